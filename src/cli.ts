@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './config.js';
+import { createDb } from './db/client.js';
+import { embeddedDatabaseUrl } from './db/embedded.js';
+import { isDatabaseUnavailable } from './db/errors.js';
+import { startJobQueue } from './jobs/boss.js';
+import { listDeadLetters, replayDeadLetters } from './jobs/dead-letters.js';
+import { createLogger } from './log.js';
+
+const usage = `Usage: npm run cli -- <command>
+
+Commands:
+  deadletters list [--all]          Jobs that used up their retries (--all: replayed ones too)
+  deadletters replay <id>... | --all
+                                    Send them back to their queue with fresh retries
+
+The CLI reads the same environment as the bot (DATABASE_URL, or the embedded
+database of a bot running from DATA_DIR).`;
+
+/** Operator commands. Exit codes: 0 done, 1 failed, 2 bad usage. */
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      all: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [group, action, ...ids] = positionals;
+  if (values.help || group !== 'deadletters' || (action !== 'list' && action !== 'replay')) {
+    console.log(usage);
+    return values.help ? 0 : 2;
+  }
+  if (action === 'replay' && !values.all && (ids.length === 0 || ids.some((id) => !/^\d+$/.test(id)))) {
+    console.error('deadletters replay: give one or more numeric ids, or --all');
+    return 2;
+  }
+
+  const config = loadConfig();
+  const url = config.DATABASE_URL ?? (await embeddedDatabaseUrl(config.DATA_DIR, config.EMBEDDED_PG_PORT));
+  if (!url) {
+    console.error(`no database: set DATABASE_URL, or run this next to a bot that uses ${config.DATA_DIR}`);
+    return 1;
+  }
+  const log = createLogger({ level: 'warn', pretty: false });
+  const db = createDb(url, { poolSize: 2 });
+  try {
+    if (action === 'list') {
+      const letters = await listDeadLetters(db, { includeReplayed: values.all });
+      if (letters.length === 0) console.log('no dead letters');
+      for (const l of letters) {
+        const state = l.replayedAt ? `replayed ${l.replayedAt.toISOString()}` : 'waiting';
+        console.log(
+          `${l.id}\t${l.queue}\t${l.failedAt.toISOString()}\t${state}\t${JSON.stringify(l.data)}\t${l.reason}`,
+        );
+      }
+      return 0;
+    }
+    const queue = await startJobQueue({ url, log, poolSize: 2 });
+    try {
+      const replayed = await replayDeadLetters(db, queue, values.all ? 'all' : ids.map((id) => BigInt(id)));
+      console.log(`replayed ${replayed} dead letter${replayed === 1 ? '' : 's'}`);
+      return 0;
+    } finally {
+      await queue.stop(1000);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof ConfigError) console.error(err.message);
+    else if (isDatabaseUnavailable(err)) {
+      console.error(
+        'error: cannot reach the database. With the embedded database, the bot must be running (npm start); otherwise check DATABASE_URL.',
+      );
+    } else console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the bot reads, in one schema, parsed once at
+ * start-up. README.md has the same list as a table; test/config.test.ts keeps
+ * the two in step.
+ */
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const optionalText = z
+  .string()
+  .transform((v) => v.trim())
+  .pipe(z.string())
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || /^postgres(ql)?:\/\/.+/.test(v), {
+    message: 'must be a postgres:// or postgresql:// connection URL',
+  });
+
+const httpUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v.replace(/\/+$/, '') : undefined))
+  .refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
+    message: 'must be an http:// or https:// URL',
+  });
+
+export const configSchema = z.object({
+  // 0 picks a free port (tests, benchmarks).
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  DATABASE_URL: postgresUrl,
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+  EMBEDDED_PG_PORT: port.default(54329),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_API_URL: httpUrl,
+  DISCORD_REST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  RANKLY_WEBHOOK_AUTH: optionalText,
+  PUBLIC_URL: httpUrl,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: flag.default(false),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  REWARD_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Variables whose values must never be printed, not even when invalid. */
+export const secretVariables = ['DATABASE_URL', 'DISCORD_TOKEN', 'RANKLY_WEBHOOK_AUTH'] as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses the environment. Empty strings count as unset, as .env files and
+ * docker-compose often produce them. Error messages name the variable and the
+ * rule, never the value, so a mistyped secret cannot leak into a log.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const result = configSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '(environment)');
+    return `${name}: ${describeIssue(issue)}`;
+  });
+  throw new ConfigError(problems);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return `must be at most ${issue.maximum}`;
+    case 'invalid_type':
+      return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+    default:
+      // zod's default messages quote the expected shape, not the input value.
+      return issue.message;
+  }
+}
+
+/** A connection URL with its password masked, for log lines. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'an unparsable URL';
+  }
+}

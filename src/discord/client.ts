@@ -1,0 +1,110 @@
+import { Client, Events, GatewayIntentBits, type GuildMember, type PartialGuildMember } from 'discord.js';
+import type { Logger } from '../log.js';
+import { createDiscordActions, type DiscordActions } from './actions.js';
+
+export type DiscordState = 'connecting' | 'ready' | 'invalid_token' | 'stopped';
+
+export interface DiscordConnection {
+  client: Client;
+  actions: DiscordActions;
+  state(): DiscordState;
+  /** Resolves once the gateway is ready (never, if the token is refused). */
+  ready: Promise<void>;
+  destroy(): Promise<void>;
+}
+
+export interface DiscordOptions {
+  token: string;
+  /** Base URL of the REST API, e.g. a local fake in tests or a REST proxy. */
+  apiUrl?: string;
+  /** A REST call with no answer after this long counts as failed (ambiguous). */
+  restTimeoutMs?: number;
+  log: Logger;
+  onMemberJoin?: (guildId: string, userId: string) => void;
+  /** Delay before a failed login is tried again (doubles up to 5 minutes). */
+  retryDelayMs?: number;
+}
+
+/**
+ * Logs in in the background: webhooks are served while Discord is slow or
+ * down, and login is retried until it works. A refused token is not retried.
+ */
+export function connectDiscord(opts: DiscordOptions): DiscordConnection {
+  const log = opts.log.child({ component: 'discord' });
+  const client = new Client({
+    // GuildMembers (privileged) delivers member joins, which release parked rewards.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers],
+    rest: {
+      ...(opts.apiUrl ? { api: opts.apiUrl } : {}),
+      // No blind retries inside the REST client: the jobs sort each failure
+      // (errors.ts) and retry with backoff themselves, and a message send that
+      // timed out must not be repeated. 429s are still waited out here.
+      retries: 0,
+      timeout: opts.restTimeoutMs ?? 10_000,
+    },
+  });
+  let state: DiscordState = 'connecting';
+  let stopped = false;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+
+  client.once(Events.ClientReady, (c) => {
+    state = 'ready';
+    log.info(
+      { user: c.user.tag, userId: c.user.id, guilds: c.guilds.cache.size },
+      `logged in to Discord as ${c.user.tag}`,
+    );
+    markReady();
+  });
+  client.on(Events.ShardDisconnect, (_event, shardId) =>
+    log.warn({ shardId }, 'Discord gateway disconnected'),
+  );
+  client.on(Events.ShardResume, (shardId) => log.info({ shardId }, 'Discord gateway resumed'));
+  client.on(Events.Error, (err) => log.error({ err }, 'Discord client error'));
+  client.on(Events.GuildMemberAdd, (member: GuildMember | PartialGuildMember) => {
+    opts.onMemberJoin?.(member.guild.id, member.id);
+  });
+
+  const baseDelay = opts.retryDelayMs ?? 5_000;
+  const login = async (attempt: number): Promise<void> => {
+    try {
+      await client.login(opts.token);
+    } catch (err) {
+      if (stopped) return;
+      const code = (err as { code?: string }).code;
+      if (code === 'TokenInvalid' || (err as { status?: number }).status === 401) {
+        state = 'invalid_token';
+        log.error('Discord refused the token (DISCORD_TOKEN): rewards are paused until it is fixed');
+        return;
+      }
+      if (code === 'DisallowedIntents' || /disallowed intent/i.test(String((err as Error).message))) {
+        state = 'invalid_token';
+        log.error(
+          'Discord refused the Server Members intent: enable "Server Members Intent" for this bot in the ' +
+            'Developer Portal (Bot page), then restart',
+        );
+        return;
+      }
+      const delay = Math.min(baseDelay * 2 ** attempt, 300_000);
+      log.warn({ err, retryInMs: delay }, 'could not log in to Discord; retrying');
+      retryTimer = setTimeout(() => void login(attempt + 1), delay);
+    }
+  };
+  void login(0);
+
+  return {
+    client,
+    actions: createDiscordActions(client.rest),
+    state: () => state,
+    ready,
+    async destroy() {
+      stopped = true;
+      state = 'stopped';
+      clearTimeout(retryTimer);
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { DiscordAPIError, HTTPError } from 'discord.js';
+
+/**
+ * How a failed Discord call should be handled, in one place (design.md,
+ * "Discord errors are sorted"):
+ * - unknown_member: the voter is not in the guild; park the reward until they join.
+ * - missing_permissions: the bot cannot do it (Manage Roles, role above the bot's);
+ *   record and tell the admins, retrying would not help.
+ * - dms_closed: the user does not accept DMs from the bot; remember it, never retry.
+ * - unknown_target: a configured role or channel no longer exists; record.
+ * - transient: Discord said it failed (5xx) or the bot is not connected; retry with backoff.
+ * - ambiguous: no answer (timeout, reset): the request may or may not have taken
+ *   effect. Safe to retry an idempotent call, never a message send.
+ * - rejected: any other 4xx; retrying the same request cannot succeed.
+ */
+export type DiscordFailure =
+  | 'unknown_member'
+  | 'missing_permissions'
+  | 'dms_closed'
+  | 'unknown_target'
+  | 'transient'
+  | 'ambiguous'
+  | 'rejected';
+
+export const DiscordErrorCodes = {
+  unknownChannel: 10003,
+  unknownGuild: 10004,
+  unknownMember: 10007,
+  unknownRole: 10011,
+  unknownUser: 10013,
+  missingAccess: 50001,
+  cannotSendToUser: 50007,
+  missingPermissions: 50013,
+} as const;
+
+export function classifyDiscordError(error: unknown): DiscordFailure {
+  if (error instanceof DiscordAPIError) {
+    switch (error.code) {
+      case DiscordErrorCodes.unknownMember:
+        return 'unknown_member';
+      case DiscordErrorCodes.missingPermissions:
+      case DiscordErrorCodes.missingAccess:
+        return 'missing_permissions';
+      case DiscordErrorCodes.cannotSendToUser:
+        return 'dms_closed';
+      case DiscordErrorCodes.unknownChannel:
+      case DiscordErrorCodes.unknownGuild:
+      case DiscordErrorCodes.unknownRole:
+      case DiscordErrorCodes.unknownUser:
+        return 'unknown_target';
+    }
+    // 401 (token revoked) and 429 that escaped the REST client's own waiting
+    // are worth retrying later; other client errors are not.
+    return error.status === 401 || error.status === 429 ? 'transient' : 'rejected';
+  }
+  if (error instanceof HTTPError) return error.status >= 500 ? 'transient' : 'rejected';
+  if (error instanceof DiscordUnavailableError) return 'transient';
+  return 'ambiguous';
+}
+
+/** Thrown when a job needs Discord and the bot has no connection to it. */
+export class DiscordUnavailableError extends Error {
+  constructor() {
+    super('Discord is not connected');
+    this.name = 'DiscordUnavailableError';
+  }
+}
+
+/** A short, secret-free description of a Discord failure for ledgers and logs. */
+export function describeDiscordError(error: unknown): string {
+  if (error instanceof DiscordAPIError)
+    return `${error.status} ${error.code}: ${error.message}`.slice(0, 500);
+  if (error instanceof HTTPError) return `${error.status} ${error.message}`.slice(0, 500);
+  if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 500);
+  return String(error).slice(0, 500);
+}

@@ -1,0 +1,69 @@
+/**
+ * A guild's reward policy as the domain sees it: plain data, defaults from
+ * the reward matrix in Rankly's vote webhook documentation.
+ */
+export type DenialPolicy = 'none' | 'reduced' | 'full';
+
+export interface RewardPolicy {
+  rewardRoleId: string | null;
+  /** Seconds the role is kept; null keeps it for good. */
+  rewardRoleSeconds: number | null;
+  currencyAmount: number;
+  currencyName: string;
+  /** Share of the reward (0 to 100) for a vote cast with an ad blocker. */
+  adBlockerPercent: number;
+  /** What other uncredited votes earn ("Already voted recently", captcha, ...). */
+  denialPolicy: DenialPolicy;
+  dmEnabled: boolean;
+  dmTemplate: string;
+  announceChannelId: string | null;
+  announceTemplate: string;
+  logChannelId: string | null;
+  streakWindowHours: number;
+  milestoneEvery: number | null;
+  milestoneBonus: number;
+}
+
+export const defaultDmTemplate =
+  'Thanks for voting, {user}! You received {reward}. Streak: {streak}, total votes: {total}.';
+export const defaultAnnounceTemplate =
+  '{user} just voted and received {reward}! (streak {streak}, {total} votes)';
+
+export const defaultPolicy: RewardPolicy = {
+  rewardRoleId: null,
+  rewardRoleSeconds: null,
+  currencyAmount: 0,
+  currencyName: 'coins',
+  adBlockerPercent: 50,
+  denialPolicy: 'none',
+  dmEnabled: true,
+  dmTemplate: defaultDmTemplate,
+  announceChannelId: null,
+  announceTemplate: defaultAnnounceTemplate,
+  logChannelId: null,
+  streakWindowHours: 36,
+  milestoneEvery: null,
+  milestoneBonus: 0,
+};
+
+/** The stored form of a policy: templates may be unset (null) to use the defaults. */
+export type StoredPolicy = Omit<RewardPolicy, 'dmTemplate' | 'announceTemplate' | 'denialPolicy'> & {
+  dmTemplate: string | null;
+  announceTemplate: string | null;
+  denialPolicy: string;
+};
+
+/** A guild's policy from its stored row, or the defaults when it has none. */
+export function policyFrom(row: StoredPolicy | null): RewardPolicy {
+  if (!row) return defaultPolicy;
+  return {
+    ...row,
+    dmTemplate: row.dmTemplate ?? defaultDmTemplate,
+    announceTemplate: row.announceTemplate ?? defaultAnnounceTemplate,
+    denialPolicy: isDenialPolicy(row.denialPolicy) ? row.denialPolicy : 'none',
+  };
+}
+
+function isDenialPolicy(value: string): value is DenialPolicy {
+  return value === 'none' || value === 'reduced' || value === 'full';
+}

@@ -1,0 +1,118 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.js';
+import { storeVote } from '../db/votes.js';
+import type { JobQueue } from '../jobs/boss.js';
+import { secretMatches, secretMatchesHash } from './auth.js';
+import { describeIssues, serverVotePayload, snowflake } from './rankly-payloads.js';
+
+export interface VoteWebhookDeps {
+  db: Db;
+  queue: JobQueue;
+  /** The global secret (RANKLY_WEBHOOK_AUTH); guilds may have their own. */
+  webhookAuth: string | undefined;
+  /** Called after a vote is stored, to wake a local worker at once. */
+  onVoteStored?: () => void;
+}
+
+/** Small on purpose: a vote payload is about 250 bytes. */
+export const webhookBodyLimit = 16 * 1024;
+
+type VoteRequest = FastifyRequest<{ Params: { guildId?: string } }>;
+
+/**
+ * POST /webhook/votes and /webhook/votes/:guildId (for a guild with its own
+ * secret): authorize, validate, store and enqueue, answer. No Discord call
+ * happens here, so the answer does not depend on Discord being up.
+ */
+export function registerVoteWebhook(app: FastifyInstance, deps: VoteWebhookDeps): void {
+  // Rankly sends JSON; anything else is refused with 415 rather than parsed.
+  app.removeContentTypeParser('text/plain');
+
+  const authorize = async (request: VoteRequest, reply: FastifyReply) => {
+    const guildId = request.params.guildId;
+    if (guildId !== undefined && !snowflake.safeParse(guildId).success) {
+      return reply
+        .code(404)
+        .send({ error: 'Not Found', message: 'the guild id in the URL is not a Discord ID' });
+    }
+    const presented = request.headers.authorization;
+    let guildSecretHash: string | null = null;
+    if (guildId) {
+      const guild = await deps.db.guildConfig.findUnique({
+        where: { guildId },
+        select: { webhookSecretHash: true },
+      });
+      guildSecretHash = guild?.webhookSecretHash ?? null;
+    }
+    const authorized = guildSecretHash
+      ? secretMatchesHash(presented, guildSecretHash) ||
+        (deps.webhookAuth !== undefined && secretMatches(presented, deps.webhookAuth))
+      : deps.webhookAuth === undefined || secretMatches(presented, deps.webhookAuth);
+    if (!authorized) {
+      request.log.warn(
+        { guildId, hasHeader: presented !== undefined },
+        'vote webhook refused: wrong Authorization',
+      );
+      return reply.code(401).send({
+        error: 'Unauthorized',
+        message: 'the Authorization header does not match the webhook secret configured for this endpoint',
+      });
+    }
+  };
+
+  const handle = async (request: VoteRequest, reply: FastifyReply) => {
+    const parsed = serverVotePayload.safeParse(request.body);
+    if (!parsed.success) {
+      const fields = describeIssues(parsed.error);
+      return reply.code(400).send({
+        error: 'Bad Request',
+        message: `invalid vote payload: ${Object.entries(fields)
+          .map(([field, problem]) => `${field} ${problem}`)
+          .join('; ')}`,
+        fields,
+      });
+    }
+    const vote = parsed.data;
+    const guildId = request.params.guildId;
+    if (guildId && vote.serverId !== guildId) {
+      return reply.code(400).send({
+        error: 'Bad Request',
+        message: 'serverId does not match the guild id in the URL',
+        fields: { serverId: 'does not match the URL' },
+      });
+    }
+    const context = { guildId: vote.serverId, userId: vote.userId, votedAt: vote.timestamp };
+    if (vote.test) {
+      request.log.info(context, 'Rankly test webhook received; no reward is granted for tests');
+      await deps.queue.send('testDelivery', {
+        guildId: vote.serverId,
+        userId: vote.userId,
+        votedAt: vote.timestamp,
+      });
+      return reply.send({ received: true, test: true });
+    }
+    const result = await storeVote(deps.db, deps.queue, {
+      userId: vote.userId,
+      guildId: vote.serverId,
+      votedAt: new Date(vote.timestamp),
+      creditsAwarded: vote.creditsAwarded,
+      adBlocker: vote.adBlocker,
+      creditDenialReason: vote.creditDenialReason,
+    });
+    if (result.outcome === 'duplicate') {
+      request.log.info(context, 'duplicate vote webhook acknowledged');
+      return reply.send({ received: true, duplicate: true });
+    }
+    request.log.info({ ...context, voteId: result.voteId.toString() }, 'vote stored');
+    deps.onVoteStored?.();
+    return reply.send({ received: true });
+  };
+
+  const methodNotAllowed = async (_request: FastifyRequest, reply: FastifyReply) =>
+    reply.code(405).header('allow', 'POST').send({ error: 'Method Not Allowed', message: 'use POST' });
+
+  for (const url of ['/webhook/votes', '/webhook/votes/:guildId']) {
+    app.post(url, { bodyLimit: webhookBodyLimit, onRequest: authorize }, handle);
+    app.route({ method: ['GET', 'PUT', 'PATCH', 'DELETE'], url, handler: methodNotAllowed });
+  }
+}

@@ -1,0 +1,66 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from '../log.js';
+import { type Payload, type QueueKey, queues } from './queues.js';
+
+/** Anything that can run SQL in the caller's transaction (see sqlRunnerFor). */
+export type SqlRunner = PgBoss.Db;
+
+export interface SendOptions {
+  /** Enqueue inside this transaction: the job exists only if it commits. */
+  db?: SqlRunner;
+  startAfter?: Date;
+}
+
+export interface JobQueue {
+  boss: PgBoss;
+  send<K extends QueueKey>(key: K, data: Payload<K>, opts?: SendOptions): Promise<string | null>;
+  isRunning(): boolean;
+  stop(timeoutMs: number): Promise<void>;
+}
+
+/** pg-boss in its own schema of the same database: no new infrastructure. */
+export interface QueueOptions {
+  url: string;
+  log: Logger;
+  poolSize?: number;
+  /** Overrides every queue's retry policy (tests use short ones). */
+  retry?: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean };
+}
+
+export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
+  const log = opts.log.child({ component: 'queue' });
+  const boss = new PgBoss({
+    connectionString: opts.url,
+    schema: 'pgboss',
+    max: opts.poolSize ?? 5,
+    application_name: 'rankly-rewards-bot:queue',
+  });
+  let running = false;
+  boss.on('error', (err) => log.error({ err }, 'job queue error'));
+  await boss.start();
+  running = true;
+  const policy = (key: QueueKey) => ({ ...queues[key].options, ...opts.retry });
+  for (const [key, queue] of Object.entries(queues) as [QueueKey, (typeof queues)[QueueKey]][]) {
+    // createQueue is idempotent; it also stores each queue's retry policy.
+    await boss.createQueue(queue.name, { name: queue.name, ...policy(key) });
+  }
+  return {
+    boss,
+    isRunning: () => running,
+    async send(key, data, sendOpts = {}) {
+      const queue = queues[key];
+      const payload = queue.payload.parse(data);
+      return boss.send(queue.name, payload, {
+        ...policy(key),
+        ...(sendOpts.db ? { db: sendOpts.db } : {}),
+        ...(sendOpts.startAfter ? { startAfter: sendOpts.startAfter } : {}),
+      });
+    },
+    async stop(timeoutMs) {
+      if (!running) return;
+      running = false;
+      // graceful: wait for active jobs to finish (bounded by timeout), then close.
+      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: true });
+    },
+  };
+}

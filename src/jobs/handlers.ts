@@ -1,0 +1,25 @@
+import type { Db } from '../db/client.js';
+import type { DiscordActions } from '../discord/actions.js';
+import type { Logger } from '../log.js';
+import type { JobQueue } from './boss.js';
+import { expireRole } from './role-expire.js';
+import { announceTestDelivery } from './test-delivery.js';
+import { grantPendingRoles, rewardVote } from './vote-reward.js';
+import type { Handlers } from './worker.js';
+
+/** Each queue's handler, given the job-scoped logger. */
+export function createHandlers(deps: {
+  db: Db;
+  queue: JobQueue;
+  discord: DiscordActions;
+  log: Logger;
+}): Handlers {
+  return {
+    voteReward: (data, log) => rewardVote({ ...deps, log }, BigInt(data.voteId)),
+    roleExpire: (data, log) => expireRole({ ...deps, log }, data.guildId, data.userId),
+    memberJoined: async (data, log) => {
+      await grantPendingRoles({ ...deps, log }, data.guildId, data.userId);
+    },
+    testDelivery: (data, log) => announceTestDelivery({ ...deps, log }, data),
+  };
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * Every queue, its payload schema and its retry policy, in one place.
+ * Payloads carry ids, not copies of rows: a handler always reads the current
+ * state from the database, so a retry or a replay never acts on stale data.
+ */
+const snowflake = z.string().regex(/^\d{17,20}$/);
+
+export const queues = {
+  /** Apply the reward of one stored vote. */
+  voteReward: {
+    name: 'vote.reward',
+    payload: z.object({ voteId: z.string().regex(/^\d+$/) }),
+    // 2, 4, 8 ... seconds between tries: about 17 minutes in all before the
+    // job is dead-lettered, enough to ride out a typical Discord incident.
+    options: { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 300 },
+  },
+  /** Take a temporary reward role off once it expires. */
+  roleExpire: {
+    name: 'role.expire',
+    payload: z.object({ guildId: snowflake, userId: snowflake }),
+    options: { retryLimit: 9, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
+  },
+  /** Grant rewards that were parked because the voter was not in the guild. */
+  memberJoined: {
+    name: 'member.joined',
+    payload: z.object({ guildId: snowflake, userId: snowflake }),
+    options: { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 120 },
+  },
+  /** Tell a guild's log channel that a dashboard test webhook arrived. */
+  testDelivery: {
+    name: 'vote.test',
+    payload: z.object({ guildId: snowflake, userId: snowflake, votedAt: z.string() }),
+    options: { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
+  },
+} as const;
+
+export type QueueKey = keyof typeof queues;
+export type Payload<K extends QueueKey> = z.infer<(typeof queues)[K]['payload']>;

@@ -1,0 +1,369 @@
+import type { Db, DbOrTx } from '../db/client.js';
+import { sqlRunnerFor } from '../db/votes.js';
+import type { DiscordActions } from '../discord/actions.js';
+import { classifyDiscordError, describeDiscordError } from '../discord/errors.js';
+import { type PlannedEffect, planVoteReward } from '../domain/reward-plan.js';
+import { policyFrom } from '../domain/reward-policy.js';
+import type { Logger } from '../log.js';
+import type { JobQueue } from './boss.js';
+import { reportMissingPermissions } from './guild-alerts.js';
+
+export interface RewardDeps {
+  db: Db;
+  queue: JobQueue;
+  discord: DiscordActions;
+  log: Logger;
+  now?: () => Date;
+}
+
+/** Thrown to make the queue retry the job later (Discord failed, not us). */
+export class RetryLaterError extends Error {
+  override name = 'RetryLaterError';
+}
+
+type EffectRow = Awaited<ReturnType<Db['rewardEffect']['findMany']>>[number];
+
+/**
+ * The vote.reward job. Two steps, each safe to repeat:
+ * 1. plan: in one transaction, compute the reward, update the member's
+ *    counters and balance, and write one ledger row per effect. A vote is
+ *    planned once (vote.planned_at), so currency is added exactly once.
+ * 2. apply: carry out each ledger row still to do. Roles are idempotent and
+ *    retried freely; messages are marked 'sending' before they go out and
+ *    never sent again after a crash (at most once).
+ */
+export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void> {
+  const vote = await planVote(deps, voteId);
+  if (!vote) return;
+  const effects = await deps.db.rewardEffect.findMany({
+    where: { voteId, status: { in: ['planned', 'sending'] } },
+    orderBy: { id: 'asc' },
+  });
+  let retry: RetryLaterError | undefined;
+  for (const effect of effects) {
+    try {
+      await applyEffect(deps, effect);
+    } catch (err) {
+      if (!(err instanceof RetryLaterError)) throw err;
+      retry = err;
+    }
+  }
+  // Rewards parked until the member joined: a new vote is a second chance.
+  await grantPendingRoles(deps, vote.guildId, vote.userId, voteId);
+  if (retry) throw retry;
+  await deps.db.vote.updateMany({
+    where: { id: voteId, settledAt: null },
+    data: { settledAt: (deps.now ?? (() => new Date()))() },
+  });
+}
+
+async function planVote(deps: RewardDeps, voteId: bigint) {
+  const now = (deps.now ?? (() => new Date()))();
+  return deps.db.$transaction(async (tx) => {
+    const [vote] = await tx.$queryRaw<
+      {
+        id: bigint;
+        userId: string;
+        guildId: string;
+        votedAt: Date;
+        creditsAwarded: boolean;
+        adBlocker: boolean;
+        plannedAt: Date | null;
+      }[]
+    >`SELECT id, user_id AS "userId", guild_id AS "guildId", voted_at AS "votedAt",
+             credits_awarded AS "creditsAwarded", ad_blocker AS "adBlocker", planned_at AS "plannedAt"
+      FROM vote WHERE id = ${voteId} FOR UPDATE`;
+    if (!vote) return null;
+    if (vote.plannedAt) return vote;
+
+    const config = await tx.guildConfig.findUnique({ where: { guildId: vote.guildId } });
+    const policy = policyFrom(config);
+    // The member row is locked for the whole plan: two votes of one member
+    // are counted one after the other, never both from the same old state.
+    await tx.$executeRaw`INSERT INTO member (guild_id, user_id) VALUES (${vote.guildId}, ${vote.userId})
+                         ON CONFLICT DO NOTHING`;
+    const [member] = await tx.$queryRaw<
+      {
+        totalVotes: number;
+        currentStreak: number;
+        bestStreak: number;
+        lastVoteAt: Date | null;
+        roleExpiresAt: Date | null;
+      }[]
+    >`SELECT total_votes AS "totalVotes", current_streak AS "currentStreak", best_streak AS "bestStreak",
+             last_vote_at AS "lastVoteAt", role_expires_at AS "roleExpiresAt"
+      FROM member WHERE guild_id = ${vote.guildId} AND user_id = ${vote.userId} FOR UPDATE`;
+    if (!member) throw new Error('member row vanished inside its own transaction');
+    const user = await tx.discordUser.findUnique({ where: { userId: vote.userId } });
+
+    const plan = planVoteReward({
+      vote,
+      policy,
+      member,
+      dmsClosed: user?.dmsClosedAt != null,
+    });
+
+    const currency = plan.effects
+      .filter(
+        (e): e is Extract<PlannedEffect, { amount: number }> =>
+          e.kind === 'currency' || e.kind === 'milestone',
+      )
+      .reduce((sum, e) => sum + e.amount, 0);
+    const role = plan.effects.find((e) => e.kind === 'role');
+    const roleExpiry =
+      role?.kind === 'role'
+        ? await extendRoleExpiry(deps, tx, {
+            guildId: vote.guildId,
+            userId: vote.userId,
+            roleId: role.roleId,
+            seconds: role.seconds,
+            current: member.roleExpiresAt,
+            now,
+          })
+        : undefined;
+
+    await tx.member.update({
+      where: { guildId_userId: { guildId: vote.guildId, userId: vote.userId } },
+      data: {
+        totalVotes: plan.streak.totalVotes,
+        currentStreak: plan.streak.currentStreak,
+        bestStreak: plan.streak.bestStreak,
+        lastVoteAt: plan.streak.lastVoteAt,
+        ...(currency > 0 ? { balance: { increment: currency } } : {}),
+        ...roleExpiry,
+      },
+    });
+
+    if (plan.effects.length > 0) {
+      await tx.rewardEffect.createMany({
+        data: plan.effects.map((effect) => ({
+          voteId: vote.id,
+          guildId: vote.guildId,
+          userId: vote.userId,
+          kind: effect.kind,
+          // Currency lives in our database: it is done the moment this commits.
+          status: effect.kind === 'currency' || effect.kind === 'milestone' ? 'done' : 'planned',
+          amount: 'amount' in effect ? effect.amount : null,
+          roleId: effect.kind === 'role' ? effect.roleId : null,
+          channelId: effect.kind === 'announcement' ? effect.channelId : null,
+          content: 'content' in effect ? effect.content : null,
+        })),
+      });
+    }
+    const external = plan.effects.some((e) => e.kind !== 'currency' && e.kind !== 'milestone');
+    await tx.vote.update({
+      where: { id: vote.id },
+      data: { plannedAt: now, ...(external ? {} : { settledAt: now }) },
+    });
+    deps.log.debug(
+      { voteId: vote.id.toString(), guildId: vote.guildId, userId: vote.userId, scenario: plan.scenario },
+      'reward planned',
+    );
+    return vote;
+  });
+}
+
+/**
+ * The member's temporary-role expiry after one more grant. A new grant
+ * extends a running role instead of stacking jobs: there is at most one
+ * pending role.expire job per member, and it reschedules itself when it
+ * finds the expiry moved (see role-expire.ts).
+ */
+async function extendRoleExpiry(
+  deps: RewardDeps,
+  tx: DbOrTx,
+  r: {
+    guildId: string;
+    userId: string;
+    roleId: string;
+    seconds: number | null;
+    current: Date | null;
+    now: Date;
+  },
+): Promise<{ roleExpiresAt: Date | null; expiringRoleId: string | null }> {
+  if (r.seconds === null) return { roleExpiresAt: null, expiringRoleId: null };
+  const candidate = new Date(r.now.getTime() + r.seconds * 1000);
+  const expiresAt = r.current && r.current > candidate ? r.current : candidate;
+  if (!r.current) {
+    await deps.queue.send(
+      'roleExpire',
+      { guildId: r.guildId, userId: r.userId },
+      { db: sqlRunnerFor(tx), startAfter: expiresAt },
+    );
+  }
+  return { roleExpiresAt: expiresAt, expiringRoleId: r.roleId };
+}
+
+async function setStatus(db: Db, id: bigint, status: string, detail?: string): Promise<void> {
+  await db.rewardEffect.update({ where: { id }, data: { status, detail: detail ?? null } });
+}
+
+async function applyEffect(deps: RewardDeps, effect: EffectRow): Promise<void> {
+  const log = deps.log.child({
+    voteId: effect.voteId.toString(),
+    guildId: effect.guildId,
+    userId: effect.userId,
+    effect: effect.kind,
+  });
+  if (effect.kind === 'role') return applyRole(deps, effect, log);
+  return applyMessage(deps, effect, log);
+}
+
+async function applyRole(deps: RewardDeps, effect: EffectRow, log: Logger): Promise<void> {
+  if (!effect.roleId) return setStatus(deps.db, effect.id, 'failed', 'no role id recorded');
+  try {
+    await deps.discord.addRole(effect.guildId, effect.userId, effect.roleId, 'Rankly vote reward');
+    await setStatus(deps.db, effect.id, 'done');
+    log.info({ roleId: effect.roleId }, 'reward role granted');
+  } catch (err) {
+    await handleFailure(deps, effect, err, log, { idempotent: true });
+  }
+}
+
+/**
+ * A DM or an announcement: at most once. The 'sending' mark is committed
+ * before the request; finding it on a later attempt means an earlier one
+ * died mid-send, and the message is recorded as 'unknown' instead of resent.
+ */
+async function applyMessage(deps: RewardDeps, effect: EffectRow, log: Logger): Promise<void> {
+  if (effect.status === 'sending') {
+    log.warn('an earlier attempt stopped while sending; not resending (at most once)');
+    return setStatus(deps.db, effect.id, 'unknown', 'interrupted while sending');
+  }
+  const claimed = await deps.db.rewardEffect.updateMany({
+    where: { id: effect.id, status: 'planned' },
+    data: { status: 'sending' },
+  });
+  if (claimed.count === 0) return;
+  const content = effect.content ?? '';
+  try {
+    if (effect.kind === 'dm') {
+      const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
+      if (user?.dmsClosedAt) return setStatus(deps.db, effect.id, 'dms_closed', 'DMs closed earlier');
+      await deps.discord.sendDm(effect.userId, content);
+    } else if (effect.channelId) {
+      await deps.discord.sendMessage(effect.channelId, content, [effect.userId]);
+    }
+    await setStatus(deps.db, effect.id, 'done');
+    log.info('reward message sent');
+  } catch (err) {
+    await handleFailure(deps, effect, err, log, { idempotent: false });
+  }
+}
+
+async function handleFailure(
+  deps: RewardDeps,
+  effect: EffectRow,
+  err: unknown,
+  log: Logger,
+  { idempotent }: { idempotent: boolean },
+): Promise<void> {
+  const failure = classifyDiscordError(err);
+  const detail = describeDiscordError(err);
+  switch (failure) {
+    case 'unknown_member':
+      log.info('voter is not in the guild; the reward waits until they join');
+      return setStatus(deps.db, effect.id, 'pending_member', detail);
+    case 'dms_closed':
+      log.info('voter does not accept DMs from the bot; not trying again');
+      await deps.db.discordUser.upsert({
+        where: { userId: effect.userId },
+        create: { userId: effect.userId, dmsClosedAt: new Date() },
+        update: { dmsClosedAt: new Date() },
+      });
+      return setStatus(deps.db, effect.id, 'dms_closed', detail);
+    case 'missing_permissions':
+      log.warn({ detail }, 'missing permissions; reported to the guild, not retried');
+      await setStatus(deps.db, effect.id, 'missing_permissions', detail);
+      return reportMissingPermissions(deps, effect.guildId, effect.kind, effect.roleId ?? effect.channelId);
+    case 'unknown_target':
+    case 'rejected':
+      log.warn({ detail }, 'Discord rejected the reward; recorded, not retried');
+      return setStatus(deps.db, effect.id, 'failed', detail);
+    case 'ambiguous':
+      if (!idempotent) {
+        log.warn({ detail }, 'no answer from Discord while sending; not resending (at most once)');
+        return setStatus(deps.db, effect.id, 'unknown', detail);
+      }
+      break;
+    case 'transient':
+      break;
+  }
+  // Worth another try later: leave the row to do and let the queue back off.
+  await setStatus(deps.db, effect.id, 'planned', detail);
+  log.warn({ detail }, 'Discord call failed; will retry');
+  throw new RetryLaterError(detail);
+}
+
+/**
+ * Grants role rewards that were parked because the voter was not a member.
+ * Runs on guild member join and on the member's next vote.
+ */
+export async function grantPendingRoles(
+  deps: RewardDeps,
+  guildId: string,
+  userId: string,
+  exceptVoteId?: bigint,
+): Promise<number> {
+  const pending = await deps.db.rewardEffect.findMany({
+    where: {
+      guildId,
+      userId,
+      kind: 'role',
+      status: 'pending_member',
+      ...(exceptVoteId ? { NOT: { voteId: exceptVoteId } } : {}),
+    },
+    orderBy: { id: 'asc' },
+  });
+  if (pending.length === 0) return 0;
+  const policy = policyFrom(await deps.db.guildConfig.findUnique({ where: { guildId } }));
+  // One grant per distinct role is enough; the others are marked done with it.
+  const granted = new Set<string>();
+  for (const effect of pending) {
+    if (effect.roleId && granted.has(effect.roleId)) {
+      await setStatus(deps.db, effect.id, 'done', 'granted with an earlier pending reward');
+      continue;
+    }
+    await applyRole(
+      deps,
+      effect,
+      deps.log.child({ guildId, userId, effect: 'role', voteId: effect.voteId.toString() }),
+    );
+    const after = await deps.db.rewardEffect.findUnique({
+      where: { id: effect.id },
+      select: { status: true },
+    });
+    if (after?.status !== 'done' || !effect.roleId) continue;
+    granted.add(effect.roleId);
+    if (effect.roleId === policy.rewardRoleId && policy.rewardRoleSeconds !== null) {
+      // The clock of a temporary role starts when the member actually gets it.
+      await restartRoleClock(deps, guildId, userId, effect.roleId, policy.rewardRoleSeconds);
+    }
+  }
+  return granted.size;
+}
+
+async function restartRoleClock(
+  deps: RewardDeps,
+  guildId: string,
+  userId: string,
+  roleId: string,
+  seconds: number,
+): Promise<void> {
+  const now = (deps.now ?? (() => new Date()))();
+  await deps.db.$transaction(async (tx) => {
+    await tx.$executeRaw`INSERT INTO member (guild_id, user_id) VALUES (${guildId}, ${userId}) ON CONFLICT DO NOTHING`;
+    const [member] = await tx.$queryRaw<{ roleExpiresAt: Date | null }[]>`
+      SELECT role_expires_at AS "roleExpiresAt" FROM member
+      WHERE guild_id = ${guildId} AND user_id = ${userId} FOR UPDATE`;
+    const expiry = await extendRoleExpiry(deps, tx, {
+      guildId,
+      userId,
+      roleId,
+      seconds,
+      current: member?.roleExpiresAt ?? null,
+      now,
+    });
+    await tx.member.update({ where: { guildId_userId: { guildId, userId } }, data: expiry });
+  });
+}

@@ -1,0 +1,51 @@
+import type { Logger } from './log.js';
+
+/**
+ * SIGINT/SIGTERM stop the bot gracefully within `timeoutMs`; a second signal
+ * exits at once. Written here rather than with close-with-grace because one
+ * Ctrl-C under `npm start` arrives twice (from the terminal to the whole
+ * process group, and again relayed by npm): signals within `sameSignalMs` of
+ * the first count as that first one.
+ */
+export function exitGracefullyOnSignals(opts: {
+  log: Logger;
+  timeoutMs: number;
+  stop: () => Promise<void>;
+  sameSignalMs?: number;
+}): void {
+  const { log } = opts;
+  let firstAt = 0;
+  const shutdown = (reason: string, exitCode: number) => {
+    if (firstAt) {
+      if (Date.now() - firstAt < (opts.sameSignalMs ?? 500)) return;
+      log.warn({ reason }, 'second signal: exiting now');
+      process.exit(130);
+    }
+    firstAt = Date.now();
+    log.info({ reason, timeoutMs: opts.timeoutMs }, 'shutting down');
+    setTimeout(() => {
+      log.error({ timeoutMs: opts.timeoutMs }, 'graceful shutdown took too long; exiting');
+      process.exit(1);
+    }, opts.timeoutMs).unref();
+    opts.stop().then(
+      () => {
+        log.info('stopped');
+        process.exit(exitCode);
+      },
+      (err: unknown) => {
+        log.error({ err }, 'error while shutting down');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => shutdown('SIGTERM', 0));
+  process.on('uncaughtException', (err) => {
+    log.fatal({ err }, 'uncaught exception');
+    shutdown('uncaughtException', 1);
+  });
+  process.on('unhandledRejection', (err) => {
+    log.fatal({ err }, 'unhandled promise rejection');
+    shutdown('unhandledRejection', 1);
+  });
+}

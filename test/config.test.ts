@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configSchema, describeDatabaseUrl, loadConfig } from '../src/config.js';
+import { createLogger } from '../src/log.js';
+
+describe('configuration', () => {
+  it('starts with no configuration at all', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: '.data', LOG_PRETTY: false, LOG_LEVEL: 'info' });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+  });
+
+  it('treats empty strings as unset, as docker-compose and .env files produce them', () => {
+    const config = loadConfig({ PORT: '', DISCORD_TOKEN: '' });
+    expect(config.PORT).toBe(3000);
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+  });
+
+  it('names every bad variable in one message, and never prints a secret value', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        LOG_LEVEL: 'loud',
+        DATABASE_URL: 'mysql://admin:hunter2-secret@db/app',
+        DISCORD_API_URL: 'not a url',
+        SHUTDOWN_TIMEOUT_MS: '5',
+      });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL', 'DISCORD_API_URL', 'SHUTDOWN_TIMEOUT_MS']) {
+      expect(message).toContain(`${name}:`);
+    }
+    expect((error as ConfigError).problems).toHaveLength(5);
+    expect(message).not.toContain('hunter2');
+    expect(message).not.toContain('eighty');
+  });
+
+  it('masks the password when describing a database URL', () => {
+    expect(describeDatabaseUrl('postgresql://bot:s3cr3t@db.example:5432/rankly')).toBe(
+      'postgresql://bot:***@db.example:5432/rankly',
+    );
+  });
+
+  it('documents every variable in the README table', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const key of Object.keys(configSchema.shape)) {
+      expect(readme, `README.md lacks a row for ${key}`).toMatch(new RegExp(`^\\| \`${key}\` \\|`, 'm'));
+    }
+  });
+});
+
+describe('logging', () => {
+  it('redacts authorization, signature and token values', () => {
+    let output = '';
+    const destination = new Writable({
+      write(chunk, _enc, done) {
+        output += chunk.toString();
+        done();
+      },
+    });
+    const log = createLogger({ level: 'info', pretty: false, destination });
+    log.info(
+      {
+        req: { headers: { authorization: 'Bearer abc-auth', 'x-webhook-signature': 'deadbeefsig' } },
+        token: 'tok-123',
+        config: { DISCORD_TOKEN: 'discord-tok', RANKLY_WEBHOOK_AUTH: 'rankly-auth' },
+      },
+      'hello',
+    );
+    expect(output).toContain('hello');
+    for (const secret of ['abc-auth', 'deadbeefsig', 'tok-123', 'discord-tok', 'rankly-auth']) {
+      expect(output).not.toContain(secret);
+    }
+  });
+});

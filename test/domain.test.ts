@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { classifyVote, describeReward, planVoteReward, rewardShare } from '../src/domain/reward-plan.js';
+import { defaultPolicy, policyFrom, type RewardPolicy } from '../src/domain/reward-policy.js';
+import { computeStreak, type StreakState } from '../src/domain/streak.js';
+import { renderTemplate } from '../src/domain/template.js';
+
+const fresh: StreakState = { totalVotes: 0, currentStreak: 0, bestStreak: 0, lastVoteAt: null };
+const at = (h: number) => new Date(Date.UTC(2025, 10, 1, 0) + h * 3_600_000);
+const policy = (p: Partial<RewardPolicy> = {}): RewardPolicy => ({
+  ...defaultPolicy,
+  rewardRoleId: '111111111111111111',
+  currencyAmount: 100,
+  ...p,
+});
+const vote = (v: Partial<{ creditsAwarded: boolean; adBlocker: boolean; votedAt: Date }> = {}) => ({
+  userId: '222222222222222222',
+  votedAt: at(0),
+  creditsAwarded: true,
+  adBlocker: false,
+  ...v,
+});
+
+describe('reward matrix', () => {
+  it('classifies votes as the seed document does', () => {
+    expect(classifyVote({ creditsAwarded: true, adBlocker: false })).toBe('credited');
+    expect(classifyVote({ creditsAwarded: false, adBlocker: true })).toBe('ad_blocker');
+    expect(classifyVote({ creditsAwarded: true, adBlocker: true })).toBe('ad_blocker');
+    expect(classifyVote({ creditsAwarded: false, adBlocker: false })).toBe('denied');
+  });
+
+  it('pays the configured share per scenario', () => {
+    expect(rewardShare('credited', policy())).toBe(1);
+    expect(rewardShare('ad_blocker', policy())).toBe(0.5);
+    expect(rewardShare('ad_blocker', policy({ adBlockerPercent: 20 }))).toBe(0.2);
+    expect(rewardShare('ad_blocker', policy({ adBlockerPercent: 250 }))).toBe(1);
+    expect(rewardShare('denied', policy())).toBe(0);
+    expect(rewardShare('denied', policy({ denialPolicy: 'reduced', adBlockerPercent: 30 }))).toBe(0.3);
+    expect(rewardShare('denied', policy({ denialPolicy: 'full' }))).toBe(1);
+  });
+
+  it('plans role, currency, DM and announcement for a credited vote', () => {
+    const plan = planVoteReward({
+      vote: vote(),
+      policy: policy({ announceChannelId: '333333333333333333' }),
+      member: fresh,
+    });
+    expect(plan.effects.map((e) => e.kind)).toEqual(['currency', 'role', 'dm', 'announcement']);
+    expect(plan.effects[0]).toEqual({ kind: 'currency', amount: 100 });
+    expect(plan.streak).toMatchObject({ totalVotes: 1, currentStreak: 1 });
+  });
+
+  it('rounds a reduced reward down and plans nothing at all for a share of 0', () => {
+    const reduced = planVoteReward({
+      vote: vote({ adBlocker: true }),
+      policy: policy({ currencyAmount: 15 }),
+      member: fresh,
+    });
+    expect(reduced.effects[0]).toEqual({ kind: 'currency', amount: 7 });
+    const none = planVoteReward({ vote: vote({ creditsAwarded: false }), policy: policy(), member: fresh });
+    expect(none).toMatchObject({ scenario: 'denied', share: 0, effects: [], streak: fresh });
+  });
+
+  it('skips the DM when the user closed DMs or the guild turned DMs off', () => {
+    expect(
+      planVoteReward({ vote: vote(), policy: policy(), member: fresh, dmsClosed: true }).effects.map(
+        (e) => e.kind,
+      ),
+    ).not.toContain('dm');
+    expect(
+      planVoteReward({ vote: vote(), policy: policy({ dmEnabled: false }), member: fresh }).effects.map(
+        (e) => e.kind,
+      ),
+    ).not.toContain('dm');
+  });
+
+  it('pays a milestone bonus every N votes in a row, not on a late redelivery', () => {
+    const p = policy({ milestoneEvery: 2, milestoneBonus: 50 });
+    const second = planVoteReward({
+      vote: vote({ votedAt: at(24) }),
+      policy: p,
+      member: computeStreak(fresh, at(0), 36),
+    });
+    expect(second.effects).toContainEqual({ kind: 'milestone', amount: 50 });
+    const member = computeStreak(computeStreak(fresh, at(0), 36), at(24), 36);
+    const late = planVoteReward({ vote: vote({ votedAt: at(12) }), policy: p, member });
+    expect(late.effects.map((e) => e.kind)).not.toContain('milestone');
+  });
+});
+
+describe('streaks', () => {
+  it('extends within the window, restarts after it, keeps the best', () => {
+    let s = computeStreak(fresh, at(0), 36);
+    s = computeStreak(s, at(30), 36);
+    s = computeStreak(s, at(66), 36);
+    expect(s).toMatchObject({ totalVotes: 3, currentStreak: 3, bestStreak: 3 });
+    s = computeStreak(s, at(66 + 37), 36);
+    expect(s).toMatchObject({ totalVotes: 4, currentStreak: 1, bestStreak: 3 });
+  });
+
+  it('counts an out-of-order vote without touching the streak', () => {
+    const s = computeStreak(computeStreak(fresh, at(0), 36), at(24), 36);
+    expect(computeStreak(s, at(10), 36)).toEqual({ ...s, totalVotes: 3 });
+  });
+});
+
+describe('templates and texts', () => {
+  it('fills the placeholders and leaves unknown ones visible', () => {
+    expect(
+      renderTemplate('{user} {streak} {total} {reward} {nope}', {
+        user: '<@1>',
+        streak: 2,
+        total: 9,
+        reward: '5 coins',
+      }),
+    ).toBe('<@1> 2 9 5 coins {nope}');
+  });
+
+  it("cuts a message to Discord's 2,000 characters", () => {
+    expect(renderTemplate('x'.repeat(3000), { user: '', streak: 0, total: 0, reward: '' })).toHaveLength(
+      2000,
+    );
+  });
+
+  it('describes rewards in plain words', () => {
+    expect(
+      describeReward({ currency: 100, currencyName: 'gems', roleLabel: '<@&1>', roleSeconds: 43_200 }),
+    ).toBe('100 gems and the <@&1> role for 12 hours');
+    expect(describeReward({ currency: 0, currencyName: 'gems', roleLabel: null, roleSeconds: null })).toBe(
+      'our thanks',
+    );
+  });
+
+  it('fills defaults for a guild with no stored templates and an unknown denial policy', () => {
+    const p = policyFrom({
+      ...defaultPolicy,
+      dmTemplate: null,
+      announceTemplate: null,
+      denialPolicy: 'maybe',
+    });
+    expect(p.dmTemplate).toBe(defaultPolicy.dmTemplate);
+    expect(p.denialPolicy).toBe('none');
+  });
+});

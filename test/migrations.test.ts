@@ -1,0 +1,116 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type Db } from '../src/db/client.js';
+import { createTestDatabase } from './support/database.js';
+
+const run = promisify(execFile);
+const projectRoot = new URL('..', import.meta.url).pathname;
+
+/** Tables, columns, types, defaults and indexes of the public schema, in a stable order. */
+async function catalog(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const columns = await client.query(`
+      SELECT table_name, column_name, data_type, character_maximum_length, is_nullable, column_default
+      FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
+      ORDER BY table_name, column_name`);
+    const indexes = await client.query(`
+      SELECT indexdef FROM pg_indexes
+      WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`);
+    const constraints = await client.query(`
+      SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
+      WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'
+      ORDER BY conname`);
+    return [
+      ...columns.rows.map((r) => JSON.stringify(r)),
+      ...indexes.rows.map((r) => r.indexdef as string),
+      ...constraints.rows.map((r) => `${r.conname}: ${r.def}`),
+    ];
+  } finally {
+    await client.end();
+  }
+}
+
+describe('migrations and schema.prisma', () => {
+  let migrated: Awaited<ReturnType<typeof createTestDatabase>>;
+  let fromSchema: Awaited<ReturnType<typeof createTestDatabase>>;
+  let db: Db;
+
+  beforeAll(async () => {
+    migrated = await createTestDatabase();
+    fromSchema = await createTestDatabase();
+    db = createDb(migrated.url);
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await migrated?.drop();
+    await fromSchema?.drop();
+  });
+
+  it('build the same database: migrations applied vs. schema.prisma applied directly', async () => {
+    // The second database gets schema.prisma's SQL straight from Prisma, onto an empty public schema.
+    const { stdout: sql } = await run(
+      'npx',
+      [
+        'prisma',
+        'migrate',
+        'diff',
+        '--from-empty',
+        '--to-schema-datamodel',
+        'prisma/schema.prisma',
+        '--script',
+      ],
+      { cwd: projectRoot, env: { ...process.env, DATABASE_URL: fromSchema.url } },
+    );
+    const client = new pg.Client({ connectionString: fromSchema.url });
+    await client.connect();
+    await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+    await client.query(sql);
+    await client.end();
+
+    const [a, b] = await Promise.all([catalog(migrated.url), catalog(fromSchema.url)]);
+    expect(a.length).toBeGreaterThan(20);
+    expect(a).toEqual(b);
+  });
+
+  it('lets the client use every model on the migrated database', async () => {
+    const guild = await db.guildConfig.create({
+      data: { guildId: '123456789012345678', rewardRoleId: '223456789012345678' },
+    });
+    expect(guild.adBlockerPercent).toBe(50);
+    const vote = await db.vote.create({
+      data: {
+        userId: '987654321098765432',
+        guildId: guild.guildId,
+        votedAt: new Date('2025-11-25T10:00:00.000Z'),
+        creditsAwarded: true,
+        adBlocker: false,
+      },
+    });
+    await db.member.create({ data: { guildId: guild.guildId, userId: vote.userId, balance: 2n ** 40n } });
+    await db.rewardEffect.create({
+      data: {
+        voteId: vote.id,
+        guildId: guild.guildId,
+        userId: vote.userId,
+        kind: 'currency',
+        status: 'done',
+        amount: 5,
+      },
+    });
+    await db.discordUser.create({ data: { userId: vote.userId, dmsClosedAt: new Date() } });
+    await db.deadLetter.create({ data: { queue: 'vote.reward', data: { voteId: '1' }, reason: 'test' } });
+
+    const member = await db.member.findFirstOrThrow();
+    expect(member.balance).toBe(2n ** 40n);
+    expect(await db.vote.findFirstOrThrow({ include: { effects: true } })).toMatchObject({
+      effects: [{ kind: 'currency', amount: 5 }],
+    });
+    expect(await db.discordUser.count()).toBe(1);
+    expect(await db.deadLetter.count()).toBe(1);
+  });
+});

@@ -1,0 +1,174 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { votePayload } from './support/bot.js';
+
+/**
+ * The bot as a new user runs it: `npm start` with no configuration, as a
+ * child process, then stopped the way a terminal does (Ctrl-C reaches the
+ * whole process group). Embedded Postgres in a temporary DATA_DIR.
+ */
+const projectRoot = new URL('..', import.meta.url).pathname;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'rankly-process-'));
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  url: string;
+  exit: Promise<number | null>;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function portAccepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function freePort(): number {
+  return 20000 + Math.floor(Math.random() * 20000);
+}
+
+async function start(how: 'npm' | 'node', env: Record<string, string>): Promise<Started> {
+  const [command, args] =
+    how === 'npm' ? ['npm', ['start', '--silent']] : [process.execPath, ['--import', 'tsx', 'src/main.ts']];
+  const child = spawn(command as string, args as string[], {
+    cwd: projectRoot,
+    // Its own process group, so a signal to -pid reaches npm, node and anything
+    // else in it, as Ctrl-C in a terminal does.
+    detached: true,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  child.stdout!.on('data', (c: Buffer) => {
+    text += c.toString();
+  });
+  child.stderr!.on('data', (c: Buffer) => {
+    text += c.toString();
+  });
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /listening on (http:\/\/[\d.:]+)/.exec(text);
+      if (match?.[1]) {
+        clearInterval(timer);
+        resolve(match[1]);
+      }
+    }, 50);
+    void exit.then((code) => {
+      clearInterval(timer);
+      reject(new Error(`exited with ${code} before listening:\n${text}`));
+    });
+  });
+  return { child, output: () => text, url, exit };
+}
+
+describe('npm start', () => {
+  const env = () => ({
+    PORT: String(freePort()),
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(freePort()),
+  });
+
+  it('runs with no configuration, stores webhooks, and stops gracefully on Ctrl-C', async () => {
+    const settings = env();
+    const port = settings.EMBEDDED_PG_PORT;
+    const bot = await start('npm', settings);
+    try {
+      const logLine = bot
+        .output()
+        .split('\n')
+        .find((l) => l.includes('listening on'));
+      expect(logLine).toContain('embedded Postgres in');
+      expect(bot.output()).toMatch(/DISCORD_TOKEN is not set: running as a listener only/);
+
+      expect(await (await fetch(`${bot.url}/healthz`)).json()).toMatchObject({ status: 'ok' });
+      const ready = await fetch(`${bot.url}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({
+        ready: true,
+        checks: { database: 'ok', queue: 'running', discord: 'listener-only' },
+      });
+      const vote = await fetch(`${bot.url}/webhook/votes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(votePayload({ timestamp: '2025-11-25T10:00:00.000Z' })),
+      });
+      expect(await vote.json()).toEqual({ received: true });
+    } finally {
+      process.kill(-bot.child.pid!, 'SIGINT');
+    }
+    await bot.exit; // npm itself ends by the signal; the bot's own exit is what the log shows
+    expect(bot.output()).toMatch(/"msg":"stopped"/);
+    expect(bot.output()).not.toMatch(/error while stopping|timed out/);
+    // The embedded server stopped with it.
+    const nodePid = Number(/"pid":(\d+)/.exec(bot.output())?.[1]);
+    expect(isAlive(nodePid)).toBe(false);
+    expect(await portAccepts(Number(port))).toBe(false);
+    expect(bot.output()).not.toMatch(/second signal/);
+  });
+
+  it('keeps its data across restarts (the same vote is now a duplicate), and exits 0 on SIGTERM', async () => {
+    const bot = await start('node', env());
+    try {
+      const vote = await fetch(`${bot.url}/webhook/votes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(votePayload({ timestamp: '2025-11-25T10:00:00.000Z' })),
+      });
+      expect(await vote.json()).toEqual({ received: true, duplicate: true });
+    } finally {
+      process.kill(bot.child.pid!, 'SIGTERM');
+    }
+    expect(await bot.exit).toBe(0);
+  });
+
+  it('refuses to start on bad configuration, naming every variable, exit code 1', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: projectRoot,
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: 'http',
+        LOG_LEVEL: 'chatty',
+        DATABASE_URL: 'mongodb://root:topsecret@localhost/db',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdout.on('data', (c: Buffer) => {
+      text += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      text += c.toString();
+    });
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(text).toContain('Invalid configuration');
+    for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL']) expect(text).toContain(`${name}:`);
+    expect(text).not.toContain('topsecret');
+  });
+});

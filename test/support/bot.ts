@@ -1,0 +1,122 @@
+import { Writable } from 'node:stream';
+import { type Config, loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { type RunningBot, type StartOptions, startBot } from '../../src/main.js';
+import { createTestDatabase } from './database.js';
+import { type FakeDiscord, type FakeGuildInit, startFakeDiscord } from './fake-discord.js';
+
+export interface TestBot extends RunningBot {
+  fake: FakeDiscord;
+  /** Every log line the bot wrote, as parsed JSON. */
+  logs: Array<Record<string, unknown>>;
+  /** Raw log text, for searching secrets. */
+  logText(): string;
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole bot as `npm start` runs it (HTTP, Postgres, queue, discord.js)
+ * in this process, against a fresh database and a fake Discord.
+ */
+export async function startTestBot(
+  opts: {
+    env?: Record<string, string>;
+    guilds?: FakeGuildInit[];
+    discord?: boolean;
+    start?: StartOptions;
+  } = {},
+): Promise<TestBot> {
+  const fake = await startFakeDiscord();
+  for (const guild of opts.guilds ?? []) fake.addGuild(guild);
+  const database = await createTestDatabase();
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  const config: Config = loadConfig({
+    DATABASE_URL: database.url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'debug',
+    ...(opts.discord === false ? {} : { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl }),
+    ...opts.env,
+  });
+  const log = createLogger({ level: config.LOG_LEVEL, pretty: false, destination });
+  const bot = await startBot(config, log, {
+    migrate: false,
+    retry: { retryLimit: 2, retryDelay: 1, retryBackoff: false },
+    ...opts.start,
+  });
+  if (opts.discord !== false) await bot.workersStarted;
+  return {
+    ...bot,
+    fake,
+    get logs() {
+      return lines
+        .flatMap((l) => l.split('\n').filter(Boolean))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    },
+    logText: () => lines.join(''),
+    post: (path, body, headers = {}) =>
+      fetch(`${bot.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    async close() {
+      await bot.stop();
+      await fake.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Polls `check` until it returns a truthy value or the time runs out. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  timeoutMs = 10_000,
+  stepMs = 50,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) {
+      throw last instanceof Error ? last : new Error(`condition not met within ${timeoutMs} ms`);
+    }
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+}
+
+let counter = 0;
+/** A realistic, unique Discord ID (17 to 19 digits; discord.js keys rate limits on these). */
+export function snowflake(): string {
+  counter++;
+  return (
+    BigInt(Date.now() - 1420070400000) * 4194304n +
+    BigInt(process.pid % 1000) * 4096n +
+    BigInt(counter)
+  ).toString();
+}
+
+export function votePayload(overrides: Record<string, unknown> = {}) {
+  return {
+    userId: '987654321098765432',
+    serverId: '123456789012345678',
+    timestamp: new Date().toISOString(),
+    creditsAwarded: true,
+    adBlocker: false,
+    creditDenialReason: null,
+    test: false,
+    ...overrides,
+  };
+}

@@ -1,0 +1,403 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Prisma } from '../src/db/generated/client.js';
+import { listDeadLetters, replayDeadLetters } from '../src/jobs/dead-letters.js';
+import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
+import type { RecordedRequest } from './support/fake-discord.js';
+
+/**
+ * The vote pipeline end to end: real HTTP, Postgres, pg-boss and discord.js,
+ * against the fake Discord API. Each test has its own guild and voter.
+ */
+let bot: TestBot;
+
+beforeAll(async () => {
+  bot = await startTestBot({ env: { DISCORD_REST_TIMEOUT_MS: '500' } });
+});
+afterAll(async () => {
+  await bot?.close();
+});
+
+interface GuildSetup {
+  guildId: string;
+  userId: string;
+  roleId: string;
+  highRoleId: string;
+  announceChannelId: string;
+  logChannelId: string;
+}
+
+/** A guild in the fake Discord with a member, a reward role below the bot's and one above it. */
+async function setupGuild(
+  policy: Partial<Prisma.GuildConfigCreateInput> = {},
+  opts: { member?: boolean } = {},
+): Promise<GuildSetup> {
+  const s: GuildSetup = {
+    guildId: snowflake(),
+    userId: snowflake(),
+    roleId: snowflake(),
+    highRoleId: snowflake(),
+    announceChannelId: snowflake(),
+    logChannelId: snowflake(),
+  };
+  bot.fake.addGuild({
+    id: s.guildId,
+    roles: [
+      { id: s.roleId, name: 'Voter', position: 5 },
+      { id: s.highRoleId, name: 'Above the bot', position: 15 },
+    ],
+    members: opts.member === false ? [] : [s.userId],
+    channels: [s.announceChannelId, s.logChannelId],
+  });
+  await bot.db.guildConfig.create({
+    data: {
+      guildId: s.guildId,
+      rewardRoleId: s.roleId,
+      currencyAmount: 100,
+      announceChannelId: s.announceChannelId,
+      logChannelId: s.logChannelId,
+      ...policy,
+    },
+  });
+  return s;
+}
+
+function vote(s: GuildSetup, overrides: Record<string, unknown> = {}) {
+  return votePayload({ userId: s.userId, serverId: s.guildId, ...overrides });
+}
+
+async function effectsOf(s: GuildSetup) {
+  const rows = await bot.db.rewardEffect.findMany({
+    where: { guildId: s.guildId, userId: s.userId },
+    orderBy: { id: 'asc' },
+  });
+  return rows.map((r) => ({ kind: r.kind, status: r.status, amount: r.amount }));
+}
+
+async function settled(s: GuildSetup, count = 1) {
+  return eventually(async () => {
+    const votes = await bot.db.vote.findMany({
+      where: { guildId: s.guildId, userId: s.userId, settledAt: { not: null } },
+    });
+    return votes.length >= count ? votes : undefined;
+  });
+}
+
+const rolePut = (s: GuildSetup, roleId = s.roleId) =>
+  bot.fake.find('PUT', new RegExp(`^/guilds/${s.guildId}/members/${s.userId}/roles/${roleId}$`));
+const roleDelete = (s: GuildSetup) =>
+  bot.fake.find('DELETE', new RegExp(`^/guilds/${s.guildId}/members/${s.userId}/roles/`));
+const dmsTo = (s: GuildSetup) =>
+  bot.fake
+    .find('POST', /^\/channels\/\d+\/messages$/)
+    .filter((r) => String((r.body as { content?: string }).content).includes(`<@${s.userId}>`))
+    .filter((r) => !r.path.includes(s.announceChannelId) && !r.path.includes(s.logChannelId));
+const contentOf = (request: RecordedRequest | undefined) =>
+  String((request?.body as { content?: string } | undefined)?.content);
+const posts = (channelId: string) => bot.fake.find('POST', new RegExp(`^/channels/${channelId}/messages$`));
+
+describe('reward matrix', () => {
+  it('grants the full reward for a credited vote: role, currency, DM and announcement, once each', async () => {
+    const s = await setupGuild();
+    const response = await bot.post('/webhook/votes', vote(s));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ received: true });
+    await settled(s);
+
+    expect(rolePut(s)).toHaveLength(1);
+    expect(rolePut(s)[0]?.status).toBe(204);
+    expect(dmsTo(s)).toHaveLength(1);
+    expect(contentOf(dmsTo(s)[0])).toContain('100 coins');
+    const announcement = posts(s.announceChannelId);
+    expect(announcement).toHaveLength(1);
+    // Only the voter may be pinged, whatever the template says.
+    expect(announcement[0]?.body).toMatchObject({ allowed_mentions: { parse: [], users: [s.userId] } });
+    expect(await effectsOf(s)).toEqual([
+      { kind: 'currency', status: 'done', amount: 100 },
+      { kind: 'role', status: 'done', amount: null },
+      { kind: 'dm', status: 'done', amount: null },
+      { kind: 'announcement', status: 'done', amount: null },
+    ]);
+    const member = await bot.db.member.findUniqueOrThrow({
+      where: { guildId_userId: { guildId: s.guildId, userId: s.userId } },
+    });
+    expect(member).toMatchObject({ balance: 100n, totalVotes: 1, currentStreak: 1, bestStreak: 1 });
+  });
+
+  it('grants the configured share for a vote with an ad blocker (default 50%)', async () => {
+    const s = await setupGuild();
+    await bot.post(
+      '/webhook/votes',
+      vote(s, { creditsAwarded: false, adBlocker: true, creditDenialReason: 'Ad blocker detected' }),
+    );
+    await settled(s);
+    expect(await effectsOf(s)).toContainEqual({ kind: 'currency', status: 'done', amount: 50 });
+    expect(rolePut(s)).toHaveLength(1);
+  });
+
+  it('grants nothing for an ad-blocker vote when the share is 0, but stores the vote', async () => {
+    const s = await setupGuild({ adBlockerPercent: 0 });
+    expect(
+      (await bot.post('/webhook/votes', vote(s, { creditsAwarded: false, adBlocker: true }))).status,
+    ).toBe(200);
+    await settled(s);
+    expect(await effectsOf(s)).toEqual([]);
+    expect(rolePut(s)).toHaveLength(0);
+    expect(await bot.db.vote.count({ where: { guildId: s.guildId } })).toBe(1);
+  });
+
+  it('acknowledges other denied votes without a reward by default, and does not count them', async () => {
+    const s = await setupGuild();
+    const response = await bot.post(
+      '/webhook/votes',
+      vote(s, { creditsAwarded: false, creditDenialReason: 'Already voted recently' }),
+    );
+    expect(await response.json()).toEqual({ received: true });
+    await settled(s);
+    expect(await effectsOf(s)).toEqual([]);
+    expect(rolePut(s)).toHaveLength(0);
+    const member = await bot.db.member.findUnique({
+      where: { guildId_userId: { guildId: s.guildId, userId: s.userId } },
+    });
+    expect(member?.totalVotes ?? 0).toBe(0);
+  });
+
+  it('rewards denied votes in full when the guild chose "full"', async () => {
+    const s = await setupGuild({ denialPolicy: 'full' });
+    await bot.post(
+      '/webhook/votes',
+      vote(s, { creditsAwarded: false, creditDenialReason: 'Server too new' }),
+    );
+    await settled(s);
+    expect(await effectsOf(s)).toContainEqual({ kind: 'currency', status: 'done', amount: 100 });
+  });
+});
+
+describe('deduplication and test deliveries', () => {
+  it('answers a redelivery as a duplicate and rewards once', async () => {
+    const s = await setupGuild();
+    const payload = vote(s);
+    expect(await (await bot.post('/webhook/votes', payload)).json()).toEqual({ received: true });
+    expect(await (await bot.post('/webhook/votes', payload)).json()).toEqual({
+      received: true,
+      duplicate: true,
+    });
+    await settled(s);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(rolePut(s)).toHaveLength(1);
+    expect(dmsTo(s)).toHaveLength(1);
+    expect(await bot.db.vote.count({ where: { guildId: s.guildId } })).toBe(1);
+  });
+
+  it('stores exactly one of 20 copies that arrive at the same moment', async () => {
+    const s = await setupGuild();
+    const payload = JSON.stringify(vote(s));
+    const bodies = await Promise.all(
+      Array.from(
+        { length: 20 },
+        async () => (await (await bot.post('/webhook/votes', payload)).json()) as Record<string, unknown>,
+      ),
+    );
+    expect(bodies.filter((b) => b.duplicate === true)).toHaveLength(19);
+    expect(bodies.filter((b) => b.received === true && b.duplicate === undefined)).toHaveLength(1);
+    await settled(s);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(rolePut(s)).toHaveLength(1);
+    expect(await bot.db.vote.count({ where: { guildId: s.guildId } })).toBe(1);
+  });
+
+  it('logs a dashboard test, tells the log channel, and never rewards or stores it', async () => {
+    const s = await setupGuild();
+    const response = await bot.post('/webhook/votes', vote(s, { test: true }));
+    expect(await response.json()).toEqual({ received: true, test: true });
+    const notice = await bot.fake.waitFor('POST', new RegExp(`^/channels/${s.logChannelId}/messages$`));
+    expect(contentOf(notice[0])).toMatch(/test webhook/i);
+    expect(await bot.db.vote.count({ where: { guildId: s.guildId } })).toBe(0);
+    expect(rolePut(s)).toHaveLength(0);
+    expect(bot.logs.some((l) => l.guildId === s.guildId && /test webhook/i.test(String(l.msg)))).toBe(true);
+  });
+});
+
+describe('streaks and temporary roles', () => {
+  it('extends a streak within the window, restarts it after, keeps the best, and pays milestones', async () => {
+    const s = await setupGuild({ milestoneEvery: 3, milestoneBonus: 500, streakWindowHours: 36 });
+    const start = Date.parse('2025-11-01T10:00:00.000Z');
+    const hours = [0, 24, 48, 48 + 40];
+    for (const [i, h] of hours.entries()) {
+      await bot.post('/webhook/votes', vote(s, { timestamp: new Date(start + h * 3_600_000).toISOString() }));
+      await settled(s, i + 1);
+    }
+    const member = await bot.db.member.findUniqueOrThrow({
+      where: { guildId_userId: { guildId: s.guildId, userId: s.userId } },
+    });
+    expect(member).toMatchObject({
+      totalVotes: 4,
+      currentStreak: 1,
+      bestStreak: 3,
+      balance: 4n * 100n + 500n,
+    });
+    const milestones = await bot.db.rewardEffect.findMany({
+      where: { guildId: s.guildId, kind: 'milestone' },
+    });
+    expect(milestones.map((m) => m.amount)).toEqual([500]);
+  });
+
+  it('removes a temporary role when it expires', async () => {
+    const s = await setupGuild({ rewardRoleSeconds: 1, dmEnabled: false, announceChannelId: null });
+    await bot.post('/webhook/votes', vote(s));
+    await bot.fake.waitFor(
+      'DELETE',
+      new RegExp(`^/guilds/${s.guildId}/members/${s.userId}/roles/${s.roleId}$`),
+      1,
+      10_000,
+    );
+    await eventually(async () => {
+      const member = await bot.db.member.findUniqueOrThrow({
+        where: { guildId_userId: { guildId: s.guildId, userId: s.userId } },
+      });
+      return member.roleExpiresAt === null;
+    });
+    expect(roleDelete(s)).toHaveLength(1);
+  });
+
+  it('extends a running temporary role on a new vote instead of stacking removals', async () => {
+    const s = await setupGuild({ rewardRoleSeconds: 3, dmEnabled: false, announceChannelId: null });
+    await bot.post('/webhook/votes', vote(s, { timestamp: new Date(Date.now() - 1000).toISOString() }));
+    await settled(s);
+    const first = await bot.db.member.findUniqueOrThrow({
+      where: { guildId_userId: { guildId: s.guildId, userId: s.userId } },
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    await bot.post('/webhook/votes', vote(s));
+    await settled(s, 2);
+    const second = await bot.db.member.findUniqueOrThrow({
+      where: { guildId_userId: { guildId: s.guildId, userId: s.userId } },
+    });
+    expect(second.roleExpiresAt!.getTime()).toBeGreaterThan(first.roleExpiresAt!.getTime() + 1000);
+    // Past the first expiry, the role is still there.
+    await eventually(() => Date.now() > first.roleExpiresAt!.getTime() + 1000, 10_000);
+    expect(roleDelete(s)).toHaveLength(0);
+    await bot.fake.waitFor(
+      'DELETE',
+      new RegExp(`^/guilds/${s.guildId}/members/${s.userId}/roles/`),
+      1,
+      10_000,
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(roleDelete(s)).toHaveLength(1);
+    expect(await bot.queue.boss.getQueueSize('role.expire')).toBe(0);
+  });
+});
+
+describe('Discord failures', () => {
+  it('parks the role of a voter who is not in the guild and grants it when they join', async () => {
+    const s = await setupGuild({ dmEnabled: false, announceChannelId: null }, { member: false });
+    await bot.post('/webhook/votes', vote(s));
+    await eventually(async () =>
+      (await effectsOf(s)).some((e) => e.kind === 'role' && e.status === 'pending_member'),
+    );
+    expect(rolePut(s)[0]?.status).toBe(404);
+    bot.fake.addMember(s.guildId, s.userId);
+    await eventually(async () => (await effectsOf(s)).some((e) => e.kind === 'role' && e.status === 'done'));
+    expect(rolePut(s).map((r) => r.status)).toEqual([404, 204]);
+  });
+
+  it('records missing permissions, reports them in the log channel at most once an hour, and does not retry', async () => {
+    const s = await setupGuild({ rewardRoleId: undefined, dmEnabled: false, announceChannelId: null });
+    await bot.db.guildConfig.update({ where: { guildId: s.guildId }, data: { rewardRoleId: s.highRoleId } });
+    const other = { ...s, userId: snowflake() };
+    bot.fake.addMember(s.guildId, other.userId, { dispatch: false });
+    await bot.post('/webhook/votes', vote(s));
+    await bot.post('/webhook/votes', vote(other));
+    await settled(s);
+    await settled(other);
+    expect(await effectsOf(s)).toContainEqual({ kind: 'role', status: 'missing_permissions', amount: null });
+    expect(rolePut(s, s.highRoleId)).toHaveLength(1);
+    const alerts = posts(s.logChannelId);
+    expect(alerts).toHaveLength(1);
+    expect(contentOf(alerts[0])).toContain('Manage Roles');
+  });
+
+  it('remembers closed DMs and stops trying', async () => {
+    const s = await setupGuild({ announceChannelId: null });
+    bot.fake.closeDms(s.userId);
+    await bot.post('/webhook/votes', vote(s, { timestamp: '2025-11-01T10:00:00.000Z' }));
+    await settled(s);
+    expect(await effectsOf(s)).toContainEqual({ kind: 'dm', status: 'dms_closed', amount: null });
+    const user = await bot.db.discordUser.findUniqueOrThrow({ where: { userId: s.userId } });
+    expect(user.dmsClosedAt).not.toBeNull();
+    const attempts = bot.fake.find('POST', /^\/channels\/\d+\/messages$/).length;
+    await bot.post('/webhook/votes', vote(s, { timestamp: '2025-11-02T10:00:00.000Z' }));
+    await settled(s, 2);
+    expect(bot.fake.find('POST', /^\/channels\/\d+\/messages$/).length).toBe(attempts);
+    expect((await effectsOf(s)).filter((e) => e.kind === 'dm')).toHaveLength(1);
+  });
+
+  it('retries after a 5xx with backoff and grants the role once it works', async () => {
+    const s = await setupGuild({ dmEnabled: false, announceChannelId: null });
+    bot.fake.failNext({ method: 'PUT', path: new RegExp(`/members/${s.userId}/roles/`), status: 500 });
+    await bot.post('/webhook/votes', vote(s));
+    await settled(s);
+    expect(rolePut(s).map((r) => r.status)).toEqual([500, 204]);
+    expect(await effectsOf(s)).toContainEqual({ kind: 'role', status: 'done', amount: null });
+  });
+
+  it('waits out a 429 as Discord says and then grants', async () => {
+    const s = await setupGuild({ dmEnabled: false, announceChannelId: null });
+    bot.fake.failNext({
+      method: 'PUT',
+      path: new RegExp(`/members/${s.userId}/roles/`),
+      status: 429,
+      retryAfter: 0.2,
+    });
+    await bot.post('/webhook/votes', vote(s));
+    await settled(s);
+    expect(rolePut(s).map((r) => r.status)).toEqual([429, 204]);
+  });
+
+  it('never sends a DM twice: a send that timed out is recorded as unknown, not repeated', async () => {
+    const s = await setupGuild({ announceChannelId: null });
+    bot.fake.failNext({ method: 'POST', path: /^\/channels\/\d+\/messages$/, status: 0, kind: 'timeout' });
+    await bot.post('/webhook/votes', vote(s));
+    await settled(s);
+    expect(await effectsOf(s)).toContainEqual({ kind: 'dm', status: 'unknown', amount: null });
+    await new Promise((r) => setTimeout(r, 1500));
+    const sends = dmsTo(s);
+    expect(sends).toHaveLength(1);
+    expect(sends[0]?.status).toBe(0);
+  });
+
+  it('keeps a job that exhausts its retries as a dead letter, and replays it', async () => {
+    const s = await setupGuild({ dmEnabled: false, announceChannelId: null });
+    bot.fake.failNext({
+      method: 'PUT',
+      path: new RegExp(`/members/${s.userId}/roles/`),
+      status: 502,
+      times: 3,
+    });
+    await bot.post('/webhook/votes', vote(s));
+    const letter = await eventually(async () =>
+      (await listDeadLetters(bot.db)).find((l) => JSON.stringify(l.data).includes('voteId')),
+    );
+    expect(letter.queue).toBe('vote.reward');
+    expect(letter.reason).toMatch(/502/);
+    expect(await effectsOf(s)).toContainEqual({ kind: 'role', status: 'planned', amount: null });
+
+    expect(await replayDeadLetters(bot.db, bot.queue, [letter.id])).toBe(1);
+    await settled(s);
+    expect(rolePut(s).map((r) => r.status)).toEqual([502, 502, 502, 204]);
+    expect(await replayDeadLetters(bot.db, bot.queue, [letter.id])).toBe(0);
+  });
+
+  it('answers webhooks at once while Discord is slow', async () => {
+    const s = await setupGuild();
+    bot.fake.setLatency(2000, 2000);
+    try {
+      const started = performance.now();
+      const response = await bot.post('/webhook/votes', vote(s));
+      expect(response.status).toBe(200);
+      expect(performance.now() - started).toBeLessThan(500);
+    } finally {
+      bot.fake.setLatency(0, 0);
+    }
+  });
+});

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
+
+/**
+ * The HTTP contract of the vote webhook, on a listener-only bot (no Discord
+ * token) with a global secret: authorization, validation, methods, sizes.
+ */
+const globalSecret = 'Bearer global-secret-value-123';
+let bot: TestBot;
+
+beforeAll(async () => {
+  bot = await startTestBot({ discord: false, env: { RANKLY_WEBHOOK_AUTH: globalSecret } });
+});
+afterAll(async () => {
+  await bot?.close();
+});
+
+const auth = { authorization: globalSecret };
+
+describe('authorization', () => {
+  it('accepts the exact global secret and refuses anything else with 401', async () => {
+    const payload = votePayload({ userId: snowflake() });
+    expect((await bot.post('/webhook/votes', payload, auth)).status).toBe(200);
+    for (const header of [
+      undefined,
+      '',
+      'Bearer global-secret-value-12',
+      `${globalSecret}4`,
+      'bearer global-secret-value-123',
+      'global-secret-value-123',
+    ]) {
+      const response = await bot.post(
+        '/webhook/votes',
+        votePayload({ userId: snowflake() }),
+        header === undefined ? {} : { authorization: header },
+      );
+      expect(response.status, `header ${JSON.stringify(header)}`).toBe(401);
+      expect(await response.json()).toMatchObject({ error: 'Unauthorized' });
+    }
+  });
+
+  it("checks a guild's own secret on its per-guild URL; the global secret still works there", async () => {
+    const guildId = snowflake();
+    const guildSecret = 'guild-own-secret';
+    await bot.db.guildConfig.create({
+      data: { guildId, webhookSecretHash: createHash('sha256').update(guildSecret).digest('hex') },
+    });
+    const payload = () => votePayload({ userId: snowflake(), serverId: guildId });
+    expect(
+      (await bot.post(`/webhook/votes/${guildId}`, payload(), { authorization: guildSecret })).status,
+    ).toBe(200);
+    expect((await bot.post(`/webhook/votes/${guildId}`, payload(), auth)).status).toBe(200);
+    expect((await bot.post(`/webhook/votes/${guildId}`, payload(), { authorization: 'nope' })).status).toBe(
+      401,
+    );
+    // The guild's secret is not a key to other guilds.
+    const other = snowflake();
+    expect(
+      (
+        await bot.post(`/webhook/votes/${other}`, votePayload({ serverId: other }), {
+          authorization: guildSecret,
+        })
+      ).status,
+    ).toBe(401);
+  });
+
+  it('refuses a per-guild URL whose body names another guild', async () => {
+    const guildId = snowflake();
+    const response = await bot.post(
+      `/webhook/votes/${guildId}`,
+      votePayload({ serverId: snowflake() }),
+      auth,
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ fields: { serverId: 'does not match the URL' } });
+  });
+
+  it('never logs the secret', () => {
+    expect(bot.logText()).not.toContain('global-secret-value');
+  });
+});
+
+describe('validation', () => {
+  it('answers 400 naming each bad field', async () => {
+    const response = await bot.post(
+      '/webhook/votes',
+      { userId: 98765432109876, serverId: 'abc', timestamp: 'yesterday', creditsAwarded: 'yes' },
+      auth,
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { fields: Record<string, string>; message: string };
+    expect(Object.keys(body.fields).sort()).toEqual(['creditsAwarded', 'serverId', 'timestamp', 'userId']);
+    expect(body.message).toContain('userId');
+  });
+
+  it('ignores unknown extra fields and accepts a payload without test/adBlocker', async () => {
+    const { test: _t, adBlocker: _a, ...payload } = votePayload({ userId: snowflake() });
+    const response = await bot.post('/webhook/votes', { ...payload, futureField: { nested: true } }, auth);
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses malformed JSON with 400, other content types with 415, big bodies with 413', async () => {
+    expect((await bot.post('/webhook/votes', '{"userId":', auth)).status).toBe(400);
+    const text = await bot.post('/webhook/votes', 'userId=1', { ...auth, 'content-type': 'text/plain' });
+    expect(text.status).toBe(415);
+    const form = await bot.post('/webhook/votes', 'a=b', {
+      ...auth,
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(form.status).toBe(415);
+    const big = await bot.post('/webhook/votes', votePayload({ padding: 'x'.repeat(17 * 1024) }), auth);
+    expect(big.status).toBe(413);
+  });
+
+  it('serves only POST: other methods get 405 with Allow', async () => {
+    for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) {
+      const response = await fetch(`${bot.url}/webhook/votes`, { method });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get('allow')).toBe('POST');
+    }
+  });
+});
+
+describe('listener-only mode', () => {
+  it('stores votes and keeps their reward jobs waiting until Discord is connected', async () => {
+    const userId = snowflake();
+    const response = await bot.post('/webhook/votes', votePayload({ userId }), auth);
+    expect(response.status).toBe(200);
+    const stored = await bot.db.vote.findFirstOrThrow({ where: { userId } });
+    expect(stored.plannedAt).toBeNull();
+    expect(await bot.queue.boss.getQueueSize('vote.reward')).toBeGreaterThan(0);
+    const ready = await (await fetch(`${bot.url}/readyz`)).json();
+    expect(ready).toMatchObject({ ready: true, checks: { discord: 'listener-only' } });
+  });
+});
