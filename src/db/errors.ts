@@ -21,7 +21,7 @@ const unavailableCodes = new Set([
 ]);
 
 const unavailableMessages =
-  /Connection terminated|connection (is )?closed|Can't reach database|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery)/i;
+  /Connection terminated|connection (is )?closed|Can't reach database|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery)|is not currently accepting connections|terminating connection/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 6; depth++) {

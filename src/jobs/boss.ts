@@ -36,7 +36,11 @@ export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
     application_name: 'rankly-rewards-bot:queue',
   });
   let running = false;
-  boss.on('error', (err) => log.error({ err }, 'job queue error'));
+  // pg-boss reports connection errors here (e.g. while the database restarts);
+  // its errors carry the whole pg client, so log only what helps.
+  boss.on('error', (err: Error & { code?: string }) =>
+    log.error({ error: err.message, code: err.code }, 'job queue error'),
+  );
   await boss.start();
   running = true;
   const policy = (key: QueueKey) => ({ ...queues[key].options, ...opts.retry });

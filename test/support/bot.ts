@@ -7,6 +7,7 @@ import { type FakeDiscord, type FakeGuildInit, startFakeDiscord } from './fake-d
 
 export interface TestBot extends RunningBot {
   fake: FakeDiscord;
+  databaseUrl: string;
   /** Every log line the bot wrote, as parsed JSON. */
   logs: Array<Record<string, unknown>>;
   /** Raw log text, for searching secrets. */
@@ -55,6 +56,7 @@ export async function startTestBot(
   return {
     ...bot,
     fake,
+    databaseUrl: database.url,
     get logs() {
       return lines
         .flatMap((l) => l.split('\n').filter(Boolean))
@@ -68,7 +70,7 @@ export async function startTestBot(
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     async close() {
-      await bot.stop();
+      await bot.stop(); // a second stop is a no-op
       await fake.close();
       await database.drop();
     },
