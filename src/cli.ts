@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { createDb } from './db/client.js';
 import { embeddedDatabaseUrl } from './db/embedded.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import { startJobQueue } from './jobs/boss.js';
 import { listDeadLetters, replayDeadLetters } from './jobs/dead-letters.js';
+import { getPremiumStatus } from './jobs/premium.js';
 import { createLogger } from './log.js';
 
 const usage = `Usage: npm run cli -- <command>
@@ -13,6 +14,8 @@ Commands:
   deadletters list [--all]          Jobs that used up their retries (--all: replayed ones too)
   deadletters replay <id>... | --all
                                     Send them back to their queue with fresh retries
+  premium status [--user <id>] [--guild <id>]
+                                    What /premium shows: a user's and a guild's premium
 
 The CLI reads the same environment as the bot (DATABASE_URL, or the embedded
 database of a bot running from DATA_DIR).`;
@@ -24,11 +27,16 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       all: { type: 'boolean', default: false },
+      user: { type: 'string' },
+      guild: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const [group, action, ...ids] = positionals;
-  if (values.help || group !== 'deadletters' || (action !== 'list' && action !== 'replay')) {
+  const known =
+    (group === 'deadletters' && (action === 'list' || action === 'replay')) ||
+    (group === 'premium' && action === 'status' && (values.user || values.guild));
+  if (values.help || !known) {
     console.log(usage);
     return values.help ? 0 : 2;
   }
@@ -37,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  loadDotEnv();
   const config = loadConfig();
   const url = config.DATABASE_URL ?? (await embeddedDatabaseUrl(config.DATA_DIR, config.EMBEDDED_PG_PORT));
   if (!url) {
@@ -46,6 +55,11 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger({ level: 'warn', pretty: false });
   const db = createDb(url, { poolSize: 2 });
   try {
+    if (group === 'premium') {
+      const status = await getPremiumStatus(db, { userId: values.user, guildId: values.guild });
+      console.log(JSON.stringify(status, null, 2));
+      return 0;
+    }
     if (action === 'list') {
       const letters = await listDeadLetters(db, { includeReplayed: values.all });
       if (letters.length === 0) console.log('no dead letters');

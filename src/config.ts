@@ -48,6 +48,14 @@ export const configSchema = z.object({
   DISCORD_API_URL: httpUrl,
   DISCORD_REST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   RANKLY_WEBHOOK_AUTH: optionalText,
+  // Comma-separated: during a rotation both the old and the new secret verify.
+  RANKLY_PREMIUM_WEBHOOK_SECRET: optionalText,
+  PREMIUM_REMINDER_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
   PUBLIC_URL: httpUrl,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: flag.default(false),
@@ -58,7 +66,12 @@ export const configSchema = z.object({
 export type Config = z.infer<typeof configSchema>;
 
 /** Variables whose values must never be printed, not even when invalid. */
-export const secretVariables = ['DATABASE_URL', 'DISCORD_TOKEN', 'RANKLY_WEBHOOK_AUTH'] as const;
+export const secretVariables = [
+  'DATABASE_URL',
+  'DISCORD_TOKEN',
+  'RANKLY_WEBHOOK_AUTH',
+  'RANKLY_PREMIUM_WEBHOOK_SECRET',
+] as const;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -111,5 +124,17 @@ export function describeDatabaseUrl(url: string): string {
     return parsed.toString();
   } catch {
     return 'an unparsable URL';
+  }
+}
+
+/**
+ * Reads `.env` from the working directory into process.env, if there is one.
+ * Variables already set in the environment win over the file.
+ */
+export function loadDotEnv(path = '.env'): void {
+  try {
+    process.loadEnvFile(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { type Config, ConfigError, describeDatabaseUrl, loadConfig } from './config.js';
+import { type Config, ConfigError, describeDatabaseUrl, loadConfig, loadDotEnv } from './config.js';
 import { createDb, type Db, pingDb } from './db/client.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
@@ -72,6 +72,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
 
     let discord: DiscordConnection | null = null;
     let wakeRewards = () => {};
+    let wakePremium = () => {};
     if (config.DISCORD_TOKEN) {
       discord = connectDiscord({
         token: config.DISCORD_TOKEN,
@@ -99,9 +100,16 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
             db,
             log,
             concurrency: config.REWARD_CONCURRENCY,
-            handlers: createHandlers({ db, queue: queue, discord: discord!.actions, log }),
+            handlers: createHandlers({
+              db,
+              queue,
+              discord: discord!.actions,
+              log,
+              premiumReminderHours: config.PREMIUM_REMINDER_HOURS,
+            }),
           });
           wakeRewards = () => workers.wake('voteReward');
+          wakePremium = () => workers.wake('premiumApply');
           log.info({ concurrency: config.REWARD_CONCURRENCY }, 'reward workers started');
           return workers;
         })
@@ -110,8 +118,11 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
 
     async function onMemberJoin(guildId: string, userId: string) {
       try {
-        const parked = await db.rewardEffect.count({ where: { guildId, userId, status: 'pending_member' } });
-        if (parked > 0) await queue.send('memberJoined', { guildId, userId });
+        const [parked, premium] = await Promise.all([
+          db.rewardEffect.count({ where: { guildId, userId, status: 'pending_member' } }),
+          db.entitlement.count({ where: { scope: 'user', subjectId: userId, status: 'active' } }),
+        ]);
+        if (parked > 0 || premium > 0) await queue.send('memberJoined', { guildId, userId });
       } catch (err) {
         log.error({ err, guildId, userId }, 'could not check parked rewards of a joining member');
       }
@@ -124,6 +135,11 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       queue,
       webhookAuth: config.RANKLY_WEBHOOK_AUTH,
       onVoteStored: () => wakeRewards(),
+      premiumSecrets: (config.RANKLY_PREMIUM_WEBHOOK_SECRET ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      onPremiumStored: () => wakePremium(),
       checkDatabase: () => pingDb(db),
       queueRunning: () => queue.isRunning(),
       discordStatus: (): DiscordStatus => (discord ? discord.state() : 'listener-only'),
@@ -164,6 +180,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
 async function main(): Promise<void> {
   let config: Config;
   try {
+    loadDotEnv();
     config = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {

@@ -530,10 +530,11 @@ describe('.env.example', () => {
     expect(envExample.map((e) => e.key).filter((k) => !known.has(k))).toEqual([]);
   });
 
-  it('starts with what a server owner sets: DISCORD_TOKEN, RANKLY_WEBHOOK_AUTH, PUBLIC_URL', () => {
-    expect(envExample.slice(0, 3).map((e) => e.key)).toEqual([
+  it('starts with what a server owner sets: the token, the webhook secrets, PUBLIC_URL', () => {
+    expect(envExample.slice(0, 4).map((e) => e.key)).toEqual([
       'DISCORD_TOKEN',
       'RANKLY_WEBHOOK_AUTH',
+      'RANKLY_PREMIUM_WEBHOOK_SECRET',
       'PUBLIC_URL',
     ]);
   });

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
@@ -53,7 +54,23 @@ describe('graceful shutdown', () => {
 
 describe('database outage', () => {
   it('answers 503 while the database is down, stays up, and stores votes again once it is back', async () => {
-    bot = await startTestBot({ discord: false });
+    bot = await startTestBot({ discord: false, env: { RANKLY_PREMIUM_WEBHOOK_SECRET: 'premium-secret' } });
+    const purchase = JSON.stringify({
+      event: 'premium_purchase',
+      purchaseId: `p-${snowflake()}`,
+      timestamp: new Date().toISOString(),
+      buyer: { userId: snowflake() },
+      tier: { id: 'pro', name: 'Pro', duration: 'monthly', planType: 'user' },
+    });
+    const sendPurchase = () =>
+      fetch(`${bot!.url}/webhook/premium`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-webhook-signature': createHmac('sha256', 'premium-secret').update(purchase).digest('hex'),
+        },
+        body: purchase,
+      });
     const database = new URL(bot.databaseUrl).pathname.slice(1);
     await admin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS false`);
     await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database}'`);
@@ -62,6 +79,7 @@ describe('database outage', () => {
       expect(down.status).toBe(503);
       expect(down.headers.get('retry-after')).toBe('5');
       expect(await down.json()).toMatchObject({ error: 'Service Unavailable' });
+      expect((await sendPurchase()).status).toBe(503);
       const ready = await fetch(`${bot.url}/readyz`);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toMatchObject({ ready: false, checks: { database: 'unreachable' } });
@@ -76,5 +94,8 @@ describe('database outage', () => {
     expect(await up.json()).toEqual({ received: true });
     expect(await bot.db.vote.count({ where: { userId } })).toBe(1);
     expect((await fetch(`${bot.url}/readyz`)).status).toBe(200);
+    // Rankly's retry of the refused purchase now goes through, once.
+    expect(await (await sendPurchase()).json()).toEqual({ received: true });
+    expect(await (await sendPurchase()).json()).toEqual({ received: true, duplicate: true });
   });
 });

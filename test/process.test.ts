@@ -60,7 +60,15 @@ async function start(how: 'npm' | 'node', env: Record<string, string>): Promise<
     // Its own process group, so a signal to -pid reaches npm, node and anything
     // else in it, as Ctrl-C in a terminal does.
     detached: true,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
+    // Empty values also shadow a developer's .env in the project (empty = unset).
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/root',
+      DATABASE_URL: '',
+      DISCORD_TOKEN: '',
+      RANKLY_WEBHOOK_AUTH: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';

@@ -74,3 +74,32 @@ export function describeDiscordError(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 500);
   return String(error).slice(0, 500);
 }
+
+/** What became of one Discord effect, in the words the ledgers use. */
+export type EffectOutcome =
+  | { status: 'pending_member' | 'missing_permissions' | 'dms_closed' | 'failed' | 'unknown'; detail: string }
+  | { status: 'retry'; detail: string };
+
+/**
+ * The ledger status for a failed effect. Only `retry` is worth another try;
+ * a message send with no answer is `unknown` and never repeated (at most
+ * once), while an idempotent call (a role) is retried.
+ */
+export function outcomeOfFailure(error: unknown, { idempotent }: { idempotent: boolean }): EffectOutcome {
+  const detail = describeDiscordError(error);
+  switch (classifyDiscordError(error)) {
+    case 'unknown_member':
+      return { status: 'pending_member', detail };
+    case 'dms_closed':
+      return { status: 'dms_closed', detail };
+    case 'missing_permissions':
+      return { status: 'missing_permissions', detail };
+    case 'unknown_target':
+    case 'rejected':
+      return { status: 'failed', detail };
+    case 'ambiguous':
+      return idempotent ? { status: 'retry', detail } : { status: 'unknown', detail };
+    case 'transient':
+      return { status: 'retry', detail };
+  }
+}

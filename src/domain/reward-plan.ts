@@ -53,6 +53,8 @@ export function planVoteReward(input: {
   /** How to name the reward role in messages (a mention or its name). */
   roleLabel?: string;
   dmsClosed?: boolean;
+  /** The voter has an active user premium: the guild's multiplier applies. */
+  voterHasPremium?: boolean;
 }): RewardPlan {
   const { vote, policy, member } = input;
   const scenario = classifyVote(vote);
@@ -61,7 +63,8 @@ export function planVoteReward(input: {
 
   const streak = computeStreak(member, vote.votedAt, policy.streakWindowHours);
   const effects: PlannedEffect[] = [];
-  const currency = Math.floor(policy.currencyAmount * share);
+  const multiplier = input.voterHasPremium ? Math.max(0, policy.premiumVoteMultiplier) : 1;
+  const currency = Math.floor(policy.currencyAmount * share * multiplier);
   if (currency > 0) effects.push({ kind: 'currency', amount: currency });
 
   const extendsStreak =

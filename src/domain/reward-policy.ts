@@ -22,6 +22,8 @@ export interface RewardPolicy {
   streakWindowHours: number;
   milestoneEvery: number | null;
   milestoneBonus: number;
+  /** Currency multiplier for voters with an active user premium. */
+  premiumVoteMultiplier: number;
 }
 
 export const defaultDmTemplate =
@@ -44,6 +46,7 @@ export const defaultPolicy: RewardPolicy = {
   streakWindowHours: 36,
   milestoneEvery: null,
   milestoneBonus: 0,
+  premiumVoteMultiplier: 1,
 };
 
 /** The stored form of a policy: templates may be unset (null) to use the defaults. */

@@ -7,9 +7,10 @@ import Fastify, {
 import { isDatabaseUnavailable } from '../db/errors.js';
 import type { Logger } from '../log.js';
 import { type HealthDeps, registerHealthRoutes } from './health.js';
+import { type PremiumWebhookDeps, registerPremiumWebhook } from './premium-webhook.js';
 import { registerVoteWebhook, type VoteWebhookDeps } from './vote-webhook.js';
 
-export type AppDeps = HealthDeps & VoteWebhookDeps & { log: Logger };
+export type AppDeps = HealthDeps & VoteWebhookDeps & PremiumWebhookDeps & { log: Logger };
 
 /**
  * The HTTP side: webhooks and health. Routes stay thin; what a webhook
@@ -68,6 +69,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
 
   registerHealthRoutes(app, deps);
   registerVoteWebhook(app, deps);
+  registerPremiumWebhook(app, deps);
   return app;
 }
 

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 export function sha256Hex(value: string): string {
   return createHash('sha256').update(value, 'utf8').digest('hex');
@@ -22,4 +22,26 @@ export function secretMatchesHash(presented: string | undefined, expectedSha256H
 
 function sha256Digest(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();
+}
+
+/**
+ * Checks an `X-Webhook-Signature`: the hex HMAC-SHA256 of the exact raw body.
+ * Any of `secrets` may match (several are configured while one is rotated).
+ * A missing, non-hex or wrong-length value is simply a mismatch; the bytes
+ * are compared in constant time.
+ */
+export function hmacSignatureMatches(
+  rawBody: Buffer,
+  signature: string | undefined,
+  secrets: string[],
+): boolean {
+  if (!signature || !/^[0-9a-fA-F]{64}$/.test(signature)) return false;
+  const presented = Buffer.from(signature, 'hex');
+  let matched = false;
+  for (const secret of secrets) {
+    const expected = createHmac('sha256', secret).update(rawBody).digest();
+    // No early exit: every configured secret costs the same time.
+    if (timingSafeEqual(presented, expected)) matched = true;
+  }
+  return matched;
 }

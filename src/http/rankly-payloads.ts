@@ -41,3 +41,61 @@ export function describeIssues(error: z.ZodError): Record<string, string> {
   }
   return fields;
 }
+
+const user = z.object({ userId: snowflake, username: z.string().max(100).nullish() });
+
+/**
+ * A premium webhook (rankly-wire-format.md section 3), bot or server
+ * premium, purchase or lifecycle event. Lenient on what lifecycle events may
+ * leave out; the worker fills it from the purchase with the same order.
+ */
+export const premiumPayload = z
+  .object({
+    event: z.string().min(1).max(64),
+    purchaseId: z.string().min(1).max(200).nullish(),
+    orderId: z.string().min(1).max(200).nullish(),
+    timestamp: isoTimestamp,
+    buyer: user.nullish(),
+    recipient: user.nullish(),
+    isGift: z.boolean().nullish(),
+    // Seen as a user id or a user object; either names the giver.
+    giftedBy: z.union([snowflake, user]).nullish(),
+    tier: z
+      .object({
+        id: z.string().min(1).max(100),
+        name: z.string().max(200).nullish(),
+        duration: z.enum(['weekly', 'monthly', 'lifetime']),
+        planType: z.enum(['user', 'server']),
+      })
+      .nullish(),
+    serverId: snowflake.nullish(),
+    currentPeriodEnd: isoTimestamp.nullish(),
+    autoRenew: z.boolean().nullish(),
+  })
+  .superRefine((p, ctx) => {
+    if (!p.purchaseId && !p.orderId) {
+      ctx.addIssue({ code: 'custom', path: ['purchaseId'], message: 'purchaseId or orderId is required' });
+    }
+    if (p.event === 'premium_purchase') {
+      if (!p.buyer) ctx.addIssue({ code: 'custom', path: ['buyer'], message: 'is required for a purchase' });
+      if (!p.tier) ctx.addIssue({ code: 'custom', path: ['tier'], message: 'is required for a purchase' });
+    }
+    if (p.tier?.planType === 'server' && !p.serverId) {
+      ctx.addIssue({ code: 'custom', path: ['serverId'], message: 'is required for a server plan' });
+    }
+  });
+
+export type PremiumPayload = z.infer<typeof premiumPayload>;
+
+/** Who an event's entitlement belongs to, when the event itself says. */
+export function premiumSubject(p: PremiumPayload): { scope: 'user' | 'guild'; subjectId: string } | null {
+  if (!p.tier) return null;
+  if (p.tier.planType === 'server') return p.serverId ? { scope: 'guild', subjectId: p.serverId } : null;
+  const owner = p.recipient?.userId ?? p.buyer?.userId;
+  return owner ? { scope: 'user', subjectId: owner } : null;
+}
+
+export function giverId(p: PremiumPayload): string | null {
+  if (!p.giftedBy) return p.isGift && p.recipient && p.buyer ? p.buyer.userId : null;
+  return typeof p.giftedBy === 'string' ? p.giftedBy : p.giftedBy.userId;
+}

@@ -2,6 +2,7 @@ import type { Db } from '../db/client.js';
 import type { DiscordActions } from '../discord/actions.js';
 import type { Logger } from '../log.js';
 import type { JobQueue } from './boss.js';
+import { applyPremiumEvent, expirePremium, remindPremium, syncPremiumRole } from './premium.js';
 import { expireRole } from './role-expire.js';
 import { announceTestDelivery } from './test-delivery.js';
 import { grantPendingRoles, rewardVote } from './vote-reward.js';
@@ -13,13 +14,19 @@ export function createHandlers(deps: {
   queue: JobQueue;
   discord: DiscordActions;
   log: Logger;
+  premiumReminderHours: number;
 }): Handlers {
+  const premium = (log: Logger) => ({ ...deps, log, reminderHours: deps.premiumReminderHours });
   return {
     voteReward: (data, log) => rewardVote({ ...deps, log }, BigInt(data.voteId)),
     roleExpire: (data, log) => expireRole({ ...deps, log }, data.guildId, data.userId),
     memberJoined: async (data, log) => {
       await grantPendingRoles({ ...deps, log }, data.guildId, data.userId);
+      await syncPremiumRole(premium(log), data.guildId, data.userId);
     },
     testDelivery: (data, log) => announceTestDelivery({ ...deps, log }, data),
+    premiumApply: (data, log) => applyPremiumEvent(premium(log), BigInt(data.eventId)),
+    premiumExpire: (data, log) => expirePremium(premium(log), data.scope, data.subjectId),
+    premiumRemind: (data, log) => remindPremium(premium(log), data.scope, data.subjectId, data.until),
   };
 }

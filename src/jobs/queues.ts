@@ -34,6 +34,24 @@ export const queues = {
     payload: z.object({ guildId: snowflake, userId: snowflake, votedAt: z.string() }),
     options: { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
   },
+  /** Recompute an entitlement after a premium event and apply its roles and DMs. */
+  premiumApply: {
+    name: 'premium.apply',
+    payload: z.object({ eventId: z.string().regex(/^\d+$/) }),
+    options: { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 300 },
+  },
+  /** At an entitlement's end: recompute it and take the premium role off. */
+  premiumExpire: {
+    name: 'premium.expire',
+    payload: z.object({ scope: z.enum(['user', 'guild']), subjectId: snowflake }),
+    options: { retryLimit: 9, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 },
+  },
+  /** Before a plan that does not renew ends: remind the buyer. */
+  premiumRemind: {
+    name: 'premium.remind',
+    payload: z.object({ scope: z.enum(['user', 'guild']), subjectId: snowflake, until: z.string() }),
+    options: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  },
 } as const;
 
 export type QueueKey = keyof typeof queues;

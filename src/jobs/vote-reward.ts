@@ -1,7 +1,8 @@
 import type { Db, DbOrTx } from '../db/client.js';
 import { sqlRunnerFor } from '../db/votes.js';
 import type { DiscordActions } from '../discord/actions.js';
-import { classifyDiscordError, describeDiscordError } from '../discord/errors.js';
+import { outcomeOfFailure } from '../discord/errors.js';
+import { isEntitled } from '../domain/premium.js';
 import { type PlannedEffect, planVoteReward } from '../domain/reward-plan.js';
 import { policyFrom } from '../domain/reward-policy.js';
 import type { Logger } from '../log.js';
@@ -95,12 +96,16 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
       FROM member WHERE guild_id = ${vote.guildId} AND user_id = ${vote.userId} FOR UPDATE`;
     if (!member) throw new Error('member row vanished inside its own transaction');
     const user = await tx.discordUser.findUnique({ where: { userId: vote.userId } });
+    const premium = await tx.entitlement.findUnique({
+      where: { scope_subjectId: { scope: 'user', subjectId: vote.userId } },
+    });
 
     const plan = planVoteReward({
       vote,
       policy,
       member,
       dmsClosed: user?.dmsClosedAt != null,
+      voterHasPremium: isEntitled(premium, now),
     });
 
     const currency = plan.effects
@@ -258,41 +263,28 @@ async function handleFailure(
   log: Logger,
   { idempotent }: { idempotent: boolean },
 ): Promise<void> {
-  const failure = classifyDiscordError(err);
-  const detail = describeDiscordError(err);
-  switch (failure) {
-    case 'unknown_member':
-      log.info('voter is not in the guild; the reward waits until they join');
-      return setStatus(deps.db, effect.id, 'pending_member', detail);
-    case 'dms_closed':
-      log.info('voter does not accept DMs from the bot; not trying again');
-      await deps.db.discordUser.upsert({
-        where: { userId: effect.userId },
-        create: { userId: effect.userId, dmsClosedAt: new Date() },
-        update: { dmsClosedAt: new Date() },
-      });
-      return setStatus(deps.db, effect.id, 'dms_closed', detail);
-    case 'missing_permissions':
-      log.warn({ detail }, 'missing permissions; reported to the guild, not retried');
-      await setStatus(deps.db, effect.id, 'missing_permissions', detail);
-      return reportMissingPermissions(deps, effect.guildId, effect.kind, effect.roleId ?? effect.channelId);
-    case 'unknown_target':
-    case 'rejected':
-      log.warn({ detail }, 'Discord rejected the reward; recorded, not retried');
-      return setStatus(deps.db, effect.id, 'failed', detail);
-    case 'ambiguous':
-      if (!idempotent) {
-        log.warn({ detail }, 'no answer from Discord while sending; not resending (at most once)');
-        return setStatus(deps.db, effect.id, 'unknown', detail);
-      }
-      break;
-    case 'transient':
-      break;
+  const outcome = outcomeOfFailure(err, { idempotent });
+  if (outcome.status === 'retry') {
+    // Worth another try later: leave the row to do and let the queue back off.
+    await setStatus(deps.db, effect.id, 'planned', outcome.detail);
+    log.warn({ detail: outcome.detail }, 'Discord call failed; will retry');
+    throw new RetryLaterError(outcome.detail);
   }
-  // Worth another try later: leave the row to do and let the queue back off.
-  await setStatus(deps.db, effect.id, 'planned', detail);
-  log.warn({ detail }, 'Discord call failed; will retry');
-  throw new RetryLaterError(detail);
+  await setStatus(deps.db, effect.id, outcome.status, outcome.detail);
+  log.warn({ detail: outcome.detail, status: outcome.status }, 'reward not applied');
+  if (outcome.status === 'dms_closed') await rememberDmsClosed(deps.db, effect.userId);
+  if (outcome.status === 'missing_permissions') {
+    await reportMissingPermissions(deps, effect.guildId, effect.kind, effect.roleId ?? effect.channelId);
+  }
+}
+
+/** The user refused a DM (50007): the bot stops trying, in every guild. */
+export async function rememberDmsClosed(db: Db, userId: string): Promise<void> {
+  await db.discordUser.upsert({
+    where: { userId },
+    create: { userId, dmsClosedAt: new Date() },
+    update: { dmsClosedAt: new Date() },
+  });
 }
 
 /**

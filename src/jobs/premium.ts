@@ -1,0 +1,392 @@
+import type { Db, DbOrTx } from '../db/client.js';
+import { sqlRunnerFor } from '../db/votes.js';
+import type { DiscordActions } from '../discord/actions.js';
+import { outcomeOfFailure } from '../discord/errors.js';
+import {
+  computeEntitlement,
+  type EntitlementState,
+  isEntitled,
+  type PremiumFact,
+  premiumEvents,
+} from '../domain/premium.js';
+import { giverId, type PremiumPayload } from '../http/rankly-payloads.js';
+import type { Logger } from '../log.js';
+import type { JobQueue } from './boss.js';
+import { reportMissingPermissions } from './guild-alerts.js';
+import { RetryLaterError, rememberDmsClosed } from './vote-reward.js';
+
+export interface PremiumDeps {
+  db: Db;
+  queue: JobQueue;
+  discord: DiscordActions;
+  log: Logger;
+  /** Hours before a non-renewing plan ends to remind its buyer; 0 turns reminders off. */
+  reminderHours: number;
+  now?: () => Date;
+}
+
+type Scope = 'user' | 'guild';
+type EffectRow = Awaited<ReturnType<Db['premiumEffect']['findMany']>>[number];
+
+/**
+ * premium.apply: after a premium event, recompute the subject's entitlement
+ * from all its events, schedule its end, and apply what changed: the
+ * premium role in every guild that configured one (user plans), and the
+ * thank-you DMs of a purchase.
+ */
+export async function applyPremiumEvent(deps: PremiumDeps, eventId: bigint): Promise<void> {
+  const now = (deps.now ?? (() => new Date()))();
+  const done = await deps.db.$transaction(async (tx) => {
+    const event = await tx.premiumEvent.findUnique({ where: { id: eventId } });
+    if (!event || event.processedAt) return false;
+    let { scope, subjectId } = event;
+    if (!scope || !subjectId) {
+      // A lifecycle event that does not name its owner: take it from the
+      // purchase of the same order, if that has arrived.
+      const sibling = await tx.premiumEvent.findFirst({
+        where: { orderKey: event.orderKey, subjectId: { not: null } },
+        select: { scope: true, subjectId: true },
+      });
+      scope = sibling?.scope ?? null;
+      subjectId = sibling?.subjectId ?? null;
+      if (!scope || !subjectId) {
+        // Kept unattributed; the purchase's own job attributes it later.
+        await tx.premiumEvent.update({ where: { id: eventId }, data: { processedAt: now } });
+        deps.log.info(
+          { orderKey: event.orderKey, event: event.event },
+          'premium event waits for its purchase',
+        );
+        return false;
+      }
+      await tx.premiumEvent.update({ where: { id: eventId }, data: { scope, subjectId } });
+    }
+    // Attribute earlier events of this order that arrived before their purchase.
+    await tx.premiumEvent.updateMany({
+      where: { orderKey: event.orderKey, subjectId: null },
+      data: { scope, subjectId },
+    });
+    const { before, after } = await recompute(tx, scope as Scope, subjectId, now);
+    await planRoleChanges(tx, eventId, scope as Scope, subjectId, before, after, now);
+    if (event.event === premiumEvents.purchase)
+      await planThankYous(tx, eventId, event.payload as PremiumPayload);
+    await scheduleFollowUps(deps, tx, scope as Scope, subjectId, before, after, now);
+    await tx.premiumEvent.update({ where: { id: eventId }, data: { processedAt: now } });
+    deps.log.info(
+      {
+        eventId: eventId.toString(),
+        event: event.event,
+        scope,
+        subjectId,
+        status: after?.status,
+        until: after?.until,
+      },
+      'premium entitlement updated',
+    );
+    return true;
+  });
+  if (done || (await hasOpenEffects(deps.db, eventId))) await applyEffects(deps, eventId);
+}
+
+/** premium.expire: at an entitlement's end, recompute it and take the role off. */
+export async function expirePremium(deps: PremiumDeps, scope: Scope, subjectId: string): Promise<void> {
+  const now = (deps.now ?? (() => new Date()))();
+  const causeId = await deps.db.$transaction(async (tx) => {
+    const latest = await tx.premiumEvent.findFirst({
+      where: { scope, subjectId },
+      orderBy: { id: 'desc' },
+      select: { id: true },
+    });
+    if (!latest) return null;
+    const { before, after } = await recompute(tx, scope, subjectId, now);
+    await planRoleChanges(tx, latest.id, scope, subjectId, before, after, now);
+    return latest.id;
+  });
+  if (causeId !== null) await applyEffects(deps, causeId);
+}
+
+/** premium.remind: a plan that does not renew ends soon; tell its buyer once. */
+export async function remindPremium(
+  deps: PremiumDeps,
+  scope: Scope,
+  subjectId: string,
+  until: string,
+): Promise<void> {
+  const now = (deps.now ?? (() => new Date()))();
+  const current = await deps.db.entitlement.findUnique({ where: { scope_subjectId: { scope, subjectId } } });
+  // Renewed, extended, revoked or turned into auto-renewal since: nothing to say.
+  if (!current || !isEntitled(current, now) || current.autoRenew || current.until?.toISOString() !== until)
+    return;
+  const latest = await deps.db.premiumEvent.findFirst({
+    where: { scope, subjectId },
+    orderBy: { id: 'desc' },
+  });
+  const userId = current.buyerId ?? (scope === 'user' ? subjectId : null);
+  if (!latest || !userId) return;
+  const what =
+    scope === 'guild' ? `the ${current.tierName} plan of your server` : `your ${current.tierName} plan`;
+  await deps.db.premiumEffect.createMany({
+    data: [
+      {
+        eventId: latest.id,
+        kind: 'reminder',
+        targetId: userId,
+        userId,
+        status: 'planned',
+        content: `⏳ Heads-up: ${what} ends <t:${Math.floor(new Date(until).getTime() / 1000)}:R>. Renew it on Rankly to keep your perks.`,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  await applyEffects(deps, latest.id);
+}
+
+/** Grants the premium role to a member who joins while entitled. */
+export async function syncPremiumRole(deps: PremiumDeps, guildId: string, userId: string): Promise<void> {
+  const now = (deps.now ?? (() => new Date()))();
+  const [entitlement, config] = await Promise.all([
+    deps.db.entitlement.findUnique({ where: { scope_subjectId: { scope: 'user', subjectId: userId } } }),
+    deps.db.guildConfig.findUnique({ where: { guildId }, select: { premiumRoleId: true } }),
+  ]);
+  if (!config?.premiumRoleId || !isEntitled(entitlement, now)) return;
+  try {
+    await deps.discord.addRole(guildId, userId, config.premiumRoleId, 'Rankly premium');
+  } catch (err) {
+    const outcome = outcomeOfFailure(err, { idempotent: true });
+    if (outcome.status === 'retry') throw new RetryLaterError(outcome.detail);
+    deps.log.warn(
+      { guildId, userId, detail: outcome.detail },
+      'could not grant the premium role to a joining member',
+    );
+  }
+}
+
+/** Premium status of a user (across guilds) and of a guild, for commands and the CLI. */
+export async function getPremiumStatus(
+  db: Db,
+  opts: { userId?: string; guildId?: string },
+  now = new Date(),
+) {
+  const view = (e: Awaited<ReturnType<Db['entitlement']['findUnique']>>) =>
+    e && {
+      tier: e.tierName,
+      tierId: e.tierId,
+      active: isEntitled(e, now),
+      status: isEntitled(e, now) ? 'active' : e.status === 'revoked' ? 'revoked' : 'expired',
+      since: e.since,
+      until: e.until,
+      lifetime: e.until === null && e.status === 'active',
+      giftedBy: e.giftedBy,
+      autoRenew: e.autoRenew,
+    };
+  const [user, guild] = await Promise.all([
+    opts.userId
+      ? db.entitlement.findUnique({ where: { scope_subjectId: { scope: 'user', subjectId: opts.userId } } })
+      : null,
+    opts.guildId
+      ? db.entitlement.findUnique({ where: { scope_subjectId: { scope: 'guild', subjectId: opts.guildId } } })
+      : null,
+  ]);
+  return { user: view(user), guild: view(guild) };
+}
+
+async function recompute(tx: DbOrTx, scope: Scope, subjectId: string, now: Date) {
+  // One subject at a time: concurrent events of one buyer fold one after the other.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`premium:${scope}:${subjectId}`}))`;
+  const stored = await tx.entitlement.findUnique({ where: { scope_subjectId: { scope, subjectId } } });
+  const events = await tx.premiumEvent.findMany({ where: { scope, subjectId }, orderBy: { id: 'asc' } });
+  const after = computeEntitlement(events.map(toFact), now);
+  if (after) {
+    await tx.entitlement.upsert({
+      where: { scope_subjectId: { scope, subjectId } },
+      create: { scope, subjectId, ...after },
+      update: after,
+    });
+  }
+  const before: EntitlementState | null = stored && {
+    ...stored,
+    status: stored.status as EntitlementState['status'],
+  };
+  return { before, after };
+}
+
+function toFact(e: { event: string; orderKey: string; occurredAt: Date; payload: unknown }): PremiumFact {
+  const p = e.payload as Partial<PremiumPayload>;
+  return {
+    event: e.event,
+    orderKey: e.orderKey,
+    occurredAt: e.occurredAt,
+    tierId: p.tier?.id ?? null,
+    tierName: p.tier?.name ?? null,
+    duration: p.tier?.duration ?? null,
+    buyerId: p.buyer?.userId ?? null,
+    giftedBy: giverId(p as PremiumPayload),
+    currentPeriodEnd: p.currentPeriodEnd ? new Date(p.currentPeriodEnd) : null,
+    autoRenew: p.autoRenew ?? null,
+  };
+}
+
+async function planRoleChanges(
+  tx: DbOrTx,
+  eventId: bigint,
+  scope: Scope,
+  subjectId: string,
+  before: EntitlementState | null,
+  after: EntitlementState | null,
+  now: Date,
+): Promise<void> {
+  if (scope !== 'user') return;
+  // The stored status is what the roles reflect (it is 'active' until a job
+  // records the end), so compare with it rather than re-judging it at `now`.
+  const was = before?.status === 'active';
+  const is = isEntitled(after, now);
+  if (was === is) return;
+  const guilds = await tx.guildConfig.findMany({
+    where: { premiumRoleId: { not: null } },
+    select: { guildId: true },
+  });
+  if (guilds.length === 0) return;
+  await tx.premiumEffect.createMany({
+    data: guilds.map((g) => ({
+      eventId,
+      kind: is ? 'role_grant' : 'role_remove',
+      targetId: g.guildId,
+      userId: subjectId,
+      status: 'planned',
+    })),
+    skipDuplicates: true,
+  });
+}
+
+async function planThankYous(tx: DbOrTx, eventId: bigint, p: PremiumPayload): Promise<void> {
+  const tier = p.tier?.name ?? 'Premium';
+  const giver = giverId(p);
+  const recipient = p.recipient?.userId;
+  const buyer = p.buyer?.userId;
+  const rows: { kind: string; targetId: string; userId: string; content: string }[] = [];
+  if (buyer) {
+    const text =
+      recipient && recipient !== buyer
+        ? `💝 Thank you for gifting **${tier}** to <@${recipient}>!`
+        : p.tier?.planType === 'server'
+          ? `💎 Thank you for your purchase! Your server now has **${tier}**.`
+          : `💎 Thank you for your purchase! **${tier}** is now active on your account.`;
+    rows.push({ kind: 'dm_buyer', targetId: buyer, userId: buyer, content: text });
+  }
+  if (recipient && recipient !== buyer) {
+    rows.push({
+      kind: 'dm_recipient',
+      targetId: recipient,
+      userId: recipient,
+      content: `🎁 ${giver ? `<@${giver}>` : 'Someone'} gifted you **${tier}**! Enjoy your premium perks.`,
+    });
+  }
+  if (rows.length) {
+    await tx.premiumEffect.createMany({
+      data: rows.map((r) => ({ ...r, eventId, status: 'planned' })),
+      skipDuplicates: true,
+    });
+  }
+}
+
+async function scheduleFollowUps(
+  deps: PremiumDeps,
+  tx: DbOrTx,
+  scope: Scope,
+  subjectId: string,
+  before: EntitlementState | null,
+  after: EntitlementState | null,
+  now: Date,
+): Promise<void> {
+  if (!after || !isEntitled(after, now) || after.until === null) return;
+  if (before?.until?.getTime() === after.until.getTime() && before.status === after.status) return;
+  const db = sqlRunnerFor(tx);
+  // A job at each new end: one that finds the end moved simply does nothing.
+  await deps.queue.send('premiumExpire', { scope, subjectId }, { db, startAfter: after.until });
+  const remindAt = new Date(after.until.getTime() - deps.reminderHours * 3_600_000);
+  if (deps.reminderHours > 0 && !after.autoRenew && remindAt > now) {
+    await deps.queue.send(
+      'premiumRemind',
+      { scope, subjectId, until: after.until.toISOString() },
+      { db, startAfter: remindAt },
+    );
+  }
+}
+
+async function hasOpenEffects(db: Db, eventId: bigint): Promise<boolean> {
+  return (await db.premiumEffect.count({ where: { eventId, status: { in: ['planned', 'sending'] } } })) > 0;
+}
+
+/** Roles are retried until Discord confirms; DMs are sent at most once. */
+async function applyEffects(deps: PremiumDeps, eventId: bigint): Promise<void> {
+  const effects = await deps.db.premiumEffect.findMany({
+    where: { eventId, status: { in: ['planned', 'sending'] } },
+    orderBy: { id: 'asc' },
+  });
+  let retry: RetryLaterError | undefined;
+  for (const effect of effects) {
+    try {
+      if (effect.kind === 'role_grant' || effect.kind === 'role_remove') await applyRole(deps, effect);
+      else await applyDm(deps, effect);
+    } catch (err) {
+      if (!(err instanceof RetryLaterError)) throw err;
+      retry = err;
+    }
+  }
+  if (retry) throw retry;
+}
+
+async function setStatus(db: Db, id: bigint, status: string, detail?: string) {
+  await db.premiumEffect.update({ where: { id }, data: { status, ...(detail ? { detail } : {}) } });
+}
+
+async function applyRole(deps: PremiumDeps, effect: EffectRow): Promise<void> {
+  const guildId = effect.targetId;
+  const userId = effect.userId;
+  const config = await deps.db.guildConfig.findUnique({
+    where: { guildId },
+    select: { premiumRoleId: true },
+  });
+  if (!config?.premiumRoleId) return setStatus(deps.db, effect.id, 'failed', 'no premium role configured');
+  try {
+    if (effect.kind === 'role_grant')
+      await deps.discord.addRole(guildId, userId, config.premiumRoleId, 'Rankly premium');
+    else await deps.discord.removeRole(guildId, userId, config.premiumRoleId, 'Rankly premium ended');
+    return setStatus(deps.db, effect.id, 'done');
+  } catch (err) {
+    const outcome = outcomeOfFailure(err, { idempotent: true });
+    if (outcome.status === 'retry') throw new RetryLaterError(outcome.detail);
+    // Not a member of that guild: nothing to grant there (granted on join).
+    await setStatus(
+      deps.db,
+      effect.id,
+      outcome.status === 'pending_member' ? 'not_member' : outcome.status,
+      outcome.detail,
+    );
+    if (outcome.status === 'missing_permissions') {
+      await reportMissingPermissions(deps, guildId, 'role', config.premiumRoleId);
+    }
+  }
+}
+
+async function applyDm(deps: PremiumDeps, effect: EffectRow): Promise<void> {
+  if (effect.status === 'sending') return setStatus(deps.db, effect.id, 'unknown');
+  const claimed = await deps.db.premiumEffect.updateMany({
+    where: { id: effect.id, status: 'planned' },
+    data: { status: 'sending' },
+  });
+  if (claimed.count === 0) return;
+  const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
+  if (user?.dmsClosedAt) return setStatus(deps.db, effect.id, 'dms_closed');
+  try {
+    await deps.discord.sendDm(effect.userId, effect.content ?? '');
+    await setStatus(deps.db, effect.id, 'done');
+  } catch (err) {
+    const outcome = outcomeOfFailure(err, { idempotent: false });
+    if (outcome.status === 'retry') {
+      await setStatus(deps.db, effect.id, 'planned', outcome.detail);
+      throw new RetryLaterError(outcome.detail);
+    }
+    await setStatus(deps.db, effect.id, outcome.status, outcome.detail);
+    if (outcome.status === 'dms_closed') await rememberDmsClosed(deps.db, effect.userId);
+  }
+}
