@@ -4,7 +4,7 @@ import { createDb } from './db/client.js';
 import { embeddedDatabaseUrl } from './db/embedded.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import { startJobQueue } from './jobs/boss.js';
-import { listDeadLetters, replayDeadLetters } from './jobs/dead-letters.js';
+import { listDeadLetters, replayDeadLetters, retryRefusedRewards } from './jobs/dead-letters.js';
 import { getPremiumStatus } from './jobs/premium.js';
 import { createLogger } from './log.js';
 
@@ -14,6 +14,7 @@ Commands:
   deadletters list [--all]          Jobs that used up their retries (--all: replayed ones too)
   deadletters replay <id>... | --all
                                     Send them back to their queue with fresh retries
+  rewards retry <guildId>           Grant a guild's refused rewards again (after fixing permissions)
   premium status [--user <id>] [--guild <id>]
                                     What /premium shows: a user's and a guild's premium
 
@@ -35,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
   const [group, action, ...ids] = positionals;
   const known =
     (group === 'deadletters' && (action === 'list' || action === 'replay')) ||
-    (group === 'premium' && action === 'status' && (values.user || values.guild));
+    (group === 'premium' && action === 'status' && (values.user || values.guild)) ||
+    (group === 'rewards' && action === 'retry' && ids.length === 1 && /^\d{17,20}$/.test(ids[0] ?? ''));
   if (values.help || !known) {
     console.log(usage);
     return values.help ? 0 : 2;
@@ -59,6 +61,16 @@ async function main(argv: string[]): Promise<number> {
       const status = await getPremiumStatus(db, { userId: values.user, guildId: values.guild });
       console.log(JSON.stringify(status, null, 2));
       return 0;
+    }
+    if (group === 'rewards') {
+      const queue = await startJobQueue({ url, log, poolSize: 2 });
+      try {
+        const count = await retryRefusedRewards(db, queue, ids[0] as string);
+        console.log(`sent ${count} vote reward${count === 1 ? '' : 's'} back to the queue`);
+        return 0;
+      } finally {
+        await queue.stop(1000);
+      }
     }
     if (action === 'list') {
       const letters = await listDeadLetters(db, { includeReplayed: values.all });

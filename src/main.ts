@@ -10,6 +10,7 @@ import { buildApp } from './http/app.js';
 import type { DiscordStatus } from './http/health.js';
 import { type JobQueue, type QueueOptions, startJobQueue } from './jobs/boss.js';
 import { createHandlers } from './jobs/handlers.js';
+import { sweepUnsettledVotes } from './jobs/sweep.js';
 import { startWorkers, type Workers } from './jobs/worker.js';
 import { createLogger, type Logger } from './log.js';
 import { exitGracefullyOnSignals } from './shutdown.js';
@@ -95,6 +96,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
 
     const workersStarted = discord
       ? discord.ready.then(async () => {
+          if (!queue.isRunning()) throw new Error('stopped before Discord was ready');
           const workers = await startWorkers({
             queue: queue,
             db,
@@ -109,6 +111,14 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
             }),
           });
           wakeRewards = () => workers.wake('voteReward');
+          const sweep = () =>
+            sweepUnsettledVotes({ db, queue, log }).catch((err: unknown) =>
+              log.error({ err }, 'could not sweep unsettled votes'),
+            );
+          void sweep();
+          const sweeper = setInterval(sweep, 15 * 60_000);
+          sweeper.unref();
+          stack.push({ name: 'sweeper', close: async () => clearInterval(sweeper) });
           wakePremium = () => workers.wake('premiumApply');
           log.info({ concurrency: config.REWARD_CONCURRENCY }, 'reward workers started');
           return workers;
@@ -190,10 +200,16 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger({ level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
-  let bot: RunningBot | undefined;
-  exitGracefullyOnSignals({ log, timeoutMs: config.SHUTDOWN_TIMEOUT_MS, stop: async () => bot?.stop() });
+  const starting = startBot(config, log);
+  // A signal during start-up waits for it to finish, then stops what started
+  // (the embedded database included); a failed start cleaned up after itself.
+  exitGracefullyOnSignals({
+    log,
+    timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    stop: async () => (await starting.catch(() => undefined))?.stop(),
+  });
   try {
-    bot = await startBot(config, log);
+    await starting;
   } catch (err) {
     log.fatal({ err }, 'could not start');
     process.exit(1);

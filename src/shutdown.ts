@@ -5,7 +5,8 @@ import type { Logger } from './log.js';
  * exits at once. Written here rather than with close-with-grace because one
  * Ctrl-C under `npm start` arrives twice (from the terminal to the whole
  * process group, and again relayed by npm): signals within `sameSignalMs` of
- * the first count as that first one.
+ * the first count as that first one. An uncaught exception stops the bot
+ * gracefully with exit code 1.
  */
 export function exitGracefullyOnSignals(opts: {
   log: Logger;
@@ -44,8 +45,9 @@ export function exitGracefullyOnSignals(opts: {
     log.fatal({ err }, 'uncaught exception');
     shutdown('uncaughtException', 1);
   });
+  // pg-boss leaves some of its own promises unawaited (job completion while
+  // the database blips); such a rejection must not take the bot down.
   process.on('unhandledRejection', (err) => {
-    log.fatal({ err }, 'unhandled promise rejection');
-    shutdown('unhandledRejection', 1);
+    log.error({ err }, 'unhandled promise rejection');
   });
 }

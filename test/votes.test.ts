@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Prisma } from '../src/db/generated/client.js';
-import { listDeadLetters, replayDeadLetters } from '../src/jobs/dead-letters.js';
+import { listDeadLetters, replayDeadLetters, retryRefusedRewards } from '../src/jobs/dead-letters.js';
+import { sweepUnsettledVotes } from '../src/jobs/sweep.js';
+import { createLogger } from '../src/log.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import type { RecordedRequest } from './support/fake-discord.js';
 
@@ -398,6 +401,87 @@ describe('Discord failures', () => {
       expect(performance.now() - started).toBeLessThan(500);
     } finally {
       bot.fake.setLatency(0, 0);
+    }
+  });
+});
+
+describe('recovery', () => {
+  it('grants refused rewards again once the admin fixed the permissions', async () => {
+    const s = await setupGuild({ dmEnabled: false, announceChannelId: null });
+    await bot.db.guildConfig.update({ where: { guildId: s.guildId }, data: { rewardRoleId: s.highRoleId } });
+    await bot.post('/webhook/votes', vote(s));
+    await settled(s);
+    expect(await effectsOf(s)).toContainEqual({ kind: 'role', status: 'missing_permissions', amount: null });
+    // The admin drags the bot's role above the reward role.
+    bot.fake.addGuild({
+      id: s.guildId,
+      roles: [{ id: s.highRoleId, position: 5 }],
+      members: [s.userId],
+      channels: [s.announceChannelId, s.logChannelId],
+    });
+    expect(await retryRefusedRewards(bot.db, bot.queue, s.guildId)).toBe(1);
+    await eventually(async () => (await effectsOf(s)).some((e) => e.kind === 'role' && e.status === 'done'));
+    expect(rolePut(s, s.highRoleId).map((r) => r.status)).toEqual([403, 204]);
+    expect(await effectsOf(s)).toContainEqual({ kind: 'currency', status: 'done', amount: 100 });
+    const member = await bot.db.member.findUniqueOrThrow({
+      where: { guildId_userId: { guildId: s.guildId, userId: s.userId } },
+    });
+    expect(member.balance).toBe(100n);
+  });
+
+  it('re-enqueues a stored vote whose job was lost, and rewards it once', async () => {
+    const s = await setupGuild({ dmEnabled: false, announceChannelId: null });
+    const lost = await bot.db.vote.create({
+      data: {
+        userId: s.userId,
+        guildId: s.guildId,
+        votedAt: new Date('2025-06-01T00:00:00.000Z'),
+        creditsAwarded: true,
+        adBlocker: false,
+        receivedAt: new Date(Date.now() - 10 * 60_000),
+      },
+    });
+    expect(
+      await sweepUnsettledVotes({
+        db: bot.db,
+        queue: bot.queue,
+        log: createLogger({ level: 'silent', pretty: false }),
+      }),
+    ).toBe(1);
+    await settled(s);
+    expect(rolePut(s)).toHaveLength(1);
+    // Settled now: a second sweep finds nothing.
+    expect(
+      await sweepUnsettledVotes({
+        db: bot.db,
+        queue: bot.queue,
+        log: createLogger({ level: 'silent', pretty: false }),
+      }),
+    ).toBe(0);
+    expect(lost.id).toBeTypeOf('bigint');
+  });
+
+  it("requires a guild's own secret on the shared URL when no global secret is set", async () => {
+    const s = await setupGuild({
+      webhookSecretHash: createHash('sha256').update('guild-only').digest('hex'),
+    });
+    expect((await bot.post('/webhook/votes', vote(s))).status).toBe(401);
+    expect((await bot.post('/webhook/votes', vote(s), { authorization: 'guild-only' })).status).toBe(200);
+    expect(
+      (await bot.post(`/webhook/votes/${s.guildId}`, vote(s, { timestamp: '2025-01-01T00:00:00.000Z' })))
+        .status,
+    ).toBe(401);
+  });
+
+  it('answers 400, not 5xx, for values the database cannot store', async () => {
+    const s = await setupGuild();
+    for (const overrides of [
+      { creditsAwarded: false, creditDenialReason: 'nul \u0000 byte' },
+      { timestamp: '0000-01-01T00:00:00Z' },
+      { timestamp: '9999-12-31T23:59:59.999-23:59' },
+    ]) {
+      const response = await bot.post('/webhook/votes', vote(s, overrides));
+      expect(response.status, JSON.stringify(overrides)).toBe(400);
     }
   });
 });

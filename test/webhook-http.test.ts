@@ -65,6 +65,17 @@ describe('authorization', () => {
     ).toBe(401);
   });
 
+  it("requires a guild's own secret on the shared URL too, when the body names that guild", async () => {
+    const guildId = snowflake();
+    await bot.db.guildConfig.create({
+      data: { guildId, webhookSecretHash: createHash('sha256').update('own').digest('hex') },
+    });
+    const payload = () => votePayload({ userId: snowflake(), serverId: guildId });
+    expect((await bot.post('/webhook/votes', payload(), { authorization: 'own' })).status).toBe(200);
+    expect((await bot.post('/webhook/votes', payload(), auth)).status).toBe(200);
+    expect((await bot.post('/webhook/votes', payload(), { authorization: 'guess' })).status).toBe(401);
+  });
+
   it('refuses a per-guild URL whose body names another guild', async () => {
     const guildId = snowflake();
     const response = await bot.post(

@@ -44,6 +44,7 @@ export async function startEmbeddedPostgres(opts: {
   const runAs = userInfo().uid === 0 ? postgresUser() : undefined;
   if (runAs) await chmod(root, 0o755);
 
+  await claimDataDir(root);
   const password = await readOrCreatePassword(join(root, 'postgres.json'));
   if (!(await exists(join(pgDir, 'PG_VERSION')))) {
     log.info({ dataDir: pgDir }, 'initialising embedded Postgres (first start only)');
@@ -99,6 +100,7 @@ export async function startEmbeddedPostgres(opts: {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/${database}`,
     async stop() {
       if (child.pid && child.exitCode === null) await stopPid(child.pid);
+      await rm(join(root, 'bot.pid'), { force: true });
     },
   };
 }
@@ -170,7 +172,8 @@ async function initialise(
   await mkdir(pgDir, { recursive: true, mode: 0o700 });
   if (runAs) await chown(pgDir, runAs.uid, runAs.gid);
   const pwFile = join(tmpdir(), `rankly-pg-${randomBytes(6).toString('hex')}`);
-  await writeFile(pwFile, `${password}\n`, { mode: 0o644 });
+  await writeFile(pwFile, `${password}\n`, { mode: 0o600 });
+  if (runAs) await chown(pwFile, runAs.uid, runAs.gid);
   try {
     await new Promise<void>((resolvePromise, reject) => {
       const child = spawn(
@@ -234,6 +237,33 @@ async function waitUntilAccepting(
     await Promise.race([ready, died]);
   } finally {
     done = true;
+  }
+}
+
+/**
+ * One bot per DATA_DIR: a second `npm start` on the same directory would
+ * otherwise take the first one's database for a leftover and stop it.
+ */
+async function claimDataDir(root: string): Promise<void> {
+  const lockFile = join(root, 'bot.pid');
+  const owner = Number((await readFile(lockFile, 'utf8').catch(() => '')).trim());
+  if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+    const cmdline = await readFile(`/proc/${owner}/cmdline`, 'utf8').catch(() => 'node');
+    if (cmdline.includes('node')) {
+      throw new Error(
+        `${root} is in use by another running bot (pid ${owner}); stop it first, or give this one another DATA_DIR`,
+      );
+    }
+  }
+  await writeFile(lockFile, String(process.pid));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

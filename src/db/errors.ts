@@ -45,3 +45,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * True for Postgres "data exception" errors (class 22: a NUL in text, a
+ * date out of range, ...): the input can never be stored, so it is a 400,
+ * not a 5xx that Rankly would retry forever.
+ */
+export function isInvalidData(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 6; depth++) {
+    const candidate = e as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: unknown };
+    for (const code of [candidate.code, candidate.originalCode]) {
+      if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+    }
+    const driverError = (candidate.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
+    e = driverError ?? candidate.cause;
+  }
+  return false;
+}

@@ -7,8 +7,9 @@ import { type REST, Routes } from 'discord.js';
 export interface DiscordActions {
   addRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void>;
   removeRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void>;
-  sendDm(userId: string, content: string): Promise<void>;
-  /** Posts in a guild channel; only the mentioned user is pinged, never @everyone or roles. */
+  /** The DM channel with a user (created once; the same id every time). */
+  openDm(userId: string): Promise<string>;
+  /** Posts in a channel; only the mentioned users are pinged, never @everyone or roles. */
   sendMessage(channelId: string, content: string, mentionUserIds?: string[]): Promise<void>;
 }
 
@@ -17,7 +18,7 @@ export function createDiscordActions(rest: REST): DiscordActions {
   const dmChannels = new Map<string, string>();
   const maxCachedDmChannels = 10_000;
 
-  async function dmChannelId(userId: string): Promise<string> {
+  async function openDm(userId: string): Promise<string> {
     const cached = dmChannels.get(userId);
     if (cached) return cached;
     const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
@@ -35,12 +36,7 @@ export function createDiscordActions(rest: REST): DiscordActions {
     async removeRole(guildId, userId, roleId, reason) {
       await rest.delete(Routes.guildMemberRole(guildId, userId, roleId), { reason });
     },
-    async sendDm(userId, content) {
-      const channelId = await dmChannelId(userId);
-      await rest.post(Routes.channelMessages(channelId), {
-        body: { content, allowed_mentions: { parse: [] } },
-      });
-    },
+    openDm,
     async sendMessage(channelId, content, mentionUserIds = []) {
       await rest.post(Routes.channelMessages(channelId), {
         body: { content, allowed_mentions: { parse: [], users: mentionUserIds } },

@@ -33,6 +33,21 @@ export const DiscordErrorCodes = {
   missingPermissions: 50013,
 } as const;
 
+const connectPhaseCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+function errorCode(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = e?.code ?? e?.cause?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 export function classifyDiscordError(error: unknown): DiscordFailure {
   if (error instanceof DiscordAPIError) {
     switch (error.code) {
@@ -53,8 +68,14 @@ export function classifyDiscordError(error: unknown): DiscordFailure {
     // are worth retrying later; other client errors are not.
     return error.status === 401 || error.status === 429 ? 'transient' : 'rejected';
   }
-  if (error instanceof HTTPError) return error.status >= 500 ? 'transient' : 'rejected';
+  if (error instanceof HTTPError) {
+    // 502/504 come from Discord's proxies: the request may have been carried out.
+    if (error.status === 502 || error.status === 504) return 'ambiguous';
+    return error.status >= 500 ? 'transient' : 'rejected';
+  }
   if (error instanceof DiscordUnavailableError) return 'transient';
+  // Failed before a connection existed: nothing reached Discord.
+  if (connectPhaseCodes.has(errorCode(error) ?? '')) return 'transient';
   return 'ambiguous';
 }
 

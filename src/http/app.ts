@@ -4,7 +4,7 @@ import Fastify, {
   type FastifyInstance,
   LogController,
 } from 'fastify';
-import { isDatabaseUnavailable } from '../db/errors.js';
+import { isDatabaseUnavailable, isInvalidData } from '../db/errors.js';
 import type { Logger } from '../log.js';
 import { type HealthDeps, registerHealthRoutes } from './health.js';
 import { type PremiumWebhookDeps, registerPremiumWebhook } from './premium-webhook.js';
@@ -49,6 +49,13 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       return reply
         .code(error.statusCode)
         .send({ error: httpReason(error.statusCode), message: error.message });
+    }
+    if (isInvalidData(error)) {
+      request.log.warn({ err: error }, 'request holds data the database cannot store');
+      return reply.code(400).send({
+        error: 'Bad Request',
+        message: 'the body holds a value that cannot be stored (e.g. a NUL character)',
+      });
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');

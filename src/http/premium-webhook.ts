@@ -5,7 +5,12 @@ import { storePremiumEvent } from '../db/premium.js';
 import { premiumEvents } from '../domain/premium.js';
 import type { JobQueue } from '../jobs/boss.js';
 import { hmacSignatureMatches } from './auth.js';
-import { describeIssues, premiumPayload, premiumSubject } from './rankly-payloads.js';
+import {
+  describeIssues,
+  premiumPayload,
+  premiumSubject,
+  isoTimestamp as premiumTimestamp,
+} from './rankly-payloads.js';
 import { webhookBodyLimit } from './vote-webhook.js';
 
 export interface PremiumWebhookDeps {
@@ -126,7 +131,8 @@ export function registerPremiumWebhook(app: FastifyInstance, deps: PremiumWebhoo
     const text = (v: unknown) => (typeof v === 'string' && v.length > 0 && v.length <= 200 ? v : null);
     const purchaseId = text(body.purchaseId);
     const orderId = text(body.orderId);
-    const occurredAt = typeof body.timestamp === 'string' ? new Date(body.timestamp) : new Date();
+    const stamp = premiumTimestamp.safeParse(body.timestamp);
+    const occurredAt = stamp.success ? new Date(stamp.data) : new Date();
     const result = await storePremiumEvent(deps.db, deps.queue, {
       orderKey: orderId ?? purchaseId ?? `sha256:${createHash('sha256').update(raw).digest('hex')}`,
       event: event.slice(0, 64),
@@ -134,7 +140,7 @@ export function registerPremiumWebhook(app: FastifyInstance, deps: PremiumWebhoo
       orderId,
       scope: null,
       subjectId: null,
-      occurredAt: Number.isNaN(occurredAt.getTime()) ? new Date() : occurredAt,
+      occurredAt,
       payload: json,
       actionable: false,
     });

@@ -5,10 +5,20 @@ export const snowflake = z
   .string({ error: 'must be a string of 17 to 20 digits (a Discord ID)' })
   .regex(/^\d{17,20}$/, 'must be a string of 17 to 20 digits (a Discord ID)');
 
-const isoTimestamp = z.iso.datetime({
-  offset: true,
-  error: 'must be an ISO 8601 date-time, e.g. 2025-11-25T10:00:00.000Z',
-});
+export const isoTimestamp = z.iso
+  .datetime({ offset: true, error: 'must be an ISO 8601 date-time, e.g. 2025-11-25T10:00:00.000Z' })
+  // Postgres timestamps cannot hold every ISO date (year 0); none from Rankly is outside this range.
+  .refine((v) => {
+    const year = new Date(v).getUTCFullYear();
+    return year >= 2000 && year <= 2200;
+  }, 'must be a date between the years 2000 and 2200');
+
+/** Free text Postgres can store: no NUL characters. */
+const text = (max: number) =>
+  z
+    .string({ error: 'must be a string or null' })
+    .max(max, `must be at most ${max} characters`)
+    .refine((v) => !v.includes('\u0000'), 'must not contain NUL characters');
 
 /**
  * A server vote webhook (rankly-wire-format.md section 1). Unknown extra
@@ -21,9 +31,7 @@ export const serverVotePayload = z.object({
   timestamp: isoTimestamp,
   creditsAwarded: z.boolean({ error: 'must be true or false' }),
   adBlocker: z.boolean({ error: 'must be true or false' }).optional().default(false),
-  creditDenialReason: z
-    .string({ error: 'must be a string or null' })
-    .max(500, 'must be at most 500 characters')
+  creditDenialReason: text(500)
     .nullish()
     .transform((v) => v ?? null),
   test: z.boolean({ error: 'must be true or false' }).optional().default(false),
@@ -42,7 +50,7 @@ export function describeIssues(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-const user = z.object({ userId: snowflake, username: z.string().max(100).nullish() });
+const user = z.object({ userId: snowflake, username: text(100).nullish() });
 
 /**
  * A premium webhook (rankly-wire-format.md section 3), bot or server
@@ -51,9 +59,9 @@ const user = z.object({ userId: snowflake, username: z.string().max(100).nullish
  */
 export const premiumPayload = z
   .object({
-    event: z.string().min(1).max(64),
-    purchaseId: z.string().min(1).max(200).nullish(),
-    orderId: z.string().min(1).max(200).nullish(),
+    event: text(64).pipe(z.string().min(1)),
+    purchaseId: text(200).pipe(z.string().min(1)).nullish(),
+    orderId: text(200).pipe(z.string().min(1)).nullish(),
     timestamp: isoTimestamp,
     buyer: user.nullish(),
     recipient: user.nullish(),
@@ -62,8 +70,8 @@ export const premiumPayload = z
     giftedBy: z.union([snowflake, user]).nullish(),
     tier: z
       .object({
-        id: z.string().min(1).max(100),
-        name: z.string().max(200).nullish(),
+        id: text(100).pipe(z.string().min(1)),
+        name: text(200).nullish(),
         duration: z.enum(['weekly', 'monthly', 'lifetime']),
         planType: z.enum(['user', 'server']),
       })

@@ -28,26 +28,31 @@ export function registerVoteWebhook(app: FastifyInstance, deps: VoteWebhookDeps)
   // Rankly sends JSON; anything else is refused with 415 rather than parsed.
   app.removeContentTypeParser('text/plain');
 
+  /**
+   * The secrets that apply: the global one, and the guild's own (the guild
+   * of the URL, or on the shared URL the guild the body names). Runs after
+   * the body is read (at most 16 KiB) so the shared URL cannot be used to
+   * slip past a guild's own secret. With no secret anywhere, anyone may post.
+   */
   const authorize = async (request: VoteRequest, reply: FastifyReply) => {
-    const guildId = request.params.guildId;
-    if (guildId !== undefined && !snowflake.safeParse(guildId).success) {
+    const urlGuildId = request.params.guildId;
+    if (urlGuildId !== undefined && !snowflake.safeParse(urlGuildId).success) {
       return reply
         .code(404)
         .send({ error: 'Not Found', message: 'the guild id in the URL is not a Discord ID' });
     }
+    const bodyGuildId = (request.body as { serverId?: unknown } | null)?.serverId;
+    const guildId =
+      urlGuildId ?? (snowflake.safeParse(bodyGuildId).success ? (bodyGuildId as string) : undefined);
+    const guild = guildId
+      ? await deps.db.guildConfig.findUnique({ where: { guildId }, select: { webhookSecretHash: true } })
+      : null;
+    const guildSecretHash = guild?.webhookSecretHash ?? null;
+    if (!guildSecretHash && deps.webhookAuth === undefined) return;
     const presented = request.headers.authorization;
-    let guildSecretHash: string | null = null;
-    if (guildId) {
-      const guild = await deps.db.guildConfig.findUnique({
-        where: { guildId },
-        select: { webhookSecretHash: true },
-      });
-      guildSecretHash = guild?.webhookSecretHash ?? null;
-    }
-    const authorized = guildSecretHash
-      ? secretMatchesHash(presented, guildSecretHash) ||
-        (deps.webhookAuth !== undefined && secretMatches(presented, deps.webhookAuth))
-      : deps.webhookAuth === undefined || secretMatches(presented, deps.webhookAuth);
+    const authorized =
+      (guildSecretHash !== null && secretMatchesHash(presented, guildSecretHash)) ||
+      (deps.webhookAuth !== undefined && secretMatches(presented, deps.webhookAuth));
     if (!authorized) {
       request.log.warn(
         { guildId, hasHeader: presented !== undefined },
@@ -112,7 +117,7 @@ export function registerVoteWebhook(app: FastifyInstance, deps: VoteWebhookDeps)
     reply.code(405).header('allow', 'POST').send({ error: 'Method Not Allowed', message: 'use POST' });
 
   for (const url of ['/webhook/votes', '/webhook/votes/:guildId']) {
-    app.post(url, { bodyLimit: webhookBodyLimit, onRequest: authorize }, handle);
+    app.post(url, { bodyLimit: webhookBodyLimit, preHandler: authorize }, handle);
     app.route({ method: ['GET', 'PUT', 'PATCH', 'DELETE'], url, handler: methodNotAllowed });
   }
 }

@@ -32,7 +32,7 @@ export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
   const boss = new PgBoss({
     connectionString: opts.url,
     schema: 'pgboss',
-    max: opts.poolSize ?? 5,
+    max: opts.poolSize ?? 10,
     application_name: 'rankly-rewards-bot:queue',
   });
   let running = false;
@@ -43,7 +43,10 @@ export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
   );
   await boss.start();
   running = true;
-  const policy = (key: QueueKey) => ({ ...queues[key].options, ...opts.retry });
+  // Jobs may wait a long time (listener only, a refused token): keep them
+  // 60 days instead of pg-boss's 14 before they are archived unworked. The
+  // start-up sweep (sweep.ts) re-enqueues anything that slipped through.
+  const policy = (key: QueueKey) => ({ retentionDays: 60, ...queues[key].options, ...opts.retry });
   for (const [key, queue] of Object.entries(queues) as [QueueKey, (typeof queues)[QueueKey]][]) {
     // createQueue is idempotent; it also stores each queue's retry policy.
     await boss.createQueue(queue.name, { name: queue.name, ...policy(key) });

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { sqlRunnerFor } from '../db/votes.js';
 import type { JobQueue } from './boss.js';
 import { type QueueKey, queues } from './queues.js';
 
@@ -24,15 +25,39 @@ export async function replayDeadLetters(db: Db, queue: JobQueue, ids: bigint[] |
   for (const letter of letters) {
     const key = keyByName.get(letter.queue);
     if (!key) continue;
-    // Mark first: two operators replaying at once send it only once.
-    const claimed = await db.deadLetter.updateMany({
-      where: { id: letter.id, replayedAt: null },
-      data: { replayedAt: new Date() },
+    // Mark and send in one transaction: two operators replaying at once send
+    // it once, and a failed send leaves it unreplayed.
+    const sent = await db.$transaction(async (tx) => {
+      const claimed = await tx.deadLetter.updateMany({
+        where: { id: letter.id, replayedAt: null },
+        data: { replayedAt: new Date() },
+      });
+      if (claimed.count === 0) return false;
+      // biome-ignore lint/suspicious/noExplicitAny: payload was validated when first sent.
+      await queue.send(key, letter.data as any, { db: sqlRunnerFor(tx) });
+      return true;
     });
-    if (claimed.count === 0) continue;
-    // biome-ignore lint/suspicious/noExplicitAny: payload was validated when first sent.
-    await queue.send(key, letter.data as any);
-    replayed++;
+    if (sent) replayed++;
   }
   return replayed;
+}
+
+/**
+ * After an admin fixed what Discord refused (missing permissions, a deleted
+ * role or channel), tries a guild's refused vote rewards again: their
+ * ledger rows go back to 'planned' and their votes' jobs are sent again.
+ */
+export async function retryRefusedRewards(db: Db, queue: JobQueue, guildId: string): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ voteId: bigint }[]>`
+      UPDATE reward_effect SET status = 'planned', detail = 'retried by an operator', updated_at = now()
+      WHERE guild_id = ${guildId} AND status IN ('missing_permissions', 'failed')
+      RETURNING vote_id AS "voteId"`;
+    const voteIds = [...new Set(rows.map((r) => r.voteId))];
+    if (voteIds.length === 0) return 0;
+    await tx.vote.updateMany({ where: { id: { in: voteIds } }, data: { settledAt: null } });
+    for (const id of voteIds)
+      await queue.send('voteReward', { voteId: id.toString() }, { db: sqlRunnerFor(tx) });
+    return voteIds.length;
+  });
 }

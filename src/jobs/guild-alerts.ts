@@ -35,7 +35,8 @@ export async function reportMissingPermissions(
   try {
     await deps.discord.sendMessage(
       config.logChannelId,
-      `⚠️ Vote rewards: I am missing permissions to ${what} Rewards that failed are kept and can be replayed.`,
+      `⚠️ Vote rewards: I am missing permissions to ${what} The rewards that failed are kept; ` +
+        `once this is fixed, the bot's operator can grant them with \`npm run cli -- rewards retry ${guildId}\`.`,
     );
   } catch (err) {
     deps.log.warn({ err, guildId }, 'could not post the permission report in the log channel');

@@ -369,16 +369,27 @@ async function applyRole(deps: PremiumDeps, effect: EffectRow): Promise<void> {
 }
 
 async function applyDm(deps: PremiumDeps, effect: EffectRow): Promise<void> {
-  if (effect.status === 'sending') return setStatus(deps.db, effect.id, 'unknown');
+  if (effect.status === 'sending')
+    return setStatus(deps.db, effect.id, 'unknown', 'interrupted while sending');
+  const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
+  if (user?.dmsClosedAt) return setStatus(deps.db, effect.id, 'dms_closed');
+  let channelId: string;
+  try {
+    channelId = await deps.discord.openDm(effect.userId);
+  } catch (err) {
+    const outcome = outcomeOfFailure(err, { idempotent: true });
+    if (outcome.status === 'retry') throw new RetryLaterError(outcome.detail);
+    await setStatus(deps.db, effect.id, outcome.status, outcome.detail);
+    if (outcome.status === 'dms_closed') await rememberDmsClosed(deps.db, effect.userId);
+    return;
+  }
   const claimed = await deps.db.premiumEffect.updateMany({
     where: { id: effect.id, status: 'planned' },
     data: { status: 'sending' },
   });
   if (claimed.count === 0) return;
-  const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
-  if (user?.dmsClosedAt) return setStatus(deps.db, effect.id, 'dms_closed');
   try {
-    await deps.discord.sendDm(effect.userId, effect.content ?? '');
+    await deps.discord.sendMessage(channelId, effect.content ?? '');
     await setStatus(deps.db, effect.id, 'done');
   } catch (err) {
     const outcome = outcomeOfFailure(err, { idempotent: false });

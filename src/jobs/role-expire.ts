@@ -3,6 +3,7 @@ import type { DiscordActions } from '../discord/actions.js';
 import { classifyDiscordError, describeDiscordError } from '../discord/errors.js';
 import type { Logger } from '../log.js';
 import type { JobQueue } from './boss.js';
+import { reportMissingPermissions } from './guild-alerts.js';
 import { RetryLaterError } from './vote-reward.js';
 
 /**
@@ -36,6 +37,7 @@ export async function expireRole(
     if (failure !== 'unknown_member' && failure !== 'unknown_target') {
       if (failure === 'missing_permissions' || failure === 'rejected') {
         log.warn({ roleId, detail: describeDiscordError(err) }, 'could not remove the expired reward role');
+        if (failure === 'missing_permissions') await reportMissingPermissions(deps, guildId, 'role', roleId);
       } else {
         throw new RetryLaterError(describeDiscordError(err));
       }

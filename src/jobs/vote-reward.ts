@@ -189,7 +189,9 @@ async function extendRoleExpiry(
   if (r.seconds === null) return { roleExpiresAt: null, expiringRoleId: null };
   const candidate = new Date(r.now.getTime() + r.seconds * 1000);
   const expiresAt = r.current && r.current > candidate ? r.current : candidate;
-  if (!r.current) {
+  // No pending job when there is no running expiry, or when it already passed
+  // (its job may have used up its retries); a spare job finds nothing to do.
+  if (!r.current || r.current <= r.now) {
     await deps.queue.send(
       'roleExpire',
       { guildId: r.guildId, userId: r.userId },
@@ -235,20 +237,29 @@ async function applyMessage(deps: RewardDeps, effect: EffectRow, log: Logger): P
     log.warn('an earlier attempt stopped while sending; not resending (at most once)');
     return setStatus(deps.db, effect.id, 'unknown', 'interrupted while sending');
   }
+  let channelId = effect.channelId;
+  if (effect.kind === 'dm') {
+    const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
+    if (user?.dmsClosedAt) return setStatus(deps.db, effect.id, 'dms_closed', 'DMs closed earlier');
+    try {
+      // Opening the DM channel is idempotent: done before the send is claimed.
+      channelId = await deps.discord.openDm(effect.userId);
+    } catch (err) {
+      return handleFailure(deps, effect, err, log, { idempotent: true });
+    }
+  }
+  if (!channelId) return setStatus(deps.db, effect.id, 'failed', 'no channel');
   const claimed = await deps.db.rewardEffect.updateMany({
     where: { id: effect.id, status: 'planned' },
     data: { status: 'sending' },
   });
   if (claimed.count === 0) return;
-  const content = effect.content ?? '';
   try {
-    if (effect.kind === 'dm') {
-      const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
-      if (user?.dmsClosedAt) return setStatus(deps.db, effect.id, 'dms_closed', 'DMs closed earlier');
-      await deps.discord.sendDm(effect.userId, content);
-    } else if (effect.channelId) {
-      await deps.discord.sendMessage(effect.channelId, content, [effect.userId]);
-    }
+    await deps.discord.sendMessage(
+      channelId,
+      effect.content ?? '',
+      effect.kind === 'dm' ? [] : [effect.userId],
+    );
     await setStatus(deps.db, effect.id, 'done');
     log.info('reward message sent');
   } catch (err) {
@@ -316,11 +327,17 @@ export async function grantPendingRoles(
       await setStatus(deps.db, effect.id, 'done', 'granted with an earlier pending reward');
       continue;
     }
-    await applyRole(
-      deps,
-      effect,
-      deps.log.child({ guildId, userId, effect: 'role', voteId: effect.voteId.toString() }),
-    );
+    try {
+      await applyRole(
+        deps,
+        effect,
+        deps.log.child({ guildId, userId, effect: 'role', voteId: effect.voteId.toString() }),
+      );
+    } catch (err) {
+      // Still parked: the retry of this job (or the next join or vote) finds it again.
+      if (err instanceof RetryLaterError) await setStatus(deps.db, effect.id, 'pending_member', err.message);
+      throw err;
+    }
     const after = await deps.db.rewardEffect.findUnique({
       where: { id: effect.id },
       select: { status: true },

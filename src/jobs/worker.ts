@@ -7,14 +7,21 @@ import { type Payload, type QueueKey, queues } from './queues.js';
 export type Handlers = { [K in QueueKey]: (data: Payload<K>, log: Logger) => Promise<void> };
 
 export interface Workers {
-  /** Wake the local worker of a queue now instead of at its next poll. */
+  /** Wake a local worker of a queue now instead of at its next poll. */
   wake(key: QueueKey): void;
 }
 
+/** Votes arrive in bursts and get `concurrency` workers; the other queues see little traffic. */
+const busyQueues: QueueKey[] = ['voteReward'];
+const quietQueueWorkers = 2;
+
 /**
- * Runs every queue's handler with `concurrency` jobs at a time. Each job
- * succeeds or fails on its own; a job that fails on its last try is kept as
- * a dead letter with its reason (see dead-letters.ts to replay it).
+ * Runs every queue's handler. Each worker takes one job at a time
+ * (batchSize 1): with batches, pg-boss completes every job of a batch when
+ * the batch ends, which would overwrite a job that failed early and is
+ * meanwhile being retried elsewhere. A handler that throws fails its job and
+ * pg-boss retries it with backoff; on the last try the job is also kept as a
+ * dead letter with its reason (see dead-letters.ts to replay it).
  */
 export async function startWorkers(deps: {
   queue: JobQueue;
@@ -24,28 +31,36 @@ export async function startWorkers(deps: {
   concurrency: number;
 }): Promise<Workers> {
   const { boss } = deps.queue;
-  const workerIds = new Map<QueueKey, string>();
+  const workerIds = new Map<QueueKey, string[]>();
   for (const key of Object.keys(queues) as QueueKey[]) {
-    const queue = queues[key];
-    const id = await boss.work<unknown>(
-      queue.name,
-      { batchSize: deps.concurrency, includeMetadata: true, pollingIntervalSeconds: 1 },
-      async (jobs) => {
-        await Promise.all(jobs.map((job) => runJob(deps, key, job)));
-      },
-    );
-    workerIds.set(key, id);
+    const count = busyQueues.includes(key) ? deps.concurrency : quietQueueWorkers;
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      ids.push(
+        await boss.work<unknown>(
+          queues[key].name,
+          { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 2 },
+          async ([job]) => {
+            if (job) await runJob(deps, key, job);
+          },
+        ),
+      );
+    }
+    workerIds.set(key, ids);
   }
+  let next = 0;
   return {
     wake(key) {
-      const id = workerIds.get(key);
-      if (id) boss.notifyWorker(id);
+      const ids = workerIds.get(key);
+      if (!ids?.length) return;
+      // Round robin: a burst of webhooks wakes several idle workers.
+      boss.notifyWorker(ids[next++ % ids.length] as string);
     },
   };
 }
 
 async function runJob(
-  deps: { queue: JobQueue; db: Db; log: Logger; handlers: Handlers },
+  deps: { db: Db; log: Logger; handlers: Handlers },
   key: QueueKey,
   job: PgBoss.JobWithMetadata<unknown>,
 ): Promise<void> {
@@ -69,8 +84,7 @@ async function runJob(
     await deps.handlers[key](parsed.data as any, log);
   } catch (err) {
     const reason = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    const lastTry = job.retryCount >= job.retryLimit;
-    if (lastTry) {
+    if (job.retryCount >= job.retryLimit) {
       log.error({ err }, 'job failed on its last try; kept as a dead letter');
       await deps.db.deadLetter
         .create({ data: { queue: queue.name, data: job.data as object, reason: reason.slice(0, 1000) } })
@@ -78,6 +92,6 @@ async function runJob(
     } else {
       log.warn({ err: reason }, 'job failed; the queue will retry it');
     }
-    await deps.queue.boss.fail(queue.name, job.id, { message: reason.slice(0, 1000) });
+    throw err;
   }
 }
