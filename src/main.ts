@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { handleInteraction } from '../commands/index.js';
 import { type Config, ConfigError, describeDatabaseUrl, loadConfig, loadDotEnv } from './config.js';
 import { createDb, type Db, pingDb } from './db/client.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded.js';
@@ -72,6 +73,12 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     stack.push({ name: 'database', close: () => db.$disconnect() });
 
     let discord: DiscordConnection | null = null;
+    // Discord logs in before the queue starts; commands that enqueue run later.
+    let startedQueue: JobQueue | undefined;
+    const lateQueue = () => {
+      if (!startedQueue) throw new Error('the job queue is not running yet');
+      return startedQueue;
+    };
     let wakeRewards = () => {};
     let wakePremium = () => {};
     if (config.DISCORD_TOKEN) {
@@ -81,6 +88,8 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
         restTimeoutMs: config.DISCORD_REST_TIMEOUT_MS,
         log,
         onMemberJoin: (guildId, userId) => void onMemberJoin(guildId, userId),
+        onInteraction: (interaction) =>
+          void handleInteraction(interaction, { db, queue: lateQueue(), log, publicUrl: config.PUBLIC_URL }),
       });
       const connection = discord;
       stack.push({ name: 'discord', close: () => connection.destroy() });
@@ -92,6 +101,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     }
 
     const queue = await startJobQueue({ url: databaseUrl, log, retry: opts.retry });
+    startedQueue = queue;
     stack.push({ name: 'queue', close: () => queue.stop(config.SHUTDOWN_TIMEOUT_MS * 0.6) });
 
     const workersStarted = discord

@@ -1,4 +1,11 @@
-import { Client, Events, GatewayIntentBits, type GuildMember, type PartialGuildMember } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  type GuildMember,
+  type Interaction,
+  type PartialGuildMember,
+} from 'discord.js';
 import type { Logger } from '../log.js';
 import { createDiscordActions, type DiscordActions } from './actions.js';
 
@@ -21,6 +28,7 @@ export interface DiscordOptions {
   restTimeoutMs?: number;
   log: Logger;
   onMemberJoin?: (guildId: string, userId: string) => void;
+  onInteraction?: (interaction: Interaction) => void;
   /** Delay before a failed login is tried again (doubles up to 5 minutes). */
   retryDelayMs?: number;
 }
@@ -64,6 +72,7 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
   );
   client.on(Events.ShardResume, (shardId) => log.info({ shardId }, 'Discord gateway resumed'));
   client.on(Events.Error, (err) => log.error({ err }, 'Discord client error'));
+  client.on(Events.InteractionCreate, (interaction) => opts.onInteraction?.(interaction));
   client.on(Events.GuildMemberAdd, (member: GuildMember | PartialGuildMember) => {
     opts.onMemberJoin?.(member.guild.id, member.id);
   });

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import type { ChatInputCommandInteraction, Interaction } from 'discord.js';
+import { colors, embed, ephemeral } from './look.js';
+import { premiumCommand } from './premium.js';
+import { setupCommand } from './setup.js';
+import { type CommandDeps, type SlashCommand, UserFacingError } from './types.js';
+import { votesCommand } from './votes.js';
+
+export const commands: SlashCommand[] = [votesCommand, premiumCommand, setupCommand];
+const byName = new Map(commands.map((c) => [c.definition.name, c]));
+
+/**
+ * Runs a slash command. Expected failures (UserFacingError) are shown as
+ * they are; anything else is logged with its context and answered with a
+ * short apology and an id to find it in the logs.
+ */
+export async function handleInteraction(interaction: Interaction, deps: CommandDeps): Promise<void> {
+  if (!interaction.isChatInputCommand()) return;
+  const command = byName.get(interaction.commandName);
+  if (!command) return;
+  const log = deps.log.child({
+    command: interaction.commandName,
+    guildId: interaction.guildId,
+    userId: interaction.user.id,
+    interactionId: interaction.id,
+  });
+  try {
+    if (!interaction.inGuild()) throw new UserFacingError('Use this command in a server.');
+    await command.execute(interaction, { ...deps, log });
+  } catch (err) {
+    if (err instanceof UserFacingError) return answer(interaction, err.message, log);
+    const errorId = randomBytes(4).toString('hex');
+    log.error({ err, errorId }, 'slash command failed');
+    await answer(interaction, `Sorry, something went wrong on my side (error id \`${errorId}\`).`, log);
+  }
+}
+
+async function answer(interaction: ChatInputCommandInteraction, message: string, log: CommandDeps['log']) {
+  const reply = { embeds: [embed('Hmm…', colors.error).setDescription(message)], flags: ephemeral } as const;
+  try {
+    if (interaction.deferred || interaction.replied) await interaction.followUp(reply);
+    else await interaction.reply(reply);
+  } catch (err) {
+    log.warn({ err }, 'could not answer the interaction');
+  }
+}

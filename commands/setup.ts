@@ -1,0 +1,410 @@
+import { randomBytes } from 'node:crypto';
+import {
+  ChannelType,
+  type ChatInputCommandInteraction,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type SlashCommandSubcommandBuilder,
+} from 'discord.js';
+import type { Prisma } from '../src/db/generated/client.js';
+import { roleProblem } from '../src/discord/permissions.js';
+import { parseDuration } from '../src/domain/duration.js';
+import { formatDuration } from '../src/domain/reward-plan.js';
+import { defaultAnnounceTemplate, defaultDmTemplate, policyFrom } from '../src/domain/reward-policy.js';
+import { sha256Hex } from '../src/http/auth.js';
+import { replayDeadLetters, retryRefusedRewards } from '../src/jobs/dead-letters.js';
+import { colors, embed, ephemeral, relativeTime } from './look.js';
+import { type CommandDeps, type SlashCommand, UserFacingError } from './types.js';
+
+const textChannels = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
+const templateHelp = 'Placeholders: {user} {streak} {total} {reward} {balance} {currency}';
+
+const sub =
+  (name: string, description: string, build: (s: SlashCommandSubcommandBuilder) => unknown = () => {}) =>
+  (s: SlashCommandSubcommandBuilder) => {
+    s.setName(name).setDescription(description);
+    build(s);
+    return s;
+  };
+
+const clearable = {
+  role: { rewardRoleId: null, rewardRoleSeconds: null },
+  announce: { announceChannelId: null },
+  logchannel: { logChannelId: null },
+  premiumrole: { premiumRoleId: null },
+  milestone: { milestoneEvery: null, milestoneBonus: 0 },
+  dmtemplate: { dmTemplate: null },
+  announcetemplate: { announceTemplate: null },
+  currency: { currencyAmount: 0 },
+} satisfies Record<string, Prisma.GuildConfigUpdateInput>;
+
+/** /setup: each guild's reward configuration (Manage Server; every reply ephemeral). */
+export const setupCommand: SlashCommand = {
+  definition: new SlashCommandBuilder()
+    .setName('setup')
+    .setDescription('Configure vote rewards for this server')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setDMPermission(false)
+    .addSubcommand(
+      sub('role', 'Reward role for voters, optionally for a limited time', (s) =>
+        s
+          .addRoleOption((o) => o.setName('role').setDescription('The role').setRequired(true))
+          .addStringOption((o) =>
+            o.setName('duration').setDescription('How long voters keep it, e.g. 12h, 1d (default: for good)'),
+          ),
+      ),
+    )
+    .addSubcommand(
+      sub('currency', 'Currency per vote', (s) =>
+        s
+          .addIntegerOption((o) =>
+            o
+              .setName('amount')
+              .setDescription('Amount per vote')
+              .setRequired(true)
+              .setMinValue(0)
+              .setMaxValue(1_000_000),
+          )
+          .addStringOption((o) =>
+            o.setName('name').setDescription('Currency name, e.g. coins').setMaxLength(32),
+          ),
+      ),
+    )
+    .addSubcommand(
+      sub('adblocker', 'Share of the reward for votes cast with an ad blocker', (s) =>
+        s.addIntegerOption((o) =>
+          o
+            .setName('percent')
+            .setDescription('0 to 100 (default 50)')
+            .setRequired(true)
+            .setMinValue(0)
+            .setMaxValue(100),
+        ),
+      ),
+    )
+    .addSubcommand(
+      sub('denials', 'What votes Rankly did not credit earn (already voted, captcha, ...)', (s) =>
+        s.addStringOption((o) =>
+          o
+            .setName('policy')
+            .setDescription('Reward for those votes')
+            .setRequired(true)
+            .addChoices(
+              { name: 'Nothing (default)', value: 'none' },
+              { name: 'The ad-blocker share', value: 'reduced' },
+              { name: 'The full reward', value: 'full' },
+            ),
+        ),
+      ),
+    )
+    .addSubcommand(
+      sub('dm', 'Thank-you DM to voters', (s) =>
+        s
+          .addBooleanOption((o) => o.setName('enabled').setDescription('Send it').setRequired(true))
+          .addStringOption((o) => o.setName('template').setDescription(templateHelp).setMaxLength(1500)),
+      ),
+    )
+    .addSubcommand(
+      sub('announce', 'Announce votes in a channel', (s) =>
+        s
+          .addChannelOption((o) =>
+            o
+              .setName('channel')
+              .setDescription('Where')
+              .setRequired(true)
+              .addChannelTypes(...textChannels),
+          )
+          .addStringOption((o) => o.setName('template').setDescription(templateHelp).setMaxLength(1500)),
+      ),
+    )
+    .addSubcommand(
+      sub('logchannel', 'Channel for test webhooks and problems', (s) =>
+        s.addChannelOption((o) =>
+          o
+            .setName('channel')
+            .setDescription('Where')
+            .setRequired(true)
+            .addChannelTypes(...textChannels),
+        ),
+      ),
+    )
+    .addSubcommand(
+      sub('premiumrole', 'Role for members with Rankly premium', (s) =>
+        s.addRoleOption((o) => o.setName('role').setDescription('The role').setRequired(true)),
+      ),
+    )
+    .addSubcommand(
+      sub('streak', 'Streak window and milestone bonus', (s) =>
+        s
+          .addIntegerOption((o) =>
+            o
+              .setName('window_hours')
+              .setDescription('A vote within this many hours continues the streak (36)')
+              .setMinValue(1)
+              .setMaxValue(720),
+          )
+          .addIntegerOption((o) =>
+            o
+              .setName('milestone_every')
+              .setDescription('Bonus every N votes in a row')
+              .setMinValue(1)
+              .setMaxValue(1000),
+          )
+          .addIntegerOption((o) =>
+            o
+              .setName('milestone_bonus')
+              .setDescription('Bonus currency')
+              .setMinValue(0)
+              .setMaxValue(1_000_000),
+          ),
+      ),
+    )
+    .addSubcommand(
+      sub('multiplier', 'Currency multiplier for voters with premium', (s) =>
+        s.addNumberOption((o) =>
+          o
+            .setName('value')
+            .setDescription('e.g. 2 doubles it (default 1)')
+            .setRequired(true)
+            .setMinValue(0)
+            .setMaxValue(100),
+        ),
+      ),
+    )
+    .addSubcommand(
+      sub('cooldown', 'Hours between two votes, shown in /votes (12)', (s) =>
+        s.addIntegerOption((o) =>
+          o.setName('hours').setDescription('Hours').setRequired(true).setMinValue(1).setMaxValue(168),
+        ),
+      ),
+    )
+    .addSubcommand(
+      sub('clear', 'Turn a setting off', (s) =>
+        s.addStringOption((o) =>
+          o
+            .setName('setting')
+            .setDescription('Which')
+            .setRequired(true)
+            .addChoices(...Object.keys(clearable).map((k) => ({ name: k, value: k }))),
+        ),
+      ),
+    )
+    .addSubcommand(
+      sub('webhook', "This server's webhook URL and secret for Rankly", (s) =>
+        s.addBooleanOption((o) =>
+          o.setName('rotate').setDescription('Make a new secret (the old one stops working)'),
+        ),
+      ),
+    )
+    .addSubcommand(sub('status', 'Configuration, permissions and recent activity'))
+    .addSubcommand(sub('replay', 'Grant rewards again that failed (after fixing permissions)'))
+    .toJSON(),
+
+  async execute(interaction, deps) {
+    const guildId = interaction.guildId as string;
+    const subcommand = interaction.options.getSubcommand();
+    if (subcommand === 'status') return showStatus(interaction, deps);
+    if (subcommand === 'webhook') return showWebhook(interaction, deps);
+    if (subcommand === 'replay') {
+      const retried = await retryRefusedRewards(deps.db, deps.queue, guildId);
+      const letters = await deps.db.$queryRaw<{ id: bigint }[]>`
+        SELECT d.id FROM dead_letter d JOIN vote v ON d.data->>'voteId' = v.id::text
+        WHERE d.replayed_at IS NULL AND d.queue = 'vote.reward' AND v.guild_id = ${guildId}`;
+      const replayed = letters.length
+        ? await replayDeadLetters(
+            deps.db,
+            deps.queue,
+            letters.map((l) => l.id),
+          )
+        : 0;
+      return done(interaction, `Sent ${retried + replayed} vote reward(s) back to the queue.`);
+    }
+    const update = settingsFrom(interaction, subcommand);
+    await deps.db.guildConfig.upsert({
+      where: { guildId },
+      create: { ...(update as Prisma.GuildConfigCreateInput), guildId },
+      update,
+    });
+    const warning = await roleWarning(interaction, update);
+    await done(interaction, describeChange(subcommand, update), warning);
+  },
+};
+
+/** The columns a subcommand sets, validated; throws UserFacingError for bad input. */
+function settingsFrom(
+  interaction: ChatInputCommandInteraction,
+  subcommand: string,
+): Prisma.GuildConfigUpdateInput {
+  const o = interaction.options;
+  switch (subcommand) {
+    case 'role': {
+      const text = o.getString('duration');
+      const seconds = text === null ? null : parseDuration(text);
+      if (seconds === undefined) {
+        throw new UserFacingError(`"${text}" is not a duration. Try 12h, 30m, 2d or 1d12h (or "forever").`);
+      }
+      return { rewardRoleId: o.getRole('role', true).id, rewardRoleSeconds: seconds };
+    }
+    case 'currency':
+      return {
+        currencyAmount: o.getInteger('amount', true),
+        ...(o.getString('name') ? { currencyName: o.getString('name') as string } : {}),
+      };
+    case 'adblocker':
+      return { adBlockerPercent: o.getInteger('percent', true) };
+    case 'denials':
+      return { denialPolicy: o.getString('policy', true) };
+    case 'dm':
+      return {
+        dmEnabled: o.getBoolean('enabled', true),
+        ...(o.getString('template') ? { dmTemplate: o.getString('template') } : {}),
+      };
+    case 'announce':
+      return {
+        announceChannelId: o.getChannel('channel', true).id,
+        ...(o.getString('template') ? { announceTemplate: o.getString('template') } : {}),
+      };
+    case 'logchannel':
+      return { logChannelId: o.getChannel('channel', true).id };
+    case 'premiumrole':
+      return { premiumRoleId: o.getRole('role', true).id };
+    case 'streak': {
+      const update: Prisma.GuildConfigUpdateInput = {};
+      if (o.getInteger('window_hours') !== null)
+        update.streakWindowHours = o.getInteger('window_hours') as number;
+      if (o.getInteger('milestone_every') !== null) update.milestoneEvery = o.getInteger('milestone_every');
+      if (o.getInteger('milestone_bonus') !== null)
+        update.milestoneBonus = o.getInteger('milestone_bonus') as number;
+      if (Object.keys(update).length === 0) throw new UserFacingError('Give at least one of the options.');
+      return update;
+    }
+    case 'multiplier':
+      return { premiumVoteMultiplier: o.getNumber('value', true) };
+    case 'cooldown':
+      return { voteCooldownHours: o.getInteger('hours', true) };
+    case 'clear':
+      return clearable[o.getString('setting', true) as keyof typeof clearable];
+    default:
+      throw new UserFacingError(`Unknown setting "${subcommand}".`);
+  }
+}
+
+function describeChange(subcommand: string, update: Prisma.GuildConfigUpdateInput): string {
+  if (subcommand === 'clear') return `Turned off: ${Object.keys(update).join(', ')}.`;
+  if (subcommand === 'role') {
+    const seconds = update.rewardRoleSeconds as number | null;
+    return `Voters now get <@&${update.rewardRoleId}>${seconds ? ` for ${formatDuration(seconds)}` : ''}.`;
+  }
+  return 'Saved.';
+}
+
+/** Setting a role checks at once that the bot can actually give it. */
+async function roleWarning(interaction: ChatInputCommandInteraction, update: Prisma.GuildConfigUpdateInput) {
+  const roleId = (update.rewardRoleId ?? update.premiumRoleId) as string | null | undefined;
+  if (!roleId || !interaction.guild) return null;
+  return roleProblem(interaction.guild, roleId);
+}
+
+async function done(interaction: ChatInputCommandInteraction, message: string, warning?: string | null) {
+  const reply = embed(
+    warning ? '⚠️ Saved, but…' : '✅ Done',
+    warning ? colors.warn : colors.ok,
+  ).setDescription(warning ? `${message}\n\n${warning}` : message);
+  await interaction.reply({ embeds: [reply], flags: ephemeral, allowedMentions: { parse: [] } });
+}
+
+async function showWebhook(interaction: ChatInputCommandInteraction, deps: CommandDeps) {
+  const guildId = interaction.guildId as string;
+  const existing = await deps.db.guildConfig.findUnique({
+    where: { guildId },
+    select: { webhookSecretHash: true },
+  });
+  const base = deps.publicUrl ?? 'https://<your bot host>';
+  const url = `${base}/webhook/votes/${guildId}`;
+  const reply = embed('🔗 Rankly webhook').addFields({ name: 'Webhook URL', value: `\`${url}\`` });
+  if (!deps.publicUrl) {
+    reply.addFields({
+      name: 'Note',
+      value: 'The bot does not know its public address: ask its operator to set PUBLIC_URL.',
+    });
+  }
+  if (existing?.webhookSecretHash && !interaction.options.getBoolean('rotate')) {
+    reply.setDescription(
+      'This server has a secret already. It is stored only as a hash, so it cannot be shown again; use `rotate: True` to make a new one.',
+    );
+  } else {
+    // Shown once, stored as a hash: the bot cannot leak what it does not keep.
+    const secret = randomBytes(24).toString('base64url');
+    await deps.db.guildConfig.upsert({
+      where: { guildId },
+      create: { guildId, webhookSecretHash: sha256Hex(secret) },
+      update: { webhookSecretHash: sha256Hex(secret) },
+    });
+    reply.setDescription(
+      'Paste these into Rankly: Server Settings → Vote Webhooks. **The secret is shown only now.**',
+    );
+    reply.addFields({ name: 'Authorization', value: `\`${secret}\`` });
+  }
+  await interaction.reply({ embeds: [reply], flags: ephemeral });
+}
+
+async function showStatus(interaction: ChatInputCommandInteraction, deps: CommandDeps) {
+  const guildId = interaction.guildId as string;
+  const now = (deps.now ?? (() => new Date()))();
+  const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const [config, lastVote, today, pending, refused, dead] = await Promise.all([
+    deps.db.guildConfig.findUnique({ where: { guildId } }),
+    deps.db.vote.findFirst({
+      where: { guildId },
+      orderBy: { receivedAt: 'desc' },
+      select: { receivedAt: true },
+    }),
+    deps.db.vote.count({ where: { guildId, receivedAt: { gte: midnight } } }),
+    deps.db.rewardEffect.count({
+      where: { guildId, status: { in: ['planned', 'sending', 'pending_member'] } },
+    }),
+    deps.db.rewardEffect.count({ where: { guildId, status: { in: ['missing_permissions', 'failed'] } } }),
+    deps.db.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) FROM dead_letter d JOIN vote v ON d.data->>'voteId' = v.id::text
+      WHERE d.replayed_at IS NULL AND d.queue = 'vote.reward' AND v.guild_id = ${guildId}`,
+  ]);
+  const p = policyFrom(config);
+  const check = (roleId: string | null) => {
+    if (!roleId) return 'not set';
+    const problem = interaction.guild ? roleProblem(interaction.guild, roleId) : null;
+    return `<@&${roleId}> ${problem ? `❌ ${problem}` : '✅ can be given'}`;
+  };
+  const deadCount = Number(dead[0]?.count ?? 0);
+  const reply = embed('⚙️ Vote rewards: status').addFields(
+    {
+      name: 'Rewards',
+      value: [
+        `Role: ${check(p.rewardRoleId)}${p.rewardRoleSeconds ? ` for ${formatDuration(p.rewardRoleSeconds)}` : ''}`,
+        `Currency: ${p.currencyAmount} ${p.currencyName} per vote`,
+        `Ad blocker: ${p.adBlockerPercent}% · other denials: ${p.denialPolicy}`,
+        `DM: ${p.dmEnabled ? 'on' : 'off'}${p.dmTemplate !== defaultDmTemplate ? ' (own text)' : ''}`,
+        `Announcements: ${p.announceChannelId ? `<#${p.announceChannelId}>` : 'off'}${p.announceTemplate !== defaultAnnounceTemplate ? ' (own text)' : ''}`,
+        `Streak window: ${p.streakWindowHours} h${p.milestoneEvery ? ` · bonus ${p.milestoneBonus} every ${p.milestoneEvery} in a row` : ''}`,
+      ].join('\n'),
+    },
+    {
+      name: 'Premium',
+      value: `Role: ${check(config?.premiumRoleId ?? null)} · vote multiplier ×${p.premiumVoteMultiplier}`,
+    },
+    {
+      name: 'Webhook',
+      value: [
+        `Own secret: ${config?.webhookSecretHash ? 'yes' : 'no (the bot-wide one applies)'}`,
+        `Last vote received: ${lastVote ? relativeTime(lastVote.receivedAt) : 'never'} · today: ${today}`,
+        `Log channel: ${p.logChannelId ? `<#${p.logChannelId}>` : 'not set'}`,
+      ].join('\n'),
+    },
+    {
+      name: 'Rewards in flight',
+      value: `Pending: ${pending} · refused by Discord: ${refused} · dead letters: ${deadCount}${
+        refused + deadCount > 0 ? '\nFix the cause, then `/setup replay`.' : ''
+      }`,
+    },
+  );
+  await interaction.reply({ embeds: [reply], flags: ephemeral, allowedMentions: { parse: [] } });
+}

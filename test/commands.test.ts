@@ -1,0 +1,349 @@
+import { createHash } from 'node:crypto';
+import { PermissionFlagsBits } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deployCommands } from '../commands/deploy.js';
+import { commands } from '../commands/index.js';
+import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
+
+/**
+ * Slash commands through the real discord.js: raw INTERACTION_CREATE
+ * payloads go in over the fake gateway, and the replies come back to the
+ * fake's interaction callback endpoint, where we read them.
+ */
+let bot: TestBot;
+const guildId = snowflake();
+const adminId = snowflake();
+const lowRoleId = snowflake();
+const highRoleId = snowflake();
+const channelId = snowflake();
+
+beforeAll(async () => {
+  bot = await startTestBot({
+    env: { PUBLIC_URL: 'https://bot.example.com' },
+    guilds: [
+      {
+        id: guildId,
+        roles: [
+          { id: lowRoleId, name: 'Voter', position: 2 },
+          { id: highRoleId, name: 'Boss', position: 20 },
+        ],
+        members: [adminId],
+        channels: [channelId],
+      },
+    ],
+  });
+  // The guild arrives over the gateway before any interaction can use it.
+  await new Promise<void>((resolve) => {
+    const poll = () => (bot.discord?.client.guilds.cache.has(guildId) ? resolve() : setTimeout(poll, 20));
+    poll();
+  });
+});
+afterAll(async () => {
+  await bot?.close();
+});
+
+type Option = { type: number; name: string; value?: unknown; options?: Option[] };
+const role = (id: string, name: string, position: number) => ({
+  id,
+  name,
+  position,
+  permissions: '0',
+  color: 0,
+  hoist: false,
+  managed: false,
+  mentionable: false,
+  flags: 0,
+});
+
+/** Sends a slash command and returns the reply payload the bot posted. */
+async function run(name: string, options: Option[], opts: { userId?: string; resolved?: object } = {}) {
+  const id = snowflake();
+  const userId = opts.userId ?? adminId;
+  bot.fake.dispatch(
+    'INTERACTION_CREATE',
+    {
+      id,
+      application_id: bot.fake.applicationId,
+      type: 2,
+      token: `token-${id}`,
+      version: 1,
+      guild_id: guildId,
+      channel_id: channelId,
+      channel: { id: channelId, type: 0, guild_id: guildId },
+      member: {
+        user: {
+          id: userId,
+          username: `user${userId.slice(-4)}`,
+          discriminator: '0',
+          global_name: null,
+          avatar: null,
+        },
+        roles: [],
+        joined_at: new Date().toISOString(),
+        permissions: String(PermissionFlagsBits.ManageGuild),
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
+      data: {
+        id: snowflake(),
+        name,
+        type: 1,
+        options,
+        ...(opts.resolved ? { resolved: opts.resolved } : {}),
+      },
+      locale: 'en-US',
+      app_permissions: '0',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 0,
+      attachment_size_limit: 8_388_608,
+    },
+    guildId,
+  );
+  const [callback] = await bot.fake.waitFor('POST', new RegExp(`^/interactions/${id}/`), 1, 5000);
+  if (!callback) throw new Error(`no reply to interaction ${id}`);
+  return (callback.body as { type: number; data: ReplyData }).data;
+}
+
+interface ReplyData {
+  flags?: number;
+  content?: string;
+  embeds?: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }> }>;
+}
+const text = (reply: ReplyData) =>
+  [
+    reply.content ?? '',
+    ...(reply.embeds ?? []).flatMap((e) => [
+      e.title ?? '',
+      e.description ?? '',
+      ...(e.fields ?? []).map((f) => `${f.name}: ${f.value}`),
+    ]),
+  ].join('\n');
+const sub = (name: string, options: Option[] = []): Option[] => [{ type: 1, name, options }];
+
+describe('/setup', () => {
+  it('is for Manage Server members only, and not in DMs', () => {
+    const setup = commands.find((c) => c.definition.name === 'setup')!.definition;
+    expect(setup.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    expect(setup.dm_permission).toBe(false);
+  });
+
+  it('sets a temporary reward role the bot can give, ephemerally', async () => {
+    const reply = await run(
+      'setup',
+      sub('role', [
+        { type: 8, name: 'role', value: lowRoleId },
+        { type: 3, name: 'duration', value: '12h' },
+      ]),
+      { resolved: { roles: { [lowRoleId]: role(lowRoleId, 'Voter', 2) } } },
+    );
+    expect(reply.flags).toBe(64);
+    expect(text(reply)).toContain(`Voters now get <@&${lowRoleId}> for 12 hours`);
+    expect(await bot.db.guildConfig.findUnique({ where: { guildId } })).toMatchObject({
+      rewardRoleId: lowRoleId,
+      rewardRoleSeconds: 43_200,
+    });
+  });
+
+  it('says how to fix it when the role is above the bot', async () => {
+    const reply = await run('setup', sub('role', [{ type: 8, name: 'role', value: highRoleId }]), {
+      resolved: { roles: { [highRoleId]: role(highRoleId, 'Boss', 20) } },
+    });
+    expect(text(reply)).toContain('Saved, but');
+    expect(text(reply)).toContain('Drag my role above it');
+    await run('setup', sub('role', [{ type: 8, name: 'role', value: lowRoleId }]), {
+      resolved: { roles: { [lowRoleId]: role(lowRoleId, 'Voter', 2) } },
+    });
+  });
+
+  it('refuses a duration it cannot read, with a friendly message', async () => {
+    const reply = await run(
+      'setup',
+      sub('role', [
+        { type: 8, name: 'role', value: lowRoleId },
+        { type: 3, name: 'duration', value: 'a fortnight' },
+      ]),
+      { resolved: { roles: { [lowRoleId]: role(lowRoleId, 'Voter', 2) } } },
+    );
+    expect(reply.flags).toBe(64);
+    expect(text(reply)).toContain('is not a duration');
+  });
+
+  it('sets currency and streak settings, and clears them', async () => {
+    await run(
+      'setup',
+      sub('currency', [
+        { type: 4, name: 'amount', value: 25 },
+        { type: 3, name: 'name', value: 'gems' },
+      ]),
+    );
+    await run(
+      'setup',
+      sub('streak', [
+        { type: 4, name: 'milestone_every', value: 5 },
+        { type: 4, name: 'milestone_bonus', value: 100 },
+      ]),
+    );
+    expect(await bot.db.guildConfig.findUnique({ where: { guildId } })).toMatchObject({
+      currencyAmount: 25,
+      currencyName: 'gems',
+      milestoneEvery: 5,
+      milestoneBonus: 100,
+    });
+    await run('setup', sub('clear', [{ type: 3, name: 'setting', value: 'milestone' }]));
+    expect(await bot.db.guildConfig.findUnique({ where: { guildId } })).toMatchObject({
+      milestoneEvery: null,
+    });
+  });
+
+  it('makes a per-guild webhook secret, shows it once, stores only its hash, and rotates it', async () => {
+    const reply = await run('setup', sub('webhook'));
+    const all = text(reply);
+    expect(all).toContain(`https://bot.example.com/webhook/votes/${guildId}`);
+    const secret = /Authorization: `([^`]+)`/.exec(all)?.[1] as string;
+    expect(secret.length).toBeGreaterThan(20);
+    const stored = await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } });
+    expect(stored.webhookSecretHash).toBe(createHash('sha256').update(secret).digest('hex'));
+    const post = (auth: string) =>
+      bot.post(`/webhook/votes/${guildId}`, votePayload({ userId: snowflake(), serverId: guildId }), {
+        authorization: auth,
+      });
+    expect((await post(secret)).status).toBe(200);
+
+    expect(text(await run('setup', sub('webhook')))).toContain('cannot be shown again');
+    const rotated = await run('setup', sub('webhook', [{ type: 5, name: 'rotate', value: true }]));
+    const next = /Authorization: `([^`]+)`/.exec(text(rotated))?.[1] as string;
+    expect(next).not.toBe(secret);
+    expect((await post(secret)).status).toBe(401);
+    expect((await post(next)).status).toBe(200);
+    expect(bot.logText()).not.toContain(secret);
+    expect(bot.logText()).not.toContain(next);
+  });
+
+  it('shows the status: configuration, whether roles can be given, activity', async () => {
+    const reply = await run('setup', sub('status'));
+    const all = text(reply);
+    expect(reply.flags).toBe(64);
+    expect(all).toContain(`<@&${lowRoleId}> ✅ can be given`);
+    expect(all).toContain('Currency: 25 gems per vote');
+    expect(all).toMatch(/today: \d+/);
+  });
+});
+
+describe('/votes', () => {
+  it("shows a member's votes, streak and balance", async () => {
+    const voter = snowflake();
+    bot.fake.addMember(guildId, voter, { dispatch: false });
+    // The /setup webhook test gave the guild its own secret; this one posts without.
+    await bot.db.guildConfig.update({ where: { guildId }, data: { webhookSecretHash: null } });
+    await bot.post(
+      '/webhook/votes',
+      votePayload({
+        userId: voter,
+        serverId: guildId,
+        timestamp: new Date(Date.now() - 3_600_000).toISOString(),
+      }),
+    );
+    await eventually(() => bot.db.vote.count({ where: { userId: voter, settledAt: { not: null } } }));
+    const reply = await run('votes', sub('show'), { userId: voter });
+    const all = text(reply);
+    expect(all).toContain('Votes: 1');
+    expect(all).toContain('Streak: 1');
+    expect(all).toContain('Balance: 25 gems');
+    expect(all).toMatch(/Next vote: <t:\d+:R>/);
+  });
+
+  it('answers a member without votes kindly', async () => {
+    const reply = await run('votes', sub('show'), { userId: snowflake() });
+    expect(reply.flags).toBe(64);
+    expect(text(reply)).toContain('have not voted');
+  });
+
+  it('ranks the top 10 with shared ranks for ties, and gives the caller their rank', async () => {
+    const board = snowflake();
+    bot.fake.addGuild({ id: board, members: [] });
+    const users = Array.from({ length: 15 }, () => snowflake());
+    const counts = [9, 8, 8, 7, 6, 6, 5, 5, 4, 3, 3, 2, 2, 1, 1];
+    const rows = users.flatMap((userId, i) =>
+      Array.from({ length: counts[i] as number }, (_, k) => ({
+        userId,
+        guildId: board,
+        votedAt: new Date(Date.now() - (k + 1) * 86_400_000 * 0.5),
+        creditsAwarded: true,
+        adBlocker: false,
+      })),
+    );
+    await bot.db.vote.createMany({ data: rows });
+    const { getLeaderboard } = await import('../src/db/vote-stats.js');
+    const { top, caller } = await getLeaderboard(bot.db, board, null, users[13] as string);
+    expect(top.map((r) => r.votes)).toEqual(counts.slice(0, 10));
+    expect(top.map((r) => r.rank)).toEqual([1, 2, 2, 4, 5, 5, 7, 7, 9, 10]);
+    expect(caller).toMatchObject({ userId: users[13], votes: 1, rank: 14 });
+    const week = await getLeaderboard(
+      bot.db,
+      board,
+      new Date(Date.now() - 7 * 86_400_000),
+      users[0] as string,
+    );
+    expect(week.top[0]).toMatchObject({ userId: users[0], votes: 9 });
+  });
+
+  it('shows the leaderboard as an embed with the caller line', async () => {
+    const reply = await run('votes', sub('leaderboard', [{ type: 3, name: 'period', value: 'all' }]));
+    expect(text(reply)).toContain('Top voters of all time');
+    expect(text(reply)).toMatch(/You: (You are #\d+|You have no votes)/);
+  });
+});
+
+describe('failures', () => {
+  it('logs an unexpected failure with its context and apologises with an error id', async () => {
+    // A period Discord would never send (not one of the choices) makes the query fail.
+    const reply = await run('votes', sub('leaderboard', [{ type: 3, name: 'period', value: 'decade' }]));
+    expect(reply.flags).toBe(64);
+    const errorId = /error id `([0-9a-f]{8})`/.exec(text(reply))?.[1];
+    expect(errorId).toBeDefined();
+    expect(bot.logs.find((l) => l.errorId === errorId)).toMatchObject({
+      level: 50,
+      command: 'votes',
+      guildId,
+      msg: 'slash command failed',
+    });
+  });
+});
+
+describe('/premium', () => {
+  it("shows a user's premium and the server's", async () => {
+    const buyer = snowflake();
+    await bot.db.entitlement.create({
+      data: {
+        scope: 'user',
+        subjectId: buyer,
+        tierId: 'pro',
+        tierName: 'Pro Plan',
+        status: 'active',
+        since: new Date(),
+        until: null,
+        giftedBy: adminId,
+      },
+    });
+    const reply = await run('premium', [], { userId: buyer });
+    const all = text(reply);
+    expect(all).toContain('**Pro Plan**: active');
+    expect(all).toContain('Lifetime');
+    expect(all).toContain(`Gifted by <@${adminId}>`);
+    expect(all).toContain('This server: None');
+  });
+});
+
+describe('commands:deploy', () => {
+  it('bulk-overwrites the commands of a guild with one PUT', async () => {
+    const registered = await deployCommands({ token: bot.fake.token, apiUrl: bot.fake.apiUrl, guildId });
+    expect(registered.map((c) => c.name).sort()).toEqual(['premium', 'setup', 'votes']);
+    const puts = bot.fake.find(
+      'PUT',
+      new RegExp(`^/applications/${bot.fake.applicationId}/guilds/${guildId}/commands$`),
+    );
+    expect(puts).toHaveLength(1);
+  });
+});
