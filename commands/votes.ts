@@ -1,10 +1,10 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
 import { getLeaderboard, getMemberVoteStats } from '../src/db/vote-stats.js';
 import { policyFrom } from '../src/domain/reward-policy.js';
 import { embed, ephemeral, relativeTime } from './look.js';
-import type { SlashCommand } from './types.js';
+import { type CommandDeps, type SlashCommand, UserFacingError } from './types.js';
 
-const periods = { week: 7, month: 30, all: null } as const;
+const titles = { week: 'this week', month: 'this month', all: 'of all time' } as const;
 
 /** /votes show [user] and /votes leaderboard [period]. */
 export const votesCommand: SlashCommand = {
@@ -27,10 +27,22 @@ export const votesCommand: SlashCommand = {
             .setName('period')
             .setDescription('Which votes count (default: this month)')
             .addChoices(
-              { name: 'Last 7 days', value: 'week' },
-              { name: 'Last 30 days', value: 'month' },
+              { name: 'This week (UTC, from Monday)', value: 'week' },
+              { name: 'This month (UTC)', value: 'month' },
               { name: 'All time', value: 'all' },
             ),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('remind')
+        .setDescription('A DM when you can vote again')
+        .addStringOption((o) =>
+          o
+            .setName('state')
+            .setDescription('On or off')
+            .setRequired(true)
+            .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
         ),
     )
     .toJSON(),
@@ -38,12 +50,12 @@ export const votesCommand: SlashCommand = {
   async execute(interaction, deps) {
     const guildId = interaction.guildId as string;
     const now = (deps.now ?? (() => new Date()))();
+    if (interaction.options.getSubcommand() === 'remind') return setReminder(interaction, deps, now);
     if (interaction.options.getSubcommand() === 'leaderboard') {
-      const period = (interaction.options.getString('period') ?? 'month') as keyof typeof periods;
-      const days = periods[period];
-      const since = days === null ? null : new Date(now.getTime() - days * 86_400_000);
-      const { top, caller } = await getLeaderboard(deps.db, guildId, since, interaction.user.id);
-      const title = `🏆 Top voters${days === null ? ' of all time' : ` of the last ${days} days`}`;
+      const period = (interaction.options.getString('period') ?? 'month') as keyof typeof titles;
+      if (!(period in titles)) throw new UserFacingError('Pick week, month or all.');
+      const { top, caller } = await getLeaderboard(deps.db, guildId, period, interaction.user.id, { now });
+      const title = `🏆 Top voters ${titles[period]}`;
       if (top.length === 0) {
         await interaction.reply({ embeds: [embed(title).setDescription('No votes yet. Be the first!')] });
         return;
@@ -108,3 +120,43 @@ export const votesCommand: SlashCommand = {
     await interaction.reply({ embeds: [reply] });
   },
 };
+
+async function setReminder(interaction: ChatInputCommandInteraction, deps: CommandDeps, now: Date) {
+  const guildId = interaction.guildId as string;
+  const userId = interaction.user.id;
+  const on = interaction.options.getString('state', true) === 'on';
+  await deps.db.member.upsert({
+    where: { guildId_userId: { guildId, userId } },
+    create: { guildId, userId, remindEnabled: on },
+    update: { remindEnabled: on },
+  });
+  if (!on) {
+    await interaction.reply({ content: 'Vote reminders are off.', flags: ephemeral });
+    return;
+  }
+  const [latest, config, user] = await Promise.all([
+    deps.db.vote.findFirst({ where: { guildId, userId }, orderBy: { votedAt: 'desc' } }),
+    deps.db.guildConfig.findUnique({ where: { guildId }, select: { voteCooldownHours: true } }),
+    deps.db.discordUser.findUnique({ where: { userId } }),
+  ]);
+  if (user?.dmsClosedAt) {
+    // Give DMs another chance: the member asked for them.
+    await deps.db.discordUser.update({ where: { userId }, data: { dmsClosedAt: null } });
+  }
+  const due = latest
+    ? new Date(latest.votedAt.getTime() + (config?.voteCooldownHours ?? 12) * 3_600_000)
+    : null;
+  if (latest && due && due > now) {
+    await deps.queue.send(
+      'voteRemind',
+      { guildId, userId, voteId: latest.id.toString() },
+      { startAfter: due },
+    );
+  }
+  await interaction.reply({
+    content:
+      `Vote reminders are on: I will DM you when you can vote again${due && due > now ? ` (next: ${relativeTime(due)})` : ''}. ` +
+      'Make sure you accept DMs from server members.',
+    flags: ephemeral,
+  });
+}

@@ -3,6 +3,7 @@ import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../commands/deploy.js';
 import { commands } from '../commands/index.js';
+import { getLeaderboard } from '../src/db/vote-stats.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 
 /**
@@ -262,31 +263,51 @@ describe('/votes', () => {
 
   it('ranks the top 10 with shared ranks for ties, and gives the caller their rank', async () => {
     const board = snowflake();
-    bot.fake.addGuild({ id: board, members: [] });
     const users = Array.from({ length: 15 }, () => snowflake());
     const counts = [9, 8, 8, 7, 6, 6, 5, 5, 4, 3, 3, 2, 2, 1, 1];
-    const rows = users.flatMap((userId, i) =>
-      Array.from({ length: counts[i] as number }, (_, k) => ({
-        userId,
+    const now = new Date('2026-11-25T12:00:00.000Z');
+    await bot.db.member.createMany({
+      data: users.map((userId, i) => ({ guildId: board, userId, totalVotes: (counts[i] as number) * 10 })),
+    });
+    await bot.db.voteTally.createMany({
+      data: users.map((userId, i) => ({
         guildId: board,
-        votedAt: new Date(Date.now() - (k + 1) * 86_400_000 * 0.5),
-        creditsAwarded: true,
-        adBlocker: false,
+        period: 'w2026-48',
+        userId,
+        votes: counts[i] as number,
       })),
+    });
+    // Last week's tally does not count this week.
+    await bot.db.voteTally.create({
+      data: { guildId: board, period: 'w2026-47', userId: users[14] as string, votes: 50 },
+    });
+
+    const week = await getLeaderboard(bot.db, board, 'week', users[13] as string, { now });
+    expect(week.top.map((r) => r.votes)).toEqual(counts.slice(0, 10));
+    expect(week.top.map((r) => r.rank)).toEqual([1, 2, 2, 4, 5, 5, 7, 7, 9, 10]);
+    expect(week.top[0]?.userId).toBe(users[0]);
+    expect(week.caller).toMatchObject({ userId: users[13], votes: 1, rank: 14 });
+    const all = await getLeaderboard(bot.db, board, 'all', users[0] as string, { now });
+    expect(all.top.map((r) => r.votes)).toEqual(counts.slice(0, 10).map((c) => c * 10));
+    expect(all.caller).toMatchObject({ rank: 1 });
+    expect((await getLeaderboard(bot.db, board, 'month', users[0] as string, { now })).top).toEqual([]);
+  });
+
+  it('counts the votes the reward job counted, in the tally of their week and month', async () => {
+    const voter = snowflake();
+    bot.fake.addMember(guildId, voter, { dispatch: false });
+    await bot.db.guildConfig.update({ where: { guildId }, data: { webhookSecretHash: null } });
+    const at = new Date('2026-11-25T12:00:00.000Z');
+    await bot.post(
+      '/webhook/votes',
+      votePayload({ userId: voter, serverId: guildId, timestamp: at.toISOString() }),
     );
-    await bot.db.vote.createMany({ data: rows });
-    const { getLeaderboard } = await import('../src/db/vote-stats.js');
-    const { top, caller } = await getLeaderboard(bot.db, board, null, users[13] as string);
-    expect(top.map((r) => r.votes)).toEqual(counts.slice(0, 10));
-    expect(top.map((r) => r.rank)).toEqual([1, 2, 2, 4, 5, 5, 7, 7, 9, 10]);
-    expect(caller).toMatchObject({ userId: users[13], votes: 1, rank: 14 });
-    const week = await getLeaderboard(
-      bot.db,
-      board,
-      new Date(Date.now() - 7 * 86_400_000),
-      users[0] as string,
-    );
-    expect(week.top[0]).toMatchObject({ userId: users[0], votes: 9 });
+    await eventually(() => bot.db.vote.count({ where: { userId: voter, settledAt: { not: null } } }));
+    const week = await getLeaderboard(bot.db, guildId, 'week', voter, { now: at });
+    expect(week.caller).toMatchObject({ userId: voter, votes: 1 });
+    expect((await getLeaderboard(bot.db, guildId, 'month', voter, { now: at })).caller).toMatchObject({
+      votes: 1,
+    });
   });
 
   it('shows the leaderboard as an embed with the caller line', async () => {
@@ -296,10 +317,62 @@ describe('/votes', () => {
   });
 });
 
+describe('/votes remind', () => {
+  it('schedules one DM after the cooldown of each vote, and stops when DMs fail', async () => {
+    const voter = snowflake();
+    bot.fake.addMember(guildId, voter, { dispatch: false });
+    await bot.db.guildConfig.update({
+      where: { guildId },
+      data: { webhookSecretHash: null, voteCooldownHours: 1 },
+    });
+    const on = await run('votes', sub('remind', [{ type: 3, name: 'state', value: 'on' }]), {
+      userId: voter,
+    });
+    expect(on.content).toContain('Vote reminders are on');
+    // A vote 59 minutes and 59 seconds ago: its 1-hour cooldown ends in a second.
+    await bot.post(
+      '/webhook/votes',
+      votePayload({
+        userId: voter,
+        serverId: guildId,
+        timestamp: new Date(Date.now() - 3_599_000).toISOString(),
+      }),
+    );
+    const reminder = await eventually(
+      () => bot.db.rewardEffect.findFirst({ where: { userId: voter, kind: 'reminder', status: 'done' } }),
+      10_000,
+    );
+    expect(reminder.content).toContain('You can vote');
+    // DMs closed: the next reminder fails and switches reminders off.
+    bot.fake.closeDms(voter);
+    await bot.post(
+      '/webhook/votes',
+      votePayload({
+        userId: voter,
+        serverId: guildId,
+        timestamp: new Date(Date.now() - 3_598_000).toISOString(),
+      }),
+    );
+    await eventually(async () => {
+      const member = await bot.db.member.findUnique({
+        where: { guildId_userId: { guildId, userId: voter } },
+      });
+      return member?.remindEnabled === false;
+    }, 15_000);
+    expect(
+      await bot.db.rewardEffect.count({ where: { userId: voter, kind: 'reminder', status: 'done' } }),
+    ).toBe(1);
+  }, 40_000);
+});
+
 describe('failures', () => {
   it('logs an unexpected failure with its context and apologises with an error id', async () => {
-    // A period Discord would never send (not one of the choices) makes the query fail.
-    const reply = await run('votes', sub('leaderboard', [{ type: 3, name: 'period', value: 'decade' }]));
+    // The leaderboard's table goes missing under the bot's feet.
+    await bot.db.$executeRawUnsafe('ALTER TABLE vote_tally RENAME TO vote_tally_away');
+    const reply = await run(
+      'votes',
+      sub('leaderboard', [{ type: 3, name: 'period', value: 'week' }]),
+    ).finally(() => bot.db.$executeRawUnsafe('ALTER TABLE vote_tally_away RENAME TO vote_tally'));
     expect(reply.flags).toBe(64);
     const errorId = /error id `([0-9a-f]{8})`/.exec(text(reply))?.[1];
     expect(errorId).toBeDefined();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as periods from '../src/domain/periods.js';
 import { classifyVote, describeReward, planVoteReward, rewardShare } from '../src/domain/reward-plan.js';
 import { defaultPolicy, policyFrom, type RewardPolicy } from '../src/domain/reward-policy.js';
 import { computeStreak, type StreakState } from '../src/domain/streak.js';
@@ -139,5 +140,16 @@ describe('templates and texts', () => {
     });
     expect(p.dmTemplate).toBe(defaultPolicy.dmTemplate);
     expect(p.denialPolicy).toBe('none');
+  });
+});
+
+describe('leaderboard periods', () => {
+  it('names ISO weeks and months in UTC, across year boundaries', () => {
+    const { periodKeys } = periods;
+    expect(periodKeys(new Date('2026-11-23T00:00:00.000Z'))).toEqual({ week: 'w2026-48', month: 'm2026-11' });
+    expect(periodKeys(new Date('2026-11-22T23:59:59.999Z'))).toEqual({ week: 'w2026-47', month: 'm2026-11' });
+    // 2027-01-01 is a Friday: it belongs to the last ISO week of 2026.
+    expect(periodKeys(new Date('2027-01-01T12:00:00.000Z'))).toEqual({ week: 'w2026-53', month: 'm2027-01' });
+    expect(periodKeys(new Date('2025-12-29T00:00:00.000Z')).week).toBe('w2026-01');
   });
 });

@@ -1,3 +1,4 @@
+import { periodKeys } from '../domain/periods.js';
 import type { Db } from './client.js';
 
 export interface MemberVoteStats {
@@ -8,14 +9,15 @@ export interface MemberVoteStats {
   balance: bigint;
 }
 
-/** A member's votes in a guild: stored votes, and the counters rewards keep. */
+/**
+ * A member's votes in a guild. Votes that earned something count (as in
+ * the reward matrix: a denied vote is acknowledged, not counted); the
+ * reward job keeps the counters on the member row, so this is one lookup.
+ */
 export async function getMemberVoteStats(db: Db, guildId: string, userId: string): Promise<MemberVoteStats> {
-  const [votes, member] = await Promise.all([
-    db.vote.count({ where: { guildId, userId } }),
-    db.member.findUnique({ where: { guildId_userId: { guildId, userId } } }),
-  ]);
+  const member = await db.member.findUnique({ where: { guildId_userId: { guildId, userId } } });
   return {
-    votes,
+    votes: member?.totalVotes ?? 0,
     currentStreak: member?.currentStreak ?? 0,
     bestStreak: member?.bestStreak ?? 0,
     lastVoteAt: member?.lastVoteAt ?? null,
@@ -29,31 +31,51 @@ export interface LeaderboardRow {
   rank: number;
 }
 
+export type LeaderboardPeriod = 'week' | 'month' | 'all';
+
 /**
- * The top voters of a guild since a moment (null: all time), ranked by
- * stored votes (ties share a rank), and the caller's own row if it has one.
- * One query; the (guild_id, voted_at) index keeps it fast.
+ * The top voters of a guild in this calendar week or month (UTC) or of all
+ * time, by counted votes (ties share a rank), and the caller's own row.
+ * Reads kept counters (vote_tally, member.total_votes) through their
+ * (guild, period, votes) indexes: the top is an index range, and a rank is
+ * one plus the number of entries with more votes.
  */
 export async function getLeaderboard(
   db: Db,
   guildId: string,
-  since: Date | null,
+  period: LeaderboardPeriod,
   callerId: string,
-  limit = 10,
+  opts: { now?: Date; limit?: number } = {},
 ): Promise<{ top: LeaderboardRow[]; caller: LeaderboardRow | null }> {
-  const rows = await db.$queryRaw<{ userId: string; votes: bigint; rank: bigint }[]>`
-    WITH counts AS (
-      SELECT user_id, count(*) AS votes FROM vote
-      WHERE guild_id = ${guildId} AND (${since}::timestamptz IS NULL OR voted_at >= ${since}::timestamptz)
-      GROUP BY user_id
-    ), ranked AS (
-      SELECT user_id, votes, rank() OVER (ORDER BY votes DESC) AS rank,
-             row_number() OVER (ORDER BY votes DESC, user_id) AS position
-      FROM counts
-    )
-    SELECT user_id AS "userId", votes, rank FROM ranked
-    WHERE position <= ${limit} OR user_id = ${callerId}
-    ORDER BY position`;
+  const limit = opts.limit ?? 10;
+  type Row = { userId: string; votes: number; rank: bigint };
+  let rows: Row[];
+  if (period === 'all') {
+    rows = await db.$queryRaw<Row[]>`
+      SELECT p.user_id AS "userId", p.votes,
+             1 + (SELECT count(*) FROM member b WHERE b.guild_id = ${guildId} AND b.total_votes > p.votes) AS rank
+      FROM (
+        (SELECT user_id, total_votes AS votes FROM member
+         WHERE guild_id = ${guildId} AND total_votes > 0 ORDER BY total_votes DESC, user_id LIMIT ${limit})
+        UNION
+        (SELECT user_id, total_votes FROM member WHERE guild_id = ${guildId} AND user_id = ${callerId} AND total_votes > 0)
+      ) p
+      ORDER BY p.votes DESC, p.user_id`;
+  } else {
+    const key = periodKeys(opts.now ?? new Date())[period];
+    rows = await db.$queryRaw<Row[]>`
+      SELECT p.user_id AS "userId", p.votes,
+             1 + (SELECT count(*) FROM vote_tally b
+                  WHERE b.guild_id = ${guildId} AND b.period = ${key} AND b.votes > p.votes) AS rank
+      FROM (
+        (SELECT user_id, votes FROM vote_tally
+         WHERE guild_id = ${guildId} AND period = ${key} ORDER BY votes DESC, user_id LIMIT ${limit})
+        UNION
+        (SELECT user_id, votes FROM vote_tally WHERE guild_id = ${guildId} AND period = ${key} AND user_id = ${callerId})
+      ) p
+      ORDER BY p.votes DESC, p.user_id`;
+  }
   const all = rows.map((r) => ({ userId: r.userId, votes: Number(r.votes), rank: Number(r.rank) }));
-  return { top: all.slice(0, limit), caller: all.find((r) => r.userId === callerId) ?? null };
+  const top = all.filter((_, i) => i < limit);
+  return { top, caller: all.find((r) => r.userId === callerId) ?? null };
 }

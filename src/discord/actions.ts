@@ -9,11 +9,16 @@ export interface DiscordActions {
   removeRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void>;
   /** The DM channel with a user (created once; the same id every time). */
   openDm(userId: string): Promise<string>;
+  /** A guild's name, when the gateway has it cached (for friendlier DMs). */
+  guildName?(guildId: string): string | undefined;
   /** Posts in a channel; only the mentioned users are pinged, never @everyone or roles. */
   sendMessage(channelId: string, content: string, mentionUserIds?: string[]): Promise<void>;
 }
 
-export function createDiscordActions(rest: REST): DiscordActions {
+export function createDiscordActions(
+  rest: REST,
+  guildName?: (guildId: string) => string | undefined,
+): DiscordActions {
   // DM channel ids never change for a user; caching saves one call per DM.
   const dmChannels = new Map<string, string>();
   const maxCachedDmChannels = 10_000;
@@ -37,6 +42,7 @@ export function createDiscordActions(rest: REST): DiscordActions {
       await rest.delete(Routes.guildMemberRole(guildId, userId, roleId), { reason });
     },
     openDm,
+    guildName,
     async sendMessage(channelId, content, mentionUserIds = []) {
       await rest.post(Routes.channelMessages(channelId), {
         body: { content, allowed_mentions: { parse: [], users: mentionUserIds } },

@@ -106,7 +106,7 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
 
   return {
     client,
-    actions: createDiscordActions(client.rest),
+    actions: createDiscordActions(client.rest, (guildId) => client.guilds.cache.get(guildId)?.name),
     state: () => state,
     ready,
     async destroy() {

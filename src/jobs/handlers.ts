@@ -5,7 +5,7 @@ import type { JobQueue } from './boss.js';
 import { applyPremiumEvent, expirePremium, remindPremium, syncPremiumRole } from './premium.js';
 import { expireRole } from './role-expire.js';
 import { announceTestDelivery } from './test-delivery.js';
-import { grantPendingRoles, rewardVote } from './vote-reward.js';
+import { grantPendingRoles, remindVoter, rewardVote } from './vote-reward.js';
 import type { Handlers } from './worker.js';
 
 /** Each queue's handler, given the job-scoped logger. */
@@ -19,6 +19,7 @@ export function createHandlers(deps: {
   const premium = (log: Logger) => ({ ...deps, log, reminderHours: deps.premiumReminderHours });
   return {
     voteReward: (data, log) => rewardVote({ ...deps, log }, BigInt(data.voteId)),
+    voteRemind: (data, log) => remindVoter({ ...deps, log }, data),
     roleExpire: (data, log) => expireRole({ ...deps, log }, data.guildId, data.userId),
     memberJoined: async (data, log) => {
       await grantPendingRoles({ ...deps, log }, data.guildId, data.userId);

@@ -22,6 +22,12 @@ export const queues = {
     payload: z.object({ guildId: snowflake, userId: snowflake }),
     options: { retryLimit: 9, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
   },
+  /** DM an opted-in voter once the cooldown after their vote has passed. */
+  voteRemind: {
+    name: 'vote.remind',
+    payload: z.object({ guildId: snowflake, userId: snowflake, voteId: z.string().regex(/^\d+$/) }),
+    options: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 },
+  },
   /** Grant rewards that were parked because the voter was not in the guild. */
   memberJoined: {
     name: 'member.joined',

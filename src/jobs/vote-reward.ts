@@ -2,6 +2,7 @@ import type { Db, DbOrTx } from '../db/client.js';
 import { sqlRunnerFor } from '../db/votes.js';
 import type { DiscordActions } from '../discord/actions.js';
 import { outcomeOfFailure } from '../discord/errors.js';
+import { periodKeys } from '../domain/periods.js';
 import { isEntitled } from '../domain/premium.js';
 import { type PlannedEffect, planVoteReward } from '../domain/reward-plan.js';
 import { policyFrom } from '../domain/reward-policy.js';
@@ -90,9 +91,10 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
         bestStreak: number;
         lastVoteAt: Date | null;
         roleExpiresAt: Date | null;
+        remindEnabled: boolean;
       }[]
     >`SELECT total_votes AS "totalVotes", current_streak AS "currentStreak", best_streak AS "bestStreak",
-             last_vote_at AS "lastVoteAt", role_expires_at AS "roleExpiresAt"
+             last_vote_at AS "lastVoteAt", role_expires_at AS "roleExpiresAt", remind_enabled AS "remindEnabled"
       FROM member WHERE guild_id = ${vote.guildId} AND user_id = ${vote.userId} FOR UPDATE`;
     if (!member) throw new Error('member row vanished inside its own transaction');
     const user = await tx.discordUser.findUnique({ where: { userId: vote.userId } });
@@ -139,6 +141,24 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
       },
     });
 
+    if (plan.share > 0) {
+      const keys = periodKeys(vote.votedAt);
+      await tx.$executeRaw`
+        INSERT INTO vote_tally (guild_id, period, user_id, votes)
+        VALUES (${vote.guildId}, ${keys.week}, ${vote.userId}, 1), (${vote.guildId}, ${keys.month}, ${vote.userId}, 1)
+        ON CONFLICT (guild_id, period, user_id) DO UPDATE SET votes = vote_tally.votes + 1`;
+    }
+
+    if (member.remindEnabled && plan.share > 0) {
+      // The opted-in reminder for this vote, once its cooldown has passed.
+      const cooldownHours = config?.voteCooldownHours ?? 12;
+      await deps.queue.send(
+        'voteRemind',
+        { guildId: vote.guildId, userId: vote.userId, voteId: vote.id.toString() },
+        { db: sqlRunnerFor(tx), startAfter: new Date(vote.votedAt.getTime() + cooldownHours * 3_600_000) },
+      );
+    }
+
     if (plan.effects.length > 0) {
       await tx.rewardEffect.createMany({
         data: plan.effects.map((effect) => ({
@@ -158,7 +178,7 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
     const external = plan.effects.some((e) => e.kind !== 'currency' && e.kind !== 'milestone');
     await tx.vote.update({
       where: { id: vote.id },
-      data: { plannedAt: now, ...(external ? {} : { settledAt: now }) },
+      data: { plannedAt: now, counted: plan.share > 0, ...(external ? {} : { settledAt: now }) },
     });
     deps.log.debug(
       { voteId: vote.id.toString(), guildId: vote.guildId, userId: vote.userId, scenario: plan.scenario },
@@ -238,7 +258,7 @@ async function applyMessage(deps: RewardDeps, effect: EffectRow, log: Logger): P
     return setStatus(deps.db, effect.id, 'unknown', 'interrupted while sending');
   }
   let channelId = effect.channelId;
-  if (effect.kind === 'dm') {
+  if (effect.kind === 'dm' || effect.kind === 'reminder') {
     const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
     if (user?.dmsClosedAt) return setStatus(deps.db, effect.id, 'dms_closed', 'DMs closed earlier');
     try {
@@ -375,4 +395,59 @@ async function restartRoleClock(
     });
     await tx.member.update({ where: { guildId_userId: { guildId, userId } }, data: expiry });
   });
+}
+
+/**
+ * vote.remind: the member opted in, and the cooldown after this vote has
+ * passed. One reminder per vote (a ledger row like any reward message, so
+ * at most once); none if a newer vote came in (it has its own); opting out
+ * happens by itself when DMs to the member fail.
+ */
+export async function remindVoter(
+  deps: RewardDeps,
+  data: { guildId: string; userId: string; voteId: string },
+): Promise<void> {
+  const { guildId, userId } = data;
+  const voteId = BigInt(data.voteId);
+  const [member, latest] = await Promise.all([
+    deps.db.member.findUnique({ where: { guildId_userId: { guildId, userId } } }),
+    deps.db.vote.findFirst({
+      where: { guildId, userId },
+      orderBy: { votedAt: 'desc' },
+      select: { id: true },
+    }),
+  ]);
+  if (!member?.remindEnabled || latest?.id !== voteId) return;
+  const server = deps.discord.guildName?.(guildId);
+  await deps.db.rewardEffect.createMany({
+    data: [
+      {
+        voteId,
+        guildId,
+        userId,
+        kind: 'reminder',
+        status: 'planned',
+        content:
+          `⏰ You can vote${server ? ` for **${server}**` : ''} on Rankly again! ` +
+          `Your streak is ${member.currentStreak}; vote now to keep it going. (Turn these off with /votes remind off.)`,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  const effect = await deps.db.rewardEffect.findUniqueOrThrow({
+    where: { voteId_kind: { voteId, kind: 'reminder' } },
+  });
+  if (effect.status === 'planned' || effect.status === 'sending') {
+    await applyMessage(deps, effect, deps.log.child({ guildId, userId, effect: 'reminder' }));
+  }
+  const after = await deps.db.rewardEffect.findUniqueOrThrow({
+    where: { id: effect.id },
+    select: { status: true },
+  });
+  if (after.status === 'dms_closed') {
+    await deps.db.member.update({
+      where: { guildId_userId: { guildId, userId } },
+      data: { remindEnabled: false },
+    });
+  }
 }
