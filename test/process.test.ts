@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isAlive } from '../src/db/embedded.js';
 import { votePayload } from './support/bot.js';
 
 /**
@@ -26,15 +27,6 @@ interface Started {
   output: () => string;
   url: string;
   exit: Promise<number | null>;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function portAccepts(port: number): Promise<boolean> {

@@ -258,7 +258,8 @@ async function claimDataDir(root: string): Promise<void> {
   await writeFile(lockFile, String(process.pid));
 }
 
-function isAlive(pid: number): boolean {
+/** True while a process with this id exists (signal 0 only checks). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -280,12 +281,7 @@ async function readOrCreatePassword(file: string): Promise<string> {
 async function runningPostmasterPid(pgDir: string): Promise<number | undefined> {
   const text = await readFile(join(pgDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
   const pid = Number(text?.split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return undefined;
-  }
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
   const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
   return cmdline.includes('postgres') ? pid : undefined;
 }
@@ -298,11 +294,7 @@ async function stopPid(pid: number): Promise<void> {
     return;
   }
   for (let i = 0; i < 600; i++) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
+    if (!isAlive(pid)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`embedded Postgres (pid ${pid}) did not stop within 30 s`);

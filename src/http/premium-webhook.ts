@@ -6,7 +6,7 @@ import { premiumEvents } from '../domain/premium.js';
 import type { JobQueue } from '../jobs/boss.js';
 import { hmacSignatureMatches } from './auth.js';
 import {
-  describeIssues,
+  invalidPayloadBody,
   premiumPayload,
   premiumSubject,
   isoTimestamp as premiumTimestamp,
@@ -76,16 +76,7 @@ export function registerPremiumWebhook(app: FastifyInstance, deps: PremiumWebhoo
           return storeUnknown(request, reply, json, raw, event);
 
         const parsed = premiumPayload.safeParse(json);
-        if (!parsed.success) {
-          const fields = describeIssues(parsed.error);
-          return reply.code(400).send({
-            error: 'Bad Request',
-            message: `invalid premium payload: ${Object.entries(fields)
-              .map(([f, p]) => `${f} ${p}`)
-              .join('; ')}`,
-            fields,
-          });
-        }
+        if (!parsed.success) return reply.code(400).send(invalidPayloadBody('premium', parsed.error));
         const p = parsed.data;
         const subject = premiumSubject(p);
         const orderKey = (p.orderId ?? p.purchaseId) as string;

@@ -39,6 +39,13 @@ export const serverVotePayload = z.object({
 
 export type ServerVotePayload = z.infer<typeof serverVotePayload>;
 
+/** The body of a 400 for an invalid payload: one readable message and `{ field: problem }`. */
+export function invalidPayloadBody(what: string, error: z.ZodError) {
+  const fields = describeIssues(error);
+  const problems = Object.entries(fields).map(([field, problem]) => `${field} ${problem}`);
+  return { error: 'Bad Request', message: `invalid ${what} payload: ${problems.join('; ')}`, fields };
+}
+
 /** `{ field: message }` for every problem, for a 400 an operator can act on. */
 export function describeIssues(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};

@@ -3,7 +3,7 @@ import type { Db } from '../db/client.js';
 import { storeVote } from '../db/votes.js';
 import type { JobQueue } from '../jobs/boss.js';
 import { secretMatches, secretMatchesHash } from './auth.js';
-import { describeIssues, serverVotePayload, snowflake } from './rankly-payloads.js';
+import { invalidPayloadBody, serverVotePayload, snowflake } from './rankly-payloads.js';
 
 export interface VoteWebhookDeps {
   db: Db;
@@ -67,16 +67,7 @@ export function registerVoteWebhook(app: FastifyInstance, deps: VoteWebhookDeps)
 
   const handle = async (request: VoteRequest, reply: FastifyReply) => {
     const parsed = serverVotePayload.safeParse(request.body);
-    if (!parsed.success) {
-      const fields = describeIssues(parsed.error);
-      return reply.code(400).send({
-        error: 'Bad Request',
-        message: `invalid vote payload: ${Object.entries(fields)
-          .map(([field, problem]) => `${field} ${problem}`)
-          .join('; ')}`,
-        fields,
-      });
-    }
+    if (!parsed.success) return reply.code(400).send(invalidPayloadBody('vote', parsed.error));
     const vote = parsed.data;
     const guildId = request.params.guildId;
     if (guildId && vote.serverId !== guildId) {
