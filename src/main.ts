@@ -180,7 +180,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       ? `embedded Postgres in ${resolve(config.DATA_DIR, 'postgres')}`
       : describeDatabaseUrl(databaseUrl);
     log.info(
-      { url, database, discord: discord ? 'connecting' : 'listener-only' },
+      { url, database, discord: discord ? discord.state() : 'listener-only' },
       `listening on ${url} (webhooks: POST ${url}/webhook/votes), database: ${database}`,
     );
     if (!config.RANKLY_WEBHOOK_AUTH) {

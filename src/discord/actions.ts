@@ -11,13 +11,15 @@ export interface DiscordActions {
   openDm(userId: string): Promise<string>;
   /** A guild's name, when the gateway has it cached (for friendlier DMs). */
   guildName?(guildId: string): string | undefined;
+  /** A role's name, when cached: a role mention shows as "@unknown-role" in DMs. */
+  roleName?(guildId: string, roleId: string): string | undefined;
   /** Posts in a channel; only the mentioned users are pinged, never @everyone or roles. */
   sendMessage(channelId: string, content: string, mentionUserIds?: string[]): Promise<void>;
 }
 
 export function createDiscordActions(
   rest: REST,
-  guildName?: (guildId: string) => string | undefined,
+  cache: Pick<DiscordActions, 'guildName' | 'roleName'> = {},
 ): DiscordActions {
   // DM channel ids never change for a user; caching saves one call per DM.
   const dmChannels = new Map<string, string>();
@@ -42,7 +44,7 @@ export function createDiscordActions(
       await rest.delete(Routes.guildMemberRole(guildId, userId, roleId), { reason });
     },
     openDm,
-    guildName,
+    ...cache,
     async sendMessage(channelId, content, mentionUserIds = []) {
       await rest.post(Routes.channelMessages(channelId), {
         body: { content, allowed_mentions: { parse: [], users: mentionUserIds } },

@@ -106,7 +106,10 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
 
   return {
     client,
-    actions: createDiscordActions(client.rest, (guildId) => client.guilds.cache.get(guildId)?.name),
+    actions: createDiscordActions(client.rest, {
+      guildName: (guildId) => client.guilds.cache.get(guildId)?.name,
+      roleName: (guildId, roleId) => client.guilds.cache.get(guildId)?.roles.cache.get(roleId)?.name,
+    }),
     state: () => state,
     ready,
     async destroy() {

@@ -107,6 +107,7 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
       policy,
       member,
       dmsClosed: user?.dmsClosedAt != null,
+      roleLabel: roleLabel(deps.discord, vote.guildId, policy.rewardRoleId),
       voterHasPremium: isEntitled(premium, now),
     });
 
@@ -450,4 +451,10 @@ export async function remindVoter(
       data: { remindEnabled: false },
     });
   }
+}
+
+/** How messages name the reward role: its name when known (DMs cannot render a role mention). */
+function roleLabel(discord: DiscordActions, guildId: string, roleId: string | null): string | undefined {
+  const name = roleId ? discord.roleName?.(guildId, roleId) : undefined;
+  return name ? `**${name}**` : undefined;
 }
