@@ -80,6 +80,17 @@ describe('entitlements from events', () => {
     });
   });
 
+  it('continues (same since) when a renewal arrives at the very end of the period', () => {
+    const e = computeEntitlement(
+      [
+        fact({ event: 'premium_purchase', occurredAt: d('2025-12-10T10:00:00.000Z') }),
+        fact({ event: 'subscription.renewed', occurredAt: d('2026-01-10T10:00:00.000Z') }),
+      ],
+      now,
+    );
+    expect(e).toMatchObject({ since: d('2025-12-10T10:00:00.000Z'), until: d('2026-02-10T10:00:00.000Z') });
+  });
+
   it('ends on subscription.expired and restarts the clock on a later renewal', () => {
     const facts = [
       fact({ event: 'premium_purchase', occurredAt: d('2025-11-01T00:00:00.000Z') }),

@@ -65,8 +65,9 @@ export function addDuration(from: Date, duration: string | null | undefined): Da
   );
 }
 
+/** Still running at `at`; a renewal at the very moment a period ends continues it. */
 function isActiveAt(state: EntitlementState | null, at: Date): state is EntitlementState {
-  return state !== null && state.status === 'active' && (state.until === null || state.until > at);
+  return state !== null && state.status === 'active' && (state.until === null || state.until >= at);
 }
 
 /**
