@@ -59,6 +59,32 @@ export const configSchema = z.object({
   PUBLIC_URL: httpUrl,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: flag.default(false),
+  // Webhook requests per minute from one client address; 0 turns the limit off.
+  WEBHOOK_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(1200),
+  // Behind a reverse proxy: which X-Forwarded-For hops to trust for the client
+  // address (rate limits, logs). 'true' trusts all, a number that many hops,
+  // or a comma-separated list of proxy addresses/CIDRs. Unset: none.
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx): boolean | number | string[] => {
+      if (v === undefined || v === '' || v === 'false') return false;
+      if (v === 'true') return true;
+      if (/^\d+$/.test(v)) return Number(v);
+      const list = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (list.every((s) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(s))) return list;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be true, false, a number of hops, or proxy addresses/CIDRs',
+      });
+      return z.NEVER;
+    }),
+  // A client must send a whole request within this time (slow-drip bodies are cut off).
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   REWARD_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
 });

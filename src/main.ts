@@ -164,6 +164,11 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       queueRunning: () => queue.isRunning(),
       discordStatus: (): DiscordStatus => (discord ? discord.state() : 'listener-only'),
       shuttingDown: () => shuttingDown,
+      http: {
+        trustProxy: config.TRUST_PROXY,
+        requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
+        webhookRateLimit: config.WEBHOOK_RATE_LIMIT,
+      },
     });
     await app.listen({ port: config.PORT, host: config.HOST });
     stack.push({

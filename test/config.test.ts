@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, configSchema, describeDatabaseUrl, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
+import { assertNoSecretsLogged } from './support/bot.js';
 
 describe('configuration', () => {
   it('starts with no configuration at all', () => {
@@ -56,6 +57,20 @@ describe('configuration', () => {
 });
 
 describe('logging', () => {
+  it('the suites fail when a bot logged one of its secrets, naming it but not its value', () => {
+    expect(() =>
+      assertNoSecretsLogged('{"msg":"auth was Bearer s3cret-value"}', {
+        RANKLY_WEBHOOK_AUTH: 'Bearer s3cret-value',
+      }),
+    ).toThrow(/RANKLY_WEBHOOK_AUTH$/);
+    expect(() =>
+      assertNoSecretsLogged('{"msg":"new-one"}', { RANKLY_PREMIUM_WEBHOOK_SECRET: 'old-one,new-one' }),
+    ).toThrow();
+    expect(() =>
+      assertNoSecretsLogged('{"msg":"nothing here"}', { DISCORD_TOKEN: 'token-abc' }),
+    ).not.toThrow();
+  });
+
   it('redacts authorization, signature and token values', () => {
     let output = '';
     const destination = new Writable({

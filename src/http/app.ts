@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyError,
@@ -10,7 +12,16 @@ import { type HealthDeps, registerHealthRoutes } from './health.js';
 import { type PremiumWebhookDeps, registerPremiumWebhook } from './premium-webhook.js';
 import { registerVoteWebhook, type VoteWebhookDeps } from './vote-webhook.js';
 
-export type AppDeps = HealthDeps & VoteWebhookDeps & PremiumWebhookDeps & { log: Logger };
+export interface HttpOptions {
+  /** Fastify's trustProxy: which X-Forwarded-For hops give the client address. */
+  trustProxy: boolean | number | string[];
+  /** A whole request must arrive within this time (slow-drip bodies are cut off). */
+  requestTimeoutMs: number;
+  /** Webhook requests per minute from one client address; 0: no limit. */
+  webhookRateLimit: number;
+}
+
+export type AppDeps = HealthDeps & VoteWebhookDeps & PremiumWebhookDeps & { log: Logger; http: HttpOptions };
 
 /**
  * The HTTP side: webhooks and health. Routes stay thin; what a webhook
@@ -22,8 +33,26 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     // Webhook routes set their own, smaller limit.
     bodyLimit: 64 * 1024,
     // Drop clients that trickle a body or headers: Rankly sends at once.
-    requestTimeout: 10_000,
-    connectionTimeout: 10_000,
+    requestTimeout: deps.http.requestTimeoutMs,
+    connectionTimeout: deps.http.requestTimeoutMs,
+    // Node enforces requestTimeout only when it checks its connections,
+    // every 30 s by default: check often enough for the limit to hold.
+    serverFactory: (handler) =>
+      createServer(
+        {
+          requestTimeout: deps.http.requestTimeoutMs,
+          connectionsCheckingInterval: Math.min(1000, deps.http.requestTimeoutMs),
+        },
+        handler,
+      ),
+    // A hop count becomes proxy-addr's "trust the first n hops" function.
+    trustProxy:
+      typeof deps.http.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(deps.http.trustProxy)
+        : deps.http.trustProxy,
     return503OnClosing: true,
     // Our own one-line request log (onResponse below) replaces Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
@@ -75,8 +104,25 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   );
 
   registerHealthRoutes(app, deps);
-  registerVoteWebhook(app, deps);
-  registerPremiumWebhook(app, deps);
+  // Webhook routes are rate-limited per client address, before any work
+  // (authorization included) is done for a request. They register after the
+  // limiter, inside their own contexts, so its route hook sees them.
+  if (deps.http.webhookRateLimit > 0) {
+    app.register(rateLimit, {
+      global: false,
+      hook: 'onRequest',
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: `too many webhook requests from this address; retry in ${context.after}`,
+      }),
+    });
+  }
+  const webhookRouteConfig = {
+    rateLimit: { max: deps.http.webhookRateLimit || Number.MAX_SAFE_INTEGER, timeWindow: '1 minute' },
+  };
+  app.register(async (scope) => registerVoteWebhook(scope, deps, webhookRouteConfig));
+  app.register(async (scope) => registerPremiumWebhook(scope, deps, webhookRouteConfig));
   return app;
 }
 

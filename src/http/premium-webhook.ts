@@ -29,7 +29,11 @@ const knownEvents = new Set<string>(Object.values(premiumEvents));
  * signature, 400 a signed body that can never be valid, 503 while the
  * database is down (or no secret is configured yet), 200 otherwise.
  */
-export function registerPremiumWebhook(app: FastifyInstance, deps: PremiumWebhookDeps): void {
+export function registerPremiumWebhook(
+  app: FastifyInstance,
+  deps: PremiumWebhookDeps,
+  routeConfig: object = {},
+): void {
   // Its own context: here JSON arrives as a Buffer, since the signature
   // covers the bytes as sent, not a re-serialisation of the parsed object.
   app.register(async (scope) => {
@@ -40,7 +44,7 @@ export function registerPremiumWebhook(app: FastifyInstance, deps: PremiumWebhoo
 
     scope.post(
       '/webhook/premium',
-      { bodyLimit: webhookBodyLimit },
+      { bodyLimit: webhookBodyLimit, config: routeConfig },
       async (request: FastifyRequest, reply: FastifyReply) => {
         if (deps.premiumSecrets.length === 0) {
           return reply.code(503).header('retry-after', '60').send({

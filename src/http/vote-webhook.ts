@@ -24,7 +24,11 @@ type VoteRequest = FastifyRequest<{ Params: { guildId?: string } }>;
  * secret): authorize, validate, store and enqueue, answer. No Discord call
  * happens here, so the answer does not depend on Discord being up.
  */
-export function registerVoteWebhook(app: FastifyInstance, deps: VoteWebhookDeps): void {
+export function registerVoteWebhook(
+  app: FastifyInstance,
+  deps: VoteWebhookDeps,
+  routeConfig: object = {},
+): void {
   // Rankly sends JSON; anything else is refused with 415 rather than parsed.
   app.removeContentTypeParser('text/plain');
 
@@ -108,7 +112,7 @@ export function registerVoteWebhook(app: FastifyInstance, deps: VoteWebhookDeps)
     reply.code(405).header('allow', 'POST').send({ error: 'Method Not Allowed', message: 'use POST' });
 
   for (const url of ['/webhook/votes', '/webhook/votes/:guildId']) {
-    app.post(url, { bodyLimit: webhookBodyLimit, preHandler: authorize }, handle);
+    app.post(url, { bodyLimit: webhookBodyLimit, preHandler: authorize, config: routeConfig }, handle);
     app.route({ method: ['GET', 'PUT', 'PATCH', 'DELETE'], url, handler: methodNotAllowed });
   }
 }

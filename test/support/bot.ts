@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { type Config, loadConfig } from '../../src/config.js';
+import { type Config, loadConfig, secretVariables } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { type RunningBot, type StartOptions, startBot } from '../../src/main.js';
 import { createTestDatabase } from './database.js';
@@ -73,6 +73,11 @@ export async function startTestBot(
       await bot.stop(); // a second stop is a no-op
       await fake.close();
       await database.drop();
+      assertNoSecretsLogged(lines.join(''), {
+        ...Object.fromEntries(secretVariables.map((key) => [key, String(config[key] ?? '')])),
+        'database password': decodeURIComponent(new URL(database.url).password),
+        'Discord token': fake.token,
+      });
     },
   };
 }
@@ -121,4 +126,19 @@ export function votePayload(overrides: Record<string, unknown> = {}) {
     test: false,
     ...overrides,
   };
+}
+
+/**
+ * Every test bot's whole log output is searched for every secret it was
+ * given, when it closes: a leak fails the suite that caused it. The error
+ * names the secret, never its value.
+ */
+export function assertNoSecretsLogged(logText: string, secrets: Record<string, string>): void {
+  const leaked = Object.entries(secrets)
+    .filter(([, value]) => value.length >= 6)
+    .flatMap(([name, value]) => value.split(',').map((part) => [name, part.trim()] as const))
+    .filter(([, value]) => value.length >= 6 && logText.includes(value))
+    .map(([name]) => name);
+  if (leaked.length)
+    throw new Error(`secrets found in the bot's log output: ${[...new Set(leaked)].join(', ')}`);
 }
