@@ -357,16 +357,72 @@ describe('Discord failures', () => {
     expect(rolePut(s).map((r) => r.status)).toEqual([429, 204]);
   });
 
-  it('never sends a DM twice: a send that timed out is recorded as unknown, not repeated', async () => {
+  it('resends a DM that got no answer with the same nonce, so Discord posts it once', async () => {
     const s = await setupGuild({ announceChannelId: null });
     bot.fake.failNext({ method: 'POST', path: /^\/channels\/\d+\/messages$/, status: 0, kind: 'timeout' });
     await bot.post('/webhook/votes', vote(s));
     await settled(s);
-    expect(await effectsOf(s)).toContainEqual({ kind: 'dm', status: 'unknown', amount: null });
-    await new Promise((r) => setTimeout(r, 1500));
+    expect(await effectsOf(s)).toContainEqual({ kind: 'dm', status: 'done', amount: null });
     const sends = dmsTo(s);
-    expect(sends).toHaveLength(1);
-    expect(sends[0]?.status).toBe(0);
+    expect(sends.map((r) => r.status)).toEqual([0, 200]);
+    const nonces = sends.map((r) => (r.body as { nonce?: string; enforce_nonce?: boolean }).nonce);
+    expect(nonces[0]).toMatch(/^r\d+$/);
+    expect(nonces[1]).toBe(nonces[0]);
+    expect(sends[0]?.body).toMatchObject({ enforce_nonce: true });
+  });
+
+  /** A vote whose DM a previous process claimed ('sending') and then died. */
+  async function interruptedDm(s: GuildSetup, claimedAgoMs: number) {
+    const stored = await bot.db.vote.create({
+      data: {
+        userId: s.userId,
+        guildId: s.guildId,
+        votedAt: new Date('2025-03-01T00:00:00.000Z'),
+        creditsAwarded: true,
+        adBlocker: false,
+        plannedAt: new Date(),
+        counted: true,
+      },
+    });
+    const effect = await bot.db.rewardEffect.create({
+      data: {
+        voteId: stored.id,
+        guildId: s.guildId,
+        userId: s.userId,
+        kind: 'dm',
+        status: 'sending',
+        content: `Thanks for voting, <@${s.userId}>!`,
+        updatedAt: new Date(Date.now() - claimedAgoMs),
+      },
+    });
+    return { stored, effect };
+  }
+
+  it('after a crash mid-send, resends within the nonce window: Discord deduplicates, one DM', async () => {
+    const s = await setupGuild({ announceChannelId: null });
+    const { stored, effect } = await interruptedDm(s, 5_000);
+    // The dead process's request had reached Discord before it died.
+    const { REST } = await import('discord.js');
+    const rest = new REST({ api: bot.fake.apiUrl }).setToken(bot.fake.token);
+    const channel = (await rest.post('/users/@me/channels', { body: { recipient_id: s.userId } })) as {
+      id: string;
+    };
+    await rest.post(`/channels/${channel.id}/messages`, {
+      body: { content: effect.content, nonce: `r${effect.id}`, enforce_nonce: true },
+    });
+    await bot.queue.send('voteReward', { voteId: stored.id.toString() });
+    await eventually(async () => (await effectsOf(s)).some((e) => e.kind === 'dm' && e.status === 'done'));
+    const sends = dmsTo(s);
+    expect(sends).toHaveLength(2);
+    expect(sends.filter((r) => !r.replayed)).toHaveLength(1);
+  });
+
+  it('gives up a send with no answer once the nonce window has passed (at most once)', async () => {
+    const s = await setupGuild({ announceChannelId: null });
+    const { stored } = await interruptedDm(s, 3 * 60_000);
+    await bot.queue.send('voteReward', { voteId: stored.id.toString() });
+    await eventually(async () => (await effectsOf(s)).some((e) => e.kind === 'dm' && e.status === 'unknown'));
+    expect(dmsTo(s)).toHaveLength(0);
   });
 
   it('keeps a job that exhausts its retries as a dead letter, and replays it', async () => {

@@ -13,8 +13,12 @@ export interface DiscordActions {
   guildName?(guildId: string): string | undefined;
   /** A role's name, when cached: a role mention shows as "@unknown-role" in DMs. */
   roleName?(guildId: string, roleId: string): string | undefined;
-  /** Posts in a channel; only the mentioned users are pinged, never @everyone or roles. */
-  sendMessage(channelId: string, content: string, mentionUserIds?: string[]): Promise<void>;
+  /**
+   * Posts in a channel; only the mentioned users are pinged, never @everyone
+   * or roles. With a nonce, Discord posts it once however often it is sent
+   * within a few minutes (enforce_nonce).
+   */
+  sendMessage(channelId: string, content: string, mentionUserIds?: string[], nonce?: string): Promise<void>;
 }
 
 export function createDiscordActions(
@@ -45,9 +49,13 @@ export function createDiscordActions(
     },
     openDm,
     ...cache,
-    async sendMessage(channelId, content, mentionUserIds = []) {
+    async sendMessage(channelId, content, mentionUserIds = [], nonce) {
       await rest.post(Routes.channelMessages(channelId), {
-        body: { content, allowed_mentions: { parse: [], users: mentionUserIds } },
+        body: {
+          content,
+          allowed_mentions: { parse: [], users: mentionUserIds },
+          ...(nonce ? { nonce, enforce_nonce: true } : {}),
+        },
       });
     },
   };

@@ -34,6 +34,8 @@ export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
     schema: 'pgboss',
     max: opts.poolSize ?? 10,
     application_name: 'rankly-rewards-bot:queue',
+    // Jobs of a process that died are noticed (expired and retried) this often.
+    maintenanceIntervalSeconds: 30,
   });
   let running = false;
   // pg-boss reports connection errors here (e.g. while the database restarts);

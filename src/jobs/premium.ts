@@ -13,6 +13,7 @@ import { giverId, type PremiumPayload } from '../http/rankly-payloads.js';
 import type { Logger } from '../log.js';
 import type { JobQueue } from './boss.js';
 import { reportMissingPermissions } from './guild-alerts.js';
+import { messageNonce, withinNonceWindow } from './send-once.js';
 import { RetryLaterError, rememberDmsClosed } from './vote-reward.js';
 
 export interface PremiumDeps {
@@ -369,8 +370,11 @@ async function applyRole(deps: PremiumDeps, effect: EffectRow): Promise<void> {
 }
 
 async function applyDm(deps: PremiumDeps, effect: EffectRow): Promise<void> {
-  if (effect.status === 'sending')
-    return setStatus(deps.db, effect.id, 'unknown', 'interrupted while sending');
+  const now = (deps.now ?? (() => new Date()))();
+  // See send-once.ts: resend with the same nonce inside the window, give up after it.
+  if (effect.status === 'sending' && !withinNonceWindow(effect.updatedAt, now)) {
+    return setStatus(deps.db, effect.id, 'unknown', 'no answer while sending');
+  }
   const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
   if (user?.dmsClosedAt) return setStatus(deps.db, effect.id, 'dms_closed');
   let channelId: string;
@@ -383,16 +387,19 @@ async function applyDm(deps: PremiumDeps, effect: EffectRow): Promise<void> {
     if (outcome.status === 'dms_closed') await rememberDmsClosed(deps.db, effect.userId);
     return;
   }
-  const claimed = await deps.db.premiumEffect.updateMany({
-    where: { id: effect.id, status: 'planned' },
-    data: { status: 'sending' },
-  });
-  if (claimed.count === 0) return;
+  if (effect.status === 'planned') {
+    const claimed = await deps.db.premiumEffect.updateMany({
+      where: { id: effect.id, status: 'planned' },
+      data: { status: 'sending', updatedAt: now },
+    });
+    if (claimed.count === 0) return;
+  }
   try {
-    await deps.discord.sendMessage(channelId, effect.content ?? '');
+    await deps.discord.sendMessage(channelId, effect.content ?? '', [], messageNonce('p', effect.id));
     await setStatus(deps.db, effect.id, 'done');
   } catch (err) {
     const outcome = outcomeOfFailure(err, { idempotent: false });
+    if (outcome.status === 'unknown') throw new RetryLaterError(outcome.detail);
     if (outcome.status === 'retry') {
       await setStatus(deps.db, effect.id, 'planned', outcome.detail);
       throw new RetryLaterError(outcome.detail);

@@ -14,7 +14,12 @@ export const queues = {
     payload: z.object({ voteId: z.string().regex(/^\d+$/) }),
     // 2, 4, 8 ... seconds between tries: about 17 minutes in all before the
     // job is dead-lettered, enough to ride out a typical Discord incident.
-    options: { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 300 },
+    // A reward takes about a second; a job still "active" after 30 s was left
+    // by a process that died, and is tried again soon enough for a message it
+    // was sending to be resent inside Discord's nonce window (send-once.ts).
+    // Every effect is idempotent or claimed, so a slow attempt running twice
+    // is harmless.
+    options: { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 },
   },
   /** Take a temporary reward role off once it expires. */
   roleExpire: {

@@ -9,6 +9,7 @@ import { policyFrom } from '../domain/reward-policy.js';
 import type { Logger } from '../log.js';
 import type { JobQueue } from './boss.js';
 import { reportMissingPermissions } from './guild-alerts.js';
+import { messageNonce, withinNonceWindow } from './send-once.js';
 
 export interface RewardDeps {
   db: Db;
@@ -254,9 +255,13 @@ async function applyRole(deps: RewardDeps, effect: EffectRow, log: Logger): Prom
  * died mid-send, and the message is recorded as 'unknown' instead of resent.
  */
 async function applyMessage(deps: RewardDeps, effect: EffectRow, log: Logger): Promise<void> {
-  if (effect.status === 'sending') {
-    log.warn('an earlier attempt stopped while sending; not resending (at most once)');
-    return setStatus(deps.db, effect.id, 'unknown', 'interrupted while sending');
+  const now = (deps.now ?? (() => new Date()))();
+  // 'sending': an earlier attempt got no answer or died mid-send. Within the
+  // nonce window the same send is repeated (Discord deduplicates it); after
+  // it, the message is given up rather than risk a second copy.
+  if (effect.status === 'sending' && !withinNonceWindow(effect.updatedAt, now)) {
+    log.warn('an earlier send got no answer and the nonce window has passed; not resending (at most once)');
+    return setStatus(deps.db, effect.id, 'unknown', 'no answer while sending');
   }
   let channelId = effect.channelId;
   if (effect.kind === 'dm' || effect.kind === 'reminder') {
@@ -270,20 +275,32 @@ async function applyMessage(deps: RewardDeps, effect: EffectRow, log: Logger): P
     }
   }
   if (!channelId) return setStatus(deps.db, effect.id, 'failed', 'no channel');
-  const claimed = await deps.db.rewardEffect.updateMany({
-    where: { id: effect.id, status: 'planned' },
-    data: { status: 'sending' },
-  });
-  if (claimed.count === 0) return;
+  if (effect.status === 'planned') {
+    const claimed = await deps.db.rewardEffect.updateMany({
+      where: { id: effect.id, status: 'planned' },
+      data: { status: 'sending', updatedAt: now },
+    });
+    if (claimed.count === 0) return;
+  }
   try {
     await deps.discord.sendMessage(
       channelId,
       effect.content ?? '',
-      effect.kind === 'dm' ? [] : [effect.userId],
+      effect.kind === 'announcement' ? [effect.userId] : [],
+      messageNonce('r', effect.id),
     );
     await setStatus(deps.db, effect.id, 'done');
     log.info('reward message sent');
   } catch (err) {
+    const outcome = outcomeOfFailure(err, { idempotent: false });
+    if (outcome.status === 'unknown') {
+      // No answer: keep the claim (and its time) and try the same nonce again soon.
+      log.warn(
+        { detail: outcome.detail },
+        'no answer from Discord while sending; will resend with the same nonce',
+      );
+      throw new RetryLaterError(outcome.detail);
+    }
     await handleFailure(deps, effect, err, log, { idempotent: false });
   }
 }

@@ -41,6 +41,8 @@ export interface RecordedRequest {
   at: number;
   /** Had exactly `Authorization: Bot <token>`. */
   authorized: boolean;
+  /** A message create that Discord deduplicated by its nonce (enforce_nonce): nothing new was posted. */
+  replayed?: boolean;
 }
 export interface FaultRule {
   method?: string;
@@ -112,6 +114,8 @@ interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A message create answered from an earlier one with the same nonce (enforce_nonce). */
+  replayed?: boolean;
 }
 type Outcome = Reply | { kind: 'timeout' | 'reset' };
 interface Role {
@@ -253,6 +257,7 @@ export async function startFakeDiscord(opts: { token?: string; port?: number } =
   const guilds = new Map<string, Guild>();
   const dmChannels = new Map<string, string>(); // userId -> channelId
   const closedDms = new Set<string>();
+  const sentByNonce = new Map<string, unknown>();
   const commands = new Map<string, Json[]>(); // 'global' | guildId -> commands
   const interactions = new Map<
     string,
@@ -597,7 +602,16 @@ export async function startFakeDiscord(opts: { token?: string; port?: number } =
         const c = findChannel(p[0]);
         if (!c) return apiError(404, 10003);
         if ('dmUser' in c && closedDms.has(c.dmUser)) return apiError(403, 50007);
-        return reply(200, messageObject(p[0], body));
+        // Like Discord: with enforce_nonce, a create whose nonce was seen in
+        // the last minutes returns the earlier message and posts nothing.
+        const nonce = isObj(body) && body.enforce_nonce === true ? body.nonce : undefined;
+        const nonceKey =
+          typeof nonce === 'string' || typeof nonce === 'number' ? `${p[0]}:${nonce}` : undefined;
+        const earlier = nonceKey ? sentByNonce.get(nonceKey) : undefined;
+        if (earlier) return { ...reply(200, earlier), replayed: true };
+        const message = messageObject(p[0], body);
+        if (nonceKey) sentByNonce.set(nonceKey, message);
+        return reply(200, message);
       },
     ],
     [
@@ -783,6 +797,7 @@ export async function startFakeDiscord(opts: { token?: string; port?: number } =
     if (delay > 0) await new Promise<void>((resolve) => later(delay, resolve));
     if (closing || res.destroyed) return;
     rec.status = outcome.status;
+    if (outcome.replayed) rec.replayed = true;
     const headers: Record<string, string> = { ...outcome.headers };
     if (outcome.body === undefined) {
       res.writeHead(outcome.status, headers).end();
