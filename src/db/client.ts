@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from './generated/client.js';
 
 export type Db = PrismaClient;
@@ -6,7 +7,14 @@ export type Db = PrismaClient;
 export type DbOrTx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 export function createDb(url: string, opts: { poolSize?: number } = {}): Db {
-  const adapter = new PrismaPg({ connectionString: url, max: opts.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+  // When the server ends a connection (restart, outage), a client that is
+  // checked out but between queries (inside a transaction) emits 'error';
+  // unheard, that would be an uncaught exception. Its query fails anyway,
+  // and the pool replaces the connection, so listening is all that is needed.
+  pool.on('connect', (client) => client.on('error', () => {}));
+  pool.on('error', () => {});
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }
 

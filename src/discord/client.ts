@@ -1,11 +1,13 @@
 import {
   Client,
+  DefaultRestOptions,
   Events,
   GatewayIntentBits,
   type GuildMember,
   type Interaction,
   type PartialGuildMember,
 } from 'discord.js';
+import pThrottle from 'p-throttle';
 import type { Logger } from '../log.js';
 import { createDiscordActions, type DiscordActions } from './actions.js';
 
@@ -44,6 +46,13 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers],
     rest: {
       ...(opts.apiUrl ? { api: opts.apiUrl } : {}),
+      // Discord allows a bot 50 requests per second. discord.js counts them in
+      // fixed one-second windows, which lets up to twice that through around
+      // a window's edge; every HTTP request (retries of 429s included) also
+      // passes this sliding-window limiter, so no second ever holds more.
+      makeRequest: pThrottle({ limit: 50, interval: 1000, strict: true })((url: string, init: RequestInit) =>
+        DefaultRestOptions.makeRequest(url, init),
+      ),
       // No blind retries inside the REST client: the jobs sort each failure
       // (errors.ts) and retry with backoff themselves, and a message send that
       // timed out must not be repeated. 429s are still waited out here.

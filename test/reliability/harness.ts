@@ -35,6 +35,8 @@ export async function startScenario(opts: { users: number; dm?: boolean }): Prom
   fake.addGuild({ id: guildId, roles: [{ id: roleId, name: 'Voter', position: 2 }], members: users });
   const database = await createTestDatabase();
   const db = new pg.Pool({ connectionString: database.url, max: 4 });
+  // The outage suite terminates every connection to the database, these included.
+  db.on('error', () => {});
   await db.query(
     `INSERT INTO guild_config (guild_id, reward_role_id, currency_amount, dm_enabled) VALUES ($1, $2, 10, $3)`,
     [guildId, roleId, opts.dm ?? true],

@@ -20,7 +20,7 @@ async function admin(sql: string) {
 it('database outage under load: 503 while down, no crash, everything acknowledged is processed after', async () => {
   const s = await startScenario({ users: 1000 });
   scenario = s;
-  const bot = await s.start();
+  const bot = await s.start({ LOG_LEVEL: 'info' });
   const database = new URL(s.databaseUrl).pathname.slice(1);
   const votes = s.users.map((userId, i) => ({ userId, i }));
   const started = Date.now();
@@ -47,7 +47,17 @@ it('database outage under load: 503 while down, no crash, everything acknowledge
       })();
     },
   );
-  const during = await outage;
+  const during = await outage?.catch((err: unknown) => {
+    console.log(
+      `the bot (exit ${bot.child.exitCode}, signal ${bot.child.signalCode}) wrote:\n${bot
+        .output()
+        .split('\n')
+        .filter((l) => !l.includes('"level":40') && !l.includes('"level":50') && !l.includes('vote stored'))
+        .join('\n')
+        .slice(-6000)}`,
+    );
+    throw err;
+  });
   // Rankly retries what was not acknowledged.
   const retried = await sendVotes(
     () => bot.url,
