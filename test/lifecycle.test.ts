@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
+import { adminQuery } from './support/database.js';
 
 let bot: TestBot | undefined;
 afterEach(async () => {
@@ -9,15 +9,7 @@ afterEach(async () => {
   bot = undefined;
 });
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: inject('adminUrl') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(inject('adminUrl'), sql);
 
 describe('graceful shutdown', () => {
   it('lets a reward job that is talking to Discord finish before the queue and Discord close', async () => {

@@ -1,15 +1,11 @@
 import { afterEach, expect, it } from 'vitest';
-import { outcome, type Scenario, sendVotes, startScenario, waitUntil } from './harness.js';
+import { drain, outcome, type Scenario, sendVotes, startScenario } from './harness.js';
 
 let scenario: Scenario | undefined;
 afterEach(async () => {
   await scenario?.close();
   scenario = undefined;
 });
-
-const unsettled = async (s: Scenario) =>
-  (await s.db.query<{ n: string }>('SELECT count(*) AS n FROM vote WHERE settled_at IS NULL')).rows[0]?.n ===
-  '0';
 
 it('Discord chaos: 30% of calls fail (429, 500, timeout, reset); every reward lands once; never over 50 requests/s', async () => {
   const s = await startScenario({ users: 500 });
@@ -23,7 +19,7 @@ it('Discord chaos: 30% of calls fail (429, 500, timeout, reset); every reward la
     s.users.map((userId, i) => ({ userId, i })),
     50,
   );
-  const drained = await waitUntil(() => unsettled(s), 900_000);
+  const drained = await drain(s);
   const o = await outcome(s, acked);
   const faulted = s.fake.requests.filter((r) => r.status !== 200 && r.status !== 204).length;
   console.log(
@@ -59,7 +55,7 @@ it('two bot processes on one database take the same burst: exactly once still ho
     50,
   );
   for (const u of again) acked.add(u);
-  const drained = await waitUntil(() => unsettled(s), 900_000);
+  const drained = await drain(s);
   const o = await outcome(s, acked);
   const jobsBy = await s.db.query<{ n: string }>(
     "SELECT count(*) AS n FROM pgboss.job WHERE name = 'vote.reward'",

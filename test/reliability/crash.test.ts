@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
-import { outcome, type Scenario, sendVotes, startScenario, waitUntil } from './harness.js';
+import { drain, outcome, type Scenario, sendVotes, startScenario } from './harness.js';
 
 let scenario: Scenario | undefined;
 afterAll(async () => {
@@ -36,12 +36,7 @@ it('crash: 5,000 votes, SIGKILL midway, restart, drain: each acknowledged vote r
     50,
   );
   for (const u of retried) acked.add(u);
-  const drained = await waitUntil(async () => {
-    const { rows } = await s.db.query<{ n: string }>(
-      'SELECT count(*) AS n FROM vote WHERE settled_at IS NULL',
-    );
-    return rows[0]?.n === '0';
-  }, 900_000);
+  const drained = await drain(s);
   const o = await outcome(s, acked);
   console.log(
     [

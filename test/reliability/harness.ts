@@ -184,6 +184,16 @@ export async function sendVotes(
   return acked;
 }
 
+/** Waits until every stored vote is settled (or the time runs out); true if it drained. */
+export function drain(s: Scenario, timeoutMs = 900_000): Promise<boolean> {
+  return waitUntil(async () => {
+    const { rows } = await s.db.query<{ n: string }>(
+      'SELECT count(*) AS n FROM vote WHERE settled_at IS NULL',
+    );
+    return rows[0]?.n === '0';
+  }, timeoutMs);
+}
+
 export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

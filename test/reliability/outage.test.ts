@@ -1,21 +1,13 @@
-import pg from 'pg';
 import { afterAll, expect, inject, it } from 'vitest';
-import { outcome, type Scenario, sendVotes, startScenario, vote, waitUntil } from './harness.js';
+import { adminQuery } from '../support/database.js';
+import { drain, outcome, type Scenario, sendVotes, startScenario, vote } from './harness.js';
 
 let scenario: Scenario | undefined;
 afterAll(async () => {
   await scenario?.close();
 });
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: inject('adminUrl') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(inject('adminUrl'), sql);
 
 it('database outage under load: 503 while down, no crash, everything acknowledged is processed after', async () => {
   const s = await startScenario({ users: 1000 });
@@ -65,12 +57,7 @@ it('database outage under load: 503 while down, no crash, everything acknowledge
     20,
   );
   for (const u of retried) acked.add(u);
-  const drained = await waitUntil(async () => {
-    const { rows } = await s.db.query<{ n: string }>(
-      'SELECT count(*) AS n FROM vote WHERE settled_at IS NULL',
-    );
-    return rows[0]?.n === '0';
-  }, 900_000);
+  const drained = await drain(s);
   const o = await outcome(s, acked);
   console.log(
     [
