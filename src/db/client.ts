@@ -6,6 +6,18 @@ export type Db = PrismaClient;
 /** What a repository function accepts: the client or an open transaction. */
 export type DbOrTx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
+const pools = new WeakMap<Db, pg.Pool>();
+
+/**
+ * The pg pool under a client, for the few hot paths where Prisma's
+ * interactive transaction costs more than the work (storing a webhook).
+ */
+export function poolOf(db: Db): pg.Pool {
+  const pool = pools.get(db);
+  if (!pool) throw new Error('this client was not made by createDb');
+  return pool;
+}
+
 export function createDb(url: string, opts: { poolSize?: number } = {}): Db {
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
   // When the server ends a connection (restart, outage), a client that is
@@ -15,7 +27,9 @@ export function createDb(url: string, opts: { poolSize?: number } = {}): Db {
   pool.on('connect', (client) => client.on('error', () => {}));
   pool.on('error', () => {});
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter });
+  pools.set(db, pool);
+  return db;
 }
 
 /** True when the database answers a trivial query within the timeout. */
