@@ -1,7 +1,7 @@
-import { createHmac } from 'node:crypto';
 import { connect } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookSignature } from '../src/http/auth.js';
 import { startTestBot, type TestBot, votePayload } from './support/bot.js';
 
 /**
@@ -70,9 +70,7 @@ async function fuzzRoute(
   await fc.assert(
     fc.asyncProperty(body, contentType, headers, fc.boolean(), async (payload, type, extra, signIt) => {
       const signature =
-        signs && signIt
-          ? { 'x-webhook-signature': createHmac('sha256', premiumSecret).update(payload).digest('hex') }
-          : {};
+        signs && signIt ? { 'x-webhook-signature': webhookSignature(payload, premiumSecret) } : {};
       const response = await bot.app.inject({
         method: 'POST',
         url: url(),

@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { webhookSignature } from '../src/http/auth.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import { adminQuery } from './support/database.js';
 
@@ -59,7 +59,7 @@ describe('database outage', () => {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          'x-webhook-signature': createHmac('sha256', 'premium-secret').update(purchase).digest('hex'),
+          'x-webhook-signature': webhookSignature(purchase, 'premium-secret'),
         },
         body: purchase,
       });

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookSignature } from '../src/http/auth.js';
 import { getPremiumStatus } from '../src/jobs/premium.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 
@@ -28,7 +29,7 @@ afterAll(async () => {
   await bot?.close();
 });
 
-const sign = (body: string, secret = newSecret) => createHmac('sha256', secret).update(body).digest('hex');
+const sign = (body: string, secret = newSecret) => webhookSignature(body, secret);
 const day = 86_400_000;
 
 function purchase(
@@ -72,6 +73,14 @@ const dmContents = () =>
     .map((r) => String((r.body as { content?: string }).content));
 
 describe('signature', () => {
+  it('is the hex HMAC-SHA256 of the exact body bytes (the shared signer, checked independently)', () => {
+    const body = '{"event":"premium_purchase","é":1}';
+    expect(webhookSignature(body, 'k')).toBe(
+      createHmac('sha256', 'k').update(Buffer.from(body, 'utf8')).digest('hex'),
+    );
+    expect(webhookSignature(Buffer.from(body), 'k')).toBe(webhookSignature(body, 'k'));
+  });
+
   it('accepts either rotation secret, hex in either case', async () => {
     for (const secret of [oldSecret, newSecret]) {
       expect((await send(purchase(), { secret })).status, secret).toBe(200);

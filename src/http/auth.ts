@@ -25,6 +25,15 @@ function sha256Digest(value: string): Buffer {
 }
 
 /**
+ * The `X-Webhook-Signature` of a body: hex HMAC-SHA256 of its exact bytes,
+ * keyed with the secret. The one signing rule, used to check incoming
+ * webhooks and by the CLI and tests to send them.
+ */
+export function webhookSignature(rawBody: Buffer | string, secret: string): string {
+  return createHmac('sha256', secret).update(rawBody).digest('hex');
+}
+
+/**
  * Checks an `X-Webhook-Signature`: the hex HMAC-SHA256 of the exact raw body.
  * Any of `secrets` may match (several are configured while one is rotated).
  * A missing, non-hex or wrong-length value is simply a mismatch; the bytes
@@ -39,7 +48,7 @@ export function hmacSignatureMatches(
   const presented = Buffer.from(signature, 'hex');
   let matched = false;
   for (const secret of secrets) {
-    const expected = createHmac('sha256', secret).update(rawBody).digest();
+    const expected = Buffer.from(webhookSignature(rawBody, secret), 'hex');
     // No early exit: every configured secret costs the same time.
     if (timingSafeEqual(presented, expected)) matched = true;
   }
