@@ -1,110 +1,73 @@
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, loadDotEnv } from './config.js';
-import { createDb } from './db/client.js';
-import { embeddedDatabaseUrl } from './db/embedded.js';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { CliError, type CliIo } from './cli/context.js';
+import { registerDeadLetterCommands } from './cli/deadletters.js';
+import { registerDoctorCommand } from './cli/doctor.js';
+import { registerOperationCommands } from './cli/operations.js';
+import { registerSendCommands } from './cli/send.js';
+import { ConfigError, loadDotEnv } from './config.js';
 import { isDatabaseUnavailable } from './db/errors.js';
-import { startJobQueue } from './jobs/boss.js';
-import { listDeadLetters, replayDeadLetters, retryRefusedRewards } from './jobs/dead-letters.js';
-import { getPremiumStatus } from './jobs/premium.js';
-import { createLogger } from './log.js';
 
-const usage = `Usage: npm run cli -- <command>
+/**
+ * The operator CLI (`npm run cli -- <command>`, or the `rankly-bot` bin).
+ * Each command group lives in its own module under cli/; this file only
+ * assembles them. Exit codes: 0 done, 1 failed, 2 used wrongly.
+ */
+export function buildCli(io: CliIo): Command {
+  const program = new Command('rankly-bot')
+    .description(
+      'Operator commands for the Rankly rewards bot. They read the same environment (and .env) as ' +
+        'the bot; with the embedded database (no DATABASE_URL), run them while the bot is running.',
+    )
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+    .helpCommand(true);
+  registerSendCommands(program, io);
+  registerDoctorCommand(program, io);
+  registerDeadLetterCommands(program, io);
+  registerOperationCommands(program, io);
+  return program;
+}
 
-Commands:
-  deadletters list [--all]          Jobs that used up their retries (--all: replayed ones too)
-  deadletters replay <id>... | --all
-                                    Send them back to their queue with fresh retries
-  rewards retry <guildId>           Grant a guild's refused rewards again (after fixing permissions)
-  premium status [--user <id>] [--guild <id>]
-                                    What /premium shows: a user's and a guild's premium
-
-The CLI reads the same environment as the bot (DATABASE_URL, or the embedded
-database of a bot running from DATA_DIR).`;
-
-/** Operator commands. Exit codes: 0 done, 1 failed, 2 bad usage. */
-async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      all: { type: 'boolean', default: false },
-      user: { type: 'string' },
-      guild: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  const [group, action, ...ids] = positionals;
-  const known =
-    (group === 'deadletters' && (action === 'list' || action === 'replay')) ||
-    (group === 'premium' && action === 'status' && (values.user || values.guild)) ||
-    (group === 'rewards' && action === 'retry' && ids.length === 1 && /^\d{17,20}$/.test(ids[0] ?? ''));
-  if (values.help || !known) {
-    console.log(usage);
-    return values.help ? 0 : 2;
-  }
-  if (action === 'replay' && !values.all && (ids.length === 0 || ids.some((id) => !/^\d+$/.test(id)))) {
-    console.error('deadletters replay: give one or more numeric ids, or --all');
-    return 2;
-  }
-
-  loadDotEnv();
-  const config = loadConfig();
-  const url = config.DATABASE_URL ?? (await embeddedDatabaseUrl(config.DATA_DIR, config.EMBEDDED_PG_PORT));
-  if (!url) {
-    console.error(`no database: set DATABASE_URL, or run this next to a bot that uses ${config.DATA_DIR}`);
-    return 1;
-  }
-  const log = createLogger({ level: 'warn', pretty: false });
-  const db = createDb(url, { poolSize: 2 });
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
-    if (group === 'premium') {
-      const status = await getPremiumStatus(db, { userId: values.user, guildId: values.guild });
-      console.log(JSON.stringify(status, null, 2));
-      return 0;
+    await buildCli(io).parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Commander has printed the help or the usage error already.
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
     }
-    if (group === 'rewards') {
-      const queue = await startJobQueue({ url, log, poolSize: 2 });
-      try {
-        const count = await retryRefusedRewards(db, queue, ids[0] as string);
-        console.log(`sent ${count} vote reward${count === 1 ? '' : 's'} back to the queue`);
-        return 0;
-      } finally {
-        await queue.stop(1000);
-      }
+    if (err instanceof CliError) {
+      io.err(`error: ${err.message}\n`);
+      return err.exitCode;
     }
-    if (action === 'list') {
-      const letters = await listDeadLetters(db, { includeReplayed: values.all });
-      if (letters.length === 0) console.log('no dead letters');
-      for (const l of letters) {
-        const state = l.replayedAt ? `replayed ${l.replayedAt.toISOString()}` : 'waiting';
-        console.log(
-          `${l.id}\t${l.queue}\t${l.failedAt.toISOString()}\t${state}\t${JSON.stringify(l.data)}\t${l.reason}`,
-        );
-      }
-      return 0;
+    if (err instanceof ConfigError) {
+      io.err(`${err.message}\n`);
+      return 1;
     }
-    const queue = await startJobQueue({ url, log, poolSize: 2 });
-    try {
-      const replayed = await replayDeadLetters(db, queue, values.all ? 'all' : ids.map((id) => BigInt(id)));
-      console.log(`replayed ${replayed} dead letter${replayed === 1 ? '' : 's'}`);
-      return 0;
-    } finally {
-      await queue.stop(1000);
+    if (isDatabaseUnavailable(err)) {
+      io.err(
+        'error: cannot reach the database. With the embedded database, the bot must be running (npm start); otherwise check DATABASE_URL.\n',
+      );
+      return 1;
     }
-  } finally {
-    await db.$disconnect();
+    io.err(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof ConfigError) console.error(err.message);
-    else if (isDatabaseUnavailable(err)) {
-      console.error(
-        'error: cannot reach the database. With the embedded database, the bot must be running (npm start); otherwise check DATABASE_URL.',
-      );
-    } else console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  },
-);
+/** The process entry, for `npm run cli` and bin/rankly-bot.js: reads .env like the bot, then exits with the code. */
+export async function main(): Promise<never> {
+  loadDotEnv();
+  const code = await runCli(process.argv.slice(2), {
+    env: process.env,
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  });
+  process.exit(code);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

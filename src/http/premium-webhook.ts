@@ -75,6 +75,15 @@ export function registerPremiumWebhook(
         } catch {
           return reply.code(400).send({ error: 'Bad Request', message: 'the body is not valid JSON' });
         }
+        if ((json as { test?: unknown } | null)?.test === true) {
+          // A signed test delivery (`npm run cli -- send premium` sends these
+          // by default): it proves the wiring and the secret, and changes nothing.
+          request.log.info(
+            { event: (json as { event?: unknown }).event },
+            'premium test webhook received; nothing is stored or granted for tests',
+          );
+          return reply.send({ received: true, test: true });
+        }
         const event = (json as { event?: unknown } | null)?.event;
         if (typeof event === 'string' && !knownEvents.has(event))
           return storeUnknown(request, reply, json, raw, event);

@@ -515,7 +515,8 @@ export async function startFakeDiscord(opts: { token?: string; port?: number } =
     bot_public: true,
     bot_require_code_grant: false,
     verify_key: '0'.repeat(64),
-    flags: 0,
+    // GATEWAY_GUILD_MEMBERS_LIMITED: the Server Members intent is on, as the bot needs.
+    flags: 1 << 15,
     team: null,
     owner: userObject('1'),
     bot: botUser,

@@ -1,0 +1,209 @@
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { z } from 'zod';
+import type { Config } from '../config.js';
+import { webhookSignature } from '../http/auth.js';
+import { describeIssues, premiumPayload, serverVotePayload } from '../http/rankly-payloads.js';
+import { CliError, type CliIo, configOf, snowflakeArg } from './context.js';
+
+/** The IDs `npm run fake-discord` creates, so a first try works against it unchanged. */
+const exampleUser = '987654321098765432';
+const exampleGuild = '123456789012345678';
+
+const timestampArg = (value: string): string => {
+  if (Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('must be an ISO 8601 date-time');
+  return new Date(value).toISOString();
+};
+
+/**
+ * `send vote` and `send premium`: post a webhook exactly as Rankly does,
+ * to check the wiring end to end. Test deliveries by default (`"test":
+ * true`: logged, answered, never rewarded); `--live` sends a real one.
+ */
+export function registerSendCommands(program: Command, io: CliIo): void {
+  const send = program
+    .command('send')
+    .description('post a webhook as Rankly does (a test delivery unless --live)');
+
+  send
+    .command('vote')
+    .description('post a server vote webhook, with the Authorization header')
+    .option('--url <url>', 'where to post (default: http://127.0.0.1:$PORT/webhook/votes)')
+    .option('--auth <value>', 'Authorization header (default: $RANKLY_WEBHOOK_AUTH)')
+    .option('--no-auth', 'send no Authorization header')
+    .option('--user <id>', 'userId: the voter', snowflakeArg('--user'), exampleUser)
+    .option('--server <id>', 'serverId: the guild voted for', snowflakeArg('--server'), exampleGuild)
+    .option('--timestamp <iso>', 'timestamp of the vote (default: now)', timestampArg)
+    .option('--no-credits-awarded', 'creditsAwarded: false (Rankly did not credit the vote)')
+    .option('--ad-blocker', 'adBlocker: true', false)
+    .option('--denial-reason <text>', 'creditDenialReason, e.g. "Already voted recently"')
+    .option('--live', 'a real vote (test: false): stored and rewarded', false)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  send vote\n  send vote --live --user 987654321098765432 --server 123456789012345678\n' +
+        '  send vote --live --no-credits-awarded --ad-blocker --denial-reason "Ad blocker detected"',
+    )
+    .action(async (opts: VoteOptions) => {
+      const config = configOf(io);
+      const payload = checked('vote', serverVotePayload, {
+        userId: opts.user,
+        serverId: opts.server,
+        timestamp: opts.timestamp ?? new Date().toISOString(),
+        creditsAwarded: opts.creditsAwarded,
+        adBlocker: opts.adBlocker,
+        creditDenialReason: opts.denialReason ?? null,
+        test: !opts.live,
+      });
+      const auth = opts.auth === false ? undefined : (opts.auth ?? config.RANKLY_WEBHOOK_AUTH);
+      const body = JSON.stringify(payload);
+      await post(
+        io,
+        opts.url ?? localUrl(config, '/webhook/votes'),
+        body,
+        auth ? { authorization: auth } : {},
+      );
+    });
+
+  send
+    .command('premium')
+    .description('post a premium webhook signed with X-Webhook-Signature (HMAC-SHA256 of the body)')
+    .option('--url <url>', 'where to post (default: http://127.0.0.1:$PORT/webhook/premium)')
+    .option('--secret <secret>', 'signing secret (default: the last of $RANKLY_PREMIUM_WEBHOOK_SECRET)')
+    .option(
+      '--event <name>',
+      'event: premium_purchase, subscription.renewed, .expired, .revoked, ...',
+      'premium_purchase',
+    )
+    .option('--purchase-id <id>', 'purchaseId (default: <now>-<buyer>, like Rankly)')
+    .option('--order-id <id>', 'orderId (server premium)')
+    .option('--user <id>', 'buyer.userId', snowflakeArg('--user'), exampleUser)
+    .option('--username <name>', 'buyer.username', 'exampleuser')
+    .option('--tier-id <id>', 'tier.id', 'pro-monthly')
+    .option('--tier-name <name>', 'tier.name', 'Pro Plan')
+    .addOption(
+      new Option('--duration <duration>', 'tier.duration')
+        .choices(['weekly', 'monthly', 'lifetime'])
+        .default('monthly'),
+    )
+    .addOption(new Option('--plan-type <type>', 'tier.planType').choices(['user', 'server']).default('user'))
+    .option('--server <id>', 'serverId (required for --plan-type server)', snowflakeArg('--server'))
+    .option('--recipient <id>', 'recipient.userId: a gift to this user', snowflakeArg('--recipient'))
+    .option('--gifted-by <id>', 'giftedBy', snowflakeArg('--gifted-by'))
+    .option('--timestamp <iso>', 'timestamp (default: now)', timestampArg)
+    .option('--current-period-end <iso>', 'currentPeriodEnd (renewals)', timestampArg)
+    .option('--auto-renew', 'autoRenew: true')
+    .option('--live', 'a real event (no test: true): stored and applied', false)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  send premium\n  send premium --live --user 987654321098765432 --duration weekly\n' +
+        '  send premium --live --event subscription.revoked --purchase-id 1732525200000-987654321098765432',
+    )
+    .action(async (opts: PremiumOptions) => {
+      const config = configOf(io);
+      const secret =
+        opts.secret ??
+        (config.RANKLY_PREMIUM_WEBHOOK_SECRET ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .at(-1);
+      if (!secret)
+        throw new CliError('no signing secret: pass --secret or set RANKLY_PREMIUM_WEBHOOK_SECRET', 2);
+      const timestamp = opts.timestamp ?? new Date().toISOString();
+      const payload = {
+        event: opts.event,
+        purchaseId: opts.purchaseId ?? `${Date.parse(timestamp)}-${opts.user}`,
+        ...(opts.orderId ? { orderId: opts.orderId } : {}),
+        timestamp,
+        buyer: { userId: opts.user, username: opts.username },
+        tier: { id: opts.tierId, name: opts.tierName, duration: opts.duration, planType: opts.planType },
+        serverId: opts.server ?? null,
+        ...(opts.recipient
+          ? {
+              recipient: { userId: opts.recipient, username: null },
+              isGift: true,
+              giftedBy: opts.giftedBy ?? opts.user,
+            }
+          : opts.giftedBy
+            ? { giftedBy: opts.giftedBy }
+            : {}),
+        ...(opts.currentPeriodEnd ? { currentPeriodEnd: opts.currentPeriodEnd } : {}),
+        ...(opts.autoRenew ? { autoRenew: true } : {}),
+        ...(opts.live ? {} : { test: true }),
+      };
+      checked('premium', premiumPayload, payload);
+      // Signed over these exact bytes, which are the ones sent.
+      const body = JSON.stringify(payload);
+      await post(io, opts.url ?? localUrl(config, '/webhook/premium'), body, {
+        'x-webhook-signature': webhookSignature(body, secret),
+      });
+    });
+}
+
+interface VoteOptions {
+  url?: string;
+  auth?: string | false;
+  user: string;
+  server: string;
+  timestamp?: string;
+  creditsAwarded: boolean;
+  adBlocker: boolean;
+  denialReason?: string;
+  live: boolean;
+}
+
+interface PremiumOptions {
+  url?: string;
+  secret?: string;
+  event: string;
+  purchaseId?: string;
+  orderId?: string;
+  user: string;
+  username: string;
+  tierId: string;
+  tierName: string;
+  duration: string;
+  planType: string;
+  server?: string;
+  recipient?: string;
+  giftedBy?: string;
+  timestamp?: string;
+  currentPeriodEnd?: string;
+  autoRenew?: boolean;
+  live: boolean;
+}
+
+/** The bot on this machine, on the port it is configured with. */
+export function localUrl(config: Config, path: string): string {
+  return `http://127.0.0.1:${config.PORT}${path}`;
+}
+
+/** Refuses, before sending, a payload the bot would answer 400 to. */
+function checked<T extends z.ZodType>(what: string, schema: T, payload: unknown): z.infer<T> {
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    const problems = Object.entries(describeIssues(parsed.error)).map(
+      ([field, problem]) => `${field} ${problem}`,
+    );
+    throw new CliError(`invalid ${what} payload: ${problems.join('; ')}`, 2);
+  }
+  return parsed.data;
+}
+
+/** Posts, prints the answer; a non-2xx answer fails the command (exit 1). */
+async function post(io: CliIo, url: string, body: string, headers: Record<string, string>): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name;
+    throw new CliError(`could not reach ${url} (${cause}); is the bot running there?`);
+  }
+  const text = await response.text();
+  io.out(`POST ${url}\n${body}\n-> ${response.status} ${text}\n`);
+  if (!response.ok) throw new CliError(`the webhook was refused with ${response.status}`);
+}
