@@ -87,6 +87,10 @@ export const configSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   REWARD_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
+  // GET /metrics (Prometheus); off: the route does not exist.
+  METRICS: flag.default(true),
+  // When set, /metrics needs `Authorization: Bearer <METRICS_TOKEN>`.
+  METRICS_TOKEN: optionalText,
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -97,6 +101,7 @@ export const secretVariables = [
   'DISCORD_TOKEN',
   'RANKLY_WEBHOOK_AUTH',
   'RANKLY_PREMIUM_WEBHOOK_SECRET',
+  'METRICS_TOKEN',
 ] as const;
 
 export class ConfigError extends Error {

@@ -11,9 +11,11 @@ import { buildApp } from './http/app.js';
 import type { DiscordStatus } from './http/health.js';
 import { type JobQueue, type QueueOptions, startJobQueue } from './jobs/boss.js';
 import { createHandlers } from './jobs/handlers.js';
+import { queueDepths } from './jobs/queue-depth.js';
 import { sweepUnsettledVotes } from './jobs/sweep.js';
 import { startWorkers, type Workers } from './jobs/worker.js';
 import { createLogger, type Logger } from './log.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { exitGracefullyOnSignals } from './shutdown.js';
 
 export interface RunningBot {
@@ -23,6 +25,8 @@ export interface RunningBot {
   queue: JobQueue;
   app: FastifyInstance;
   discord: DiscordConnection | null;
+  /** What GET /metrics serves; null with METRICS=off. */
+  metrics: Metrics | null;
   /** Resolves once reward workers run (after Discord is ready). */
   workersStarted: Promise<Workers>;
   stop(): Promise<void>;
@@ -71,6 +75,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     const db = createDb(databaseUrl);
     await db.$connect();
     stack.push({ name: 'database', close: () => db.$disconnect() });
+    const metrics = config.METRICS ? createMetrics({ queueDepth: () => queueDepths(db) }) : null;
 
     let discord: DiscordConnection | null = null;
     // Discord logs in before the queue starts; commands that enqueue run later.
@@ -87,6 +92,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
         apiUrl: config.DISCORD_API_URL,
         restTimeoutMs: config.DISCORD_REST_TIMEOUT_MS,
         log,
+        metrics: metrics ?? undefined,
         onMemberJoin: (guildId, userId) => void onMemberJoin(guildId, userId),
         onInteraction: (interaction) =>
           void handleInteraction(interaction, { db, queue: lateQueue(), log, publicUrl: config.PUBLIC_URL }),
@@ -112,12 +118,14 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
             db,
             log,
             concurrency: config.REWARD_CONCURRENCY,
+            metrics: metrics ?? undefined,
             handlers: createHandlers({
               db,
               queue,
               discord: discord!.actions,
               log,
               premiumReminderHours: config.PREMIUM_REMINDER_HOURS,
+              metrics: metrics ?? undefined,
             }),
           });
           wakeRewards = () => workers.wake('voteReward');
@@ -164,6 +172,8 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       queueRunning: () => queue.isRunning(),
       discordStatus: (): DiscordStatus => (discord ? discord.state() : 'listener-only'),
       shuttingDown: () => shuttingDown,
+      metrics: metrics ?? undefined,
+      metricsToken: config.METRICS_TOKEN,
       http: {
         trustProxy: config.TRUST_PROXY,
         requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
@@ -195,7 +205,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       );
     }
 
-    return { url, db, queue, app, discord, workersStarted, stop: stopAll };
+    return { url, db, queue, app, discord, metrics, workersStarted, stop: stopAll };
   } catch (err) {
     await stopAll();
     throw err;

@@ -9,6 +9,7 @@ import {
 } from 'discord.js';
 import pThrottle from 'p-throttle';
 import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics.js';
 import { createDiscordActions, type DiscordActions } from './actions.js';
 
 export type DiscordState = 'connecting' | 'ready' | 'invalid_token' | 'stopped';
@@ -33,6 +34,8 @@ export interface DiscordOptions {
   onInteraction?: (interaction: Interaction) => void;
   /** Delay before a failed login is tried again (doubles up to 5 minutes). */
   retryDelayMs?: number;
+  /** Counts failed REST calls (rankly_discord_api_errors_total). */
+  metrics?: Pick<Metrics, 'discordErrors'>;
 }
 
 /**
@@ -50,8 +53,11 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
       // fixed one-second windows, which lets up to twice that through around
       // a window's edge; every HTTP request (retries of 429s included) also
       // passes this sliding-window limiter, so no second ever holds more.
-      makeRequest: pThrottle({ limit: 50, interval: 1000, strict: true })((url: string, init: RequestInit) =>
-        DefaultRestOptions.makeRequest(url, init),
+      makeRequest: pThrottle({ limit: 50, interval: 1000, strict: true })(
+        async (url: string, init: RequestInit) => {
+          if (!opts.metrics) return DefaultRestOptions.makeRequest(url, init);
+          return countDiscordErrors(opts.metrics, () => DefaultRestOptions.makeRequest(url, init));
+        },
       ),
       // No blind retries inside the REST client: the jobs sort each failure
       // (errors.ts) and retry with backoff themselves, and a message send that
@@ -126,6 +132,54 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
       state = 'stopped';
       clearTimeout(retryTimer);
       await client.destroy();
+    },
+  };
+}
+
+/**
+ * Every REST request passes here, so this is where failed calls are
+ * counted, 429s included: by Discord's JSON error code (50013, 10007, ...)
+ * when the answer has one, else by HTTP status, or by the network error
+ * (ECONNRESET, a timeout) when there was no answer. Only failures are
+ * looked into, so successful calls cost nothing extra.
+ */
+async function countDiscordErrors(
+  metrics: Pick<Metrics, 'discordErrors'>,
+  request: () => ReturnType<typeof DefaultRestOptions.makeRequest>,
+): ReturnType<typeof DefaultRestOptions.makeRequest> {
+  let response: Awaited<ReturnType<typeof DefaultRestOptions.makeRequest>>;
+  try {
+    response = await request();
+  } catch (err) {
+    const e = err as { name?: string; code?: unknown; cause?: { code?: unknown } };
+    const code = e.name === 'AbortError' ? 'timeout' : String(e.code ?? e.cause?.code ?? e.name ?? 'network');
+    metrics.discordErrors.inc({ code, status: 'none' });
+    throw err;
+  }
+  if (response.status < 400) return response;
+  // The body of a failed call is small; read it once here and hand
+  // discord.js a response that serves the same text again.
+  const text = await response.text();
+  let code = `http_${response.status}`;
+  try {
+    const body = JSON.parse(text) as { code?: unknown };
+    if (typeof body.code === 'number' && body.code !== 0) code = String(body.code);
+  } catch {
+    // Not JSON (a proxy's error page): the status says enough.
+  }
+  metrics.discordErrors.inc({ code, status: String(response.status) });
+  return {
+    body: null,
+    bodyUsed: false,
+    headers: response.headers,
+    ok: response.ok,
+    status: response.status,
+    statusText: response.statusText,
+    json: async () => JSON.parse(text),
+    text: async () => text,
+    arrayBuffer: async () => {
+      const bytes = Buffer.from(text, 'utf8');
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     },
   };
 }

@@ -8,7 +8,9 @@ import Fastify, {
 } from 'fastify';
 import { isDatabaseUnavailable, isInvalidData } from '../db/errors.js';
 import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics.js';
 import { type HealthDeps, registerHealthRoutes } from './health.js';
+import { instrumentWebhooks, registerMetricsRoute } from './metrics.js';
 import { type PremiumWebhookDeps, registerPremiumWebhook } from './premium-webhook.js';
 import { registerVoteWebhook, type VoteWebhookDeps } from './vote-webhook.js';
 
@@ -21,7 +23,16 @@ export interface HttpOptions {
   webhookRateLimit: number;
 }
 
-export type AppDeps = HealthDeps & VoteWebhookDeps & PremiumWebhookDeps & { log: Logger; http: HttpOptions };
+export type AppDeps = HealthDeps &
+  VoteWebhookDeps &
+  PremiumWebhookDeps & {
+    log: Logger;
+    http: HttpOptions;
+    /** Counted and served at GET /metrics; absent: no metrics (METRICS=off). */
+    metrics?: Metrics;
+    /** METRICS_TOKEN: /metrics then needs `Authorization: Bearer <token>`. */
+    metricsToken?: string;
+  };
 
 /**
  * The HTTP side: webhooks and health. Routes stay thin; what a webhook
@@ -104,6 +115,10 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   );
 
   registerHealthRoutes(app, deps);
+  if (deps.metrics) {
+    instrumentWebhooks(app, deps.metrics);
+    registerMetricsRoute(app, deps.metrics, deps.metricsToken);
+  }
   // Webhook routes are rate-limited per client address, before any work
   // (authorization included) is done for a request. They register after the
   // limiter, inside their own contexts, so its route hook sees them.

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 import type { DiscordActions } from '../discord/actions.js';
 import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics.js';
 import type { JobQueue } from './boss.js';
 import { applyPremiumEvent, expirePremium, remindPremium, syncPremiumRole } from './premium.js';
 import { expireRole } from './role-expire.js';
@@ -15,6 +16,7 @@ export function createHandlers(deps: {
   discord: DiscordActions;
   log: Logger;
   premiumReminderHours: number;
+  metrics?: Metrics;
 }): Handlers {
   const premium = (log: Logger) => ({ ...deps, log, reminderHours: deps.premiumReminderHours });
   return {

@@ -7,6 +7,7 @@ import { isEntitled } from '../domain/premium.js';
 import { type PlannedEffect, planVoteReward } from '../domain/reward-plan.js';
 import { policyFrom } from '../domain/reward-policy.js';
 import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics.js';
 import type { JobQueue } from './boss.js';
 import { reportMissingPermissions } from './guild-alerts.js';
 import { messageNonce, withinNonceWindow } from './send-once.js';
@@ -17,6 +18,8 @@ export interface RewardDeps {
   discord: DiscordActions;
   log: Logger;
   now?: () => Date;
+  /** Counts each ledger row that reaches 'done' (rankly_rewards_granted_total). */
+  metrics?: Pick<Metrics, 'rewards'>;
 }
 
 /** Thrown to make the queue retry the job later (Discord failed, not us). */
@@ -62,7 +65,9 @@ export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void
 
 async function planVote(deps: RewardDeps, voteId: bigint) {
   const now = (deps.now ?? (() => new Date()))();
-  return deps.db.$transaction(async (tx) => {
+  // Currency is given by the plan's commit: counted only once that happened.
+  let givenByPlan: string[] = [];
+  const planned = await deps.db.$transaction(async (tx) => {
     const [vote] = await tx.$queryRaw<
       {
         id: bigint;
@@ -161,6 +166,7 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
       );
     }
 
+    givenByPlan = plan.effects.map((e) => e.kind).filter((k) => k === 'currency' || k === 'milestone');
     if (plan.effects.length > 0) {
       await tx.rewardEffect.createMany({
         data: plan.effects.map((effect) => ({
@@ -188,6 +194,8 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
     );
     return vote;
   });
+  for (const kind of givenByPlan) deps.metrics?.rewards.inc({ kind });
+  return planned;
 }
 
 /**
@@ -227,6 +235,12 @@ async function setStatus(db: Db, id: bigint, status: string, detail?: string): P
   await db.rewardEffect.update({ where: { id }, data: { status, detail: detail ?? null } });
 }
 
+/** Discord confirmed the effect: it is done in the ledger, and counted as given. */
+async function markDone(deps: RewardDeps, effect: EffectRow): Promise<void> {
+  await setStatus(deps.db, effect.id, 'done');
+  deps.metrics?.rewards.inc({ kind: effect.kind });
+}
+
 async function applyEffect(deps: RewardDeps, effect: EffectRow): Promise<void> {
   const log = deps.log.child({
     voteId: effect.voteId.toString(),
@@ -242,7 +256,7 @@ async function applyRole(deps: RewardDeps, effect: EffectRow, log: Logger): Prom
   if (!effect.roleId) return setStatus(deps.db, effect.id, 'failed', 'no role id recorded');
   try {
     await deps.discord.addRole(effect.guildId, effect.userId, effect.roleId, 'Rankly vote reward');
-    await setStatus(deps.db, effect.id, 'done');
+    await markDone(deps, effect);
     log.info({ roleId: effect.roleId }, 'reward role granted');
   } catch (err) {
     await handleFailure(deps, effect, err, log, { idempotent: true });
@@ -289,7 +303,7 @@ async function applyMessage(deps: RewardDeps, effect: EffectRow, log: Logger): P
       effect.kind === 'announcement' ? [effect.userId] : [],
       messageNonce('r', effect.id),
     );
-    await setStatus(deps.db, effect.id, 'done');
+    await markDone(deps, effect);
     log.info('reward message sent');
   } catch (err) {
     const outcome = outcomeOfFailure(err, { idempotent: false });

@@ -1,6 +1,7 @@
 import type PgBoss from 'pg-boss';
 import type { Db } from '../db/client.js';
 import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics.js';
 import type { JobQueue } from './boss.js';
 import { type Payload, type QueueKey, queues } from './queues.js';
 
@@ -29,6 +30,7 @@ export async function startWorkers(deps: {
   log: Logger;
   handlers: Handlers;
   concurrency: number;
+  metrics?: Metrics;
 }): Promise<Workers> {
   const { boss } = deps.queue;
   const workerIds = new Map<QueueKey, string[]>();
@@ -60,7 +62,7 @@ export async function startWorkers(deps: {
 }
 
 async function runJob(
-  deps: { db: Db; log: Logger; handlers: Handlers },
+  deps: { db: Db; log: Logger; handlers: Handlers; metrics?: Metrics },
   key: QueueKey,
   job: PgBoss.JobWithMetadata<unknown>,
 ): Promise<void> {
@@ -77,14 +79,18 @@ async function runJob(
         reason: `invalid payload: ${parsed.error.message}`,
       },
     });
+    deps.metrics?.jobs.inc({ queue: queue.name, result: 'failed' });
     return;
   }
   try {
     // biome-ignore lint/suspicious/noExplicitAny: the key selects the handler's own payload type.
     await deps.handlers[key](parsed.data as any, log);
+    deps.metrics?.jobs.inc({ queue: queue.name, result: 'completed' });
   } catch (err) {
     const reason = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    if (job.retryCount >= job.retryLimit) {
+    const final = job.retryCount >= job.retryLimit;
+    deps.metrics?.jobs.inc({ queue: queue.name, result: final ? 'failed' : 'retried' });
+    if (final) {
       log.error({ err }, 'job failed on its last try; kept as a dead letter');
       await deps.db.deadLetter
         .create({ data: { queue: queue.name, data: job.data as object, reason: reason.slice(0, 1000) } })

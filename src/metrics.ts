@@ -1,0 +1,82 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/**
+ * Every Prometheus metric of one bot, in one registry (GET /metrics). One
+ * registry per bot rather than prom-client's global one: tests run several
+ * bots in one process, and each must count only its own work. Built once in
+ * main.ts and handed to the few choke points that count: the HTTP hooks,
+ * the job worker, the Discord REST client and the reward ledger.
+ */
+export interface Metrics {
+  registry: Registry;
+  /** A webhook answered: route template (`/webhook/votes/:guildId`) and outcome. */
+  webhooks: Counter<'route' | 'outcome'>;
+  /** Seconds from a webhook's arrival to its answer. */
+  ackSeconds: Histogram<'route'>;
+  /** Job attempts that succeeded, failed for good (dead letter) or will be retried. */
+  jobs: Counter<'queue' | 'result'>;
+  /** Discord REST calls that failed: Discord's JSON error code, else the HTTP status or network error. */
+  discordErrors: Counter<'code' | 'status'>;
+  /** Ledger rows that reached 'done': a reward actually given. */
+  rewards: Counter<'kind'>;
+}
+
+export type JobResult = 'completed' | 'failed' | 'retried';
+
+export interface MetricsOptions {
+  /** Jobs waiting per queue, read when Prometheus scrapes (one cheap SQL count). */
+  queueDepth?: () => Promise<Array<{ queue: string; depth: number }>>;
+}
+
+export function createMetrics(opts: MetricsOptions = {}): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'rankly_' });
+  const webhooks = new Counter({
+    name: 'rankly_webhooks_received_total',
+    help: 'Webhook requests answered, by route and outcome',
+    labelNames: ['route', 'outcome'] as const,
+    registers: [registry],
+  });
+  const ackSeconds = new Histogram({
+    name: 'rankly_webhook_ack_seconds',
+    help: 'Time from receiving a webhook to answering it, in seconds (Rankly gives up after 5 s)',
+    labelNames: ['route'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const jobs = new Counter({
+    name: 'rankly_jobs_total',
+    help: 'Job attempts by queue and result: completed, retried (will run again) or failed (dead letter)',
+    labelNames: ['queue', 'result'] as const,
+    registers: [registry],
+  });
+  const discordErrors = new Counter({
+    name: 'rankly_discord_api_errors_total',
+    help: 'Failed Discord REST calls, by Discord error code (or HTTP status / network error) and HTTP status',
+    labelNames: ['code', 'status'] as const,
+    registers: [registry],
+  });
+  const rewards = new Counter({
+    name: 'rankly_rewards_granted_total',
+    help: 'Rewards given, by kind (role, currency, milestone, dm, announcement, reminder)',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
+  const queueDepth = opts.queueDepth;
+  if (queueDepth) {
+    new Gauge({
+      name: 'rankly_queue_depth',
+      help: 'Jobs waiting in each queue (created or waiting for a retry), read at scrape time',
+      labelNames: ['queue'] as const,
+      registers: [registry],
+      async collect() {
+        this.reset();
+        // With the database down the other metrics are still worth a scrape;
+        // the gauge is then left out rather than showing stale numbers.
+        const depths = await queueDepth().catch(() => []);
+        for (const { queue, depth } of depths) this.set({ queue }, depth);
+      },
+    });
+  }
+  return { registry, webhooks, ackSeconds, jobs, discordErrors, rewards };
+}
