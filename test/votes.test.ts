@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Prisma } from '../src/db/generated/client.js';
+import { createVoteWriter, type IncomingVote } from '../src/db/votes.js';
 import { listDeadLetters, replayDeadLetters, retryRefusedRewards } from '../src/jobs/dead-letters.js';
 import { sweepUnsettledVotes } from '../src/jobs/sweep.js';
 import { createLogger } from '../src/log.js';
@@ -206,6 +207,46 @@ describe('deduplication and test deliveries', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(rolePut(s)).toHaveLength(1);
     expect(await bot.db.vote.count({ where: { guildId: s.guildId } })).toBe(1);
+  });
+
+  it('writes concurrent votes in shared transactions, each with its job, and answers each on its own', async () => {
+    const s = await setupGuild({
+      rewardRoleId: null,
+      currencyAmount: 1,
+      dmEnabled: false,
+      announceChannelId: null,
+    });
+    const writer = createVoteWriter(bot.db, bot.queue, { maxInFlight: 1, maxBatch: 50 });
+    const base = Date.parse('2025-10-01T00:00:00.000Z');
+    const votes: IncomingVote[] = Array.from({ length: 120 }, (_, i) => ({
+      userId: (500_000_000_000_000_000n + BigInt(i)).toString(),
+      guildId: s.guildId,
+      votedAt: new Date(base + i),
+      creditsAwarded: true,
+      adBlocker: false,
+      creditDenialReason: null,
+    }));
+    // Copies inside the same batch, and a vote the database refuses (user id
+    // too long for its column): that one fails alone, the batch it was in is
+    // written vote by vote.
+    const copies = votes.slice(0, 10);
+    const refused = { ...votes[0], userId: '9'.repeat(30) } as IncomingVote;
+    const results = await Promise.allSettled([...votes, ...copies, refused].map((v) => writer.store(v)));
+    const outcomes = results.map((r) => (r.status === 'fulfilled' ? r.value.outcome : 'rejected'));
+    expect(outcomes.slice(0, 120).every((o) => o === 'stored')).toBe(true);
+    expect(outcomes.slice(120, 130).every((o) => o === 'duplicate')).toBe(true);
+    expect(outcomes[130]).toBe('rejected');
+    const ids = results
+      .slice(0, 120)
+      .map((r) => (r as PromiseFulfilledResult<{ voteId: bigint }>).value.voteId);
+    expect(new Set(ids).size).toBe(120);
+    expect(await bot.db.vote.count({ where: { guildId: s.guildId } })).toBe(120);
+    // Every stored vote got its reward job in the same transaction.
+    const jobs = await bot.db.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM pgboss.job WHERE name = 'vote.reward' AND data->>'voteId' = ANY($1::text[])`,
+      ids.map(String),
+    );
+    expect(Number(jobs[0]?.n)).toBe(120);
   });
 
   it('logs a dashboard test, tells the log channel, and never rewards or stores it', async () => {

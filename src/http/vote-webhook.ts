@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
-import { storeVote } from '../db/votes.js';
+import { poolOf } from '../db/client.js';
+import { createVoteWriter } from '../db/votes.js';
 import type { JobQueue } from '../jobs/boss.js';
 import { secretMatches, secretMatchesHash } from './auth.js';
 import { invalidPayloadBody, serverVotePayload, snowflake } from './rankly-payloads.js';
@@ -31,6 +32,15 @@ export function registerVoteWebhook(
 ): void {
   // Rankly sends JSON; anything else is refused with 415 rather than parsed.
   app.removeContentTypeParser('text/plain');
+  const votes = createVoteWriter(deps.db, deps.queue);
+  const guildSecretHash = sharedLookups(async (guildId: string) => {
+    // Plain pg: this runs on every webhook, and a Prisma query costs several times its CPU.
+    const { rows } = await poolOf(deps.db).query<{ webhook_secret_hash: string | null }>(
+      'SELECT webhook_secret_hash FROM guild_config WHERE guild_id = $1',
+      [guildId],
+    );
+    return rows[0]?.webhook_secret_hash ?? null;
+  });
 
   /**
    * The secrets that apply: the global one, and the guild's own (the guild
@@ -48,14 +58,11 @@ export function registerVoteWebhook(
     const bodyGuildId = (request.body as { serverId?: unknown } | null)?.serverId;
     const guildId =
       urlGuildId ?? (snowflake.safeParse(bodyGuildId).success ? (bodyGuildId as string) : undefined);
-    const guild = guildId
-      ? await deps.db.guildConfig.findUnique({ where: { guildId }, select: { webhookSecretHash: true } })
-      : null;
-    const guildSecretHash = guild?.webhookSecretHash ?? null;
-    if (!guildSecretHash && deps.webhookAuth === undefined) return;
+    const secretHash = guildId ? await guildSecretHash(guildId) : null;
+    if (!secretHash && deps.webhookAuth === undefined) return;
     const presented = request.headers.authorization;
     const authorized =
-      (guildSecretHash !== null && secretMatchesHash(presented, guildSecretHash)) ||
+      (secretHash !== null && secretMatchesHash(presented, secretHash)) ||
       (deps.webhookAuth !== undefined && secretMatches(presented, deps.webhookAuth));
     if (!authorized) {
       request.log.warn(
@@ -91,7 +98,7 @@ export function registerVoteWebhook(
       });
       return reply.send({ received: true, test: true });
     }
-    const result = await storeVote(deps.db, deps.queue, {
+    const result = await votes.store({
       userId: vote.userId,
       guildId: vote.serverId,
       votedAt: new Date(vote.timestamp),
@@ -115,4 +122,21 @@ export function registerVoteWebhook(
     app.post(url, { bodyLimit: webhookBodyLimit, preHandler: authorize, config: routeConfig }, handle);
     app.route({ method: ['GET', 'PUT', 'PATCH', 'DELETE'], url, handler: methodNotAllowed });
   }
+}
+
+/**
+ * Concurrent lookups of the same key share one query: a burst of votes for
+ * one guild reads its secret once, not once per request. Nothing is cached
+ * after the query answers, so a rotated secret applies to the next request.
+ */
+function sharedLookups<T>(lookup: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const inFlight = new Map<string, Promise<T>>();
+  return (key) => {
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = lookup(key).finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    return pending;
+  };
 }

@@ -14,6 +14,8 @@ export interface SendOptions {
 export interface JobQueue {
   boss: PgBoss;
   send<K extends QueueKey>(key: K, data: Payload<K>, opts?: SendOptions): Promise<string | null>;
+  /** Several jobs of one queue in one INSERT (the group commit of votes). */
+  sendMany<K extends QueueKey>(key: K, data: Payload<K>[], opts?: Pick<SendOptions, 'db'>): Promise<void>;
   isRunning(): boolean;
   stop(timeoutMs: number): Promise<void>;
 }
@@ -64,6 +66,25 @@ export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
         ...(sendOpts.db ? { db: sendOpts.db } : {}),
         ...(sendOpts.startAfter ? { startAfter: sendOpts.startAfter } : {}),
       });
+    },
+    async sendMany(key, items, sendOpts = {}) {
+      const queue = queues[key];
+      const { retryLimit, retryDelay, retryBackoff, expireInSeconds, retentionDays } = policy(key);
+      // insert() takes no retention option; the queue's own is not stored by
+      // createQueue, so each job carries the date it may be archived after.
+      const keepUntil = new Date(Date.now() + retentionDays * 86_400_000);
+      await boss.insert(
+        items.map((data) => ({
+          name: queue.name,
+          data: queue.payload.parse(data),
+          retryLimit,
+          retryDelay,
+          retryBackoff,
+          expireInSeconds,
+          keepUntil,
+        })),
+        sendOpts.db ? { db: sendOpts.db } : {},
+      );
     },
     async stop(timeoutMs) {
       if (!running) return;

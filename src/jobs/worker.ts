@@ -38,15 +38,22 @@ export async function startWorkers(deps: {
     const count = busyQueues.includes(key) ? deps.concurrency : quietQueueWorkers;
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
-      ids.push(
-        await boss.work<unknown>(
-          queues[key].name,
-          { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 2 },
-          async ([job]) => {
+      let ownId: string | undefined;
+      ownId = await boss.work<unknown>(
+        queues[key].name,
+        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 2 },
+        async ([job]) => {
+          try {
             if (job) await runJob(deps, key, job);
-          },
-        ),
+          } finally {
+            // pg-boss sleeps a polling interval after every job, even when
+            // more are waiting; a worker that just finished one asks again
+            // at once (it sleeps only when a fetch finds nothing).
+            if (ownId) boss.notifyWorker(ownId);
+          }
+        },
       );
+      ids.push(ownId);
     }
     workerIds.set(key, ids);
   }
