@@ -37,6 +37,15 @@ const httpUrl = z
     message: 'must be an http:// or https:// URL',
   });
 
+const discordId = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || /^\d{17,20}$/.test(v), {
+    message: 'must be a Discord ID (17 to 20 digits)',
+  });
+
 export const configSchema = z.object({
   // 0 picks a free port (tests, benchmarks).
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -87,6 +96,13 @@ export const configSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   REWARD_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
+  // Bot vote webhooks (/webhook/bot-votes): their signing secret(s), comma-separated while rotating.
+  RANKLY_VOTE_WEBHOOK_SECRET: optionalText,
+  // The guild a bot vote is credited in (its member counters, /votes, messages, role).
+  BOT_VOTE_GUILD_ID: discordId,
+  // The reward of a bot vote, the same for every voter: currency, and optionally a role in BOT_VOTE_GUILD_ID.
+  BOT_VOTE_CURRENCY: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  BOT_VOTE_ROLE_ID: discordId,
   // GET /metrics (Prometheus); off: the route does not exist.
   METRICS: flag.default(true),
   // When set, /metrics needs `Authorization: Bearer <METRICS_TOKEN>`.
@@ -102,6 +118,7 @@ export const secretVariables = [
   'RANKLY_WEBHOOK_AUTH',
   'RANKLY_PREMIUM_WEBHOOK_SECRET',
   'METRICS_TOKEN',
+  'RANKLY_VOTE_WEBHOOK_SECRET',
 ] as const;
 
 export class ConfigError extends Error {
@@ -145,6 +162,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       // zod's default messages quote the expected shape, not the input value.
       return issue.message;
   }
+}
+
+/** A comma-separated secret variable: several secrets verify while one is rotated. */
+export function splitSecrets(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A connection URL with its password masked, for log lines. */

@@ -2,7 +2,14 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { handleInteraction } from '../commands/index.js';
-import { type Config, ConfigError, describeDatabaseUrl, loadConfig, loadDotEnv } from './config.js';
+import {
+  type Config,
+  ConfigError,
+  describeDatabaseUrl,
+  loadConfig,
+  loadDotEnv,
+  splitSecrets,
+} from './config.js';
 import { createDb, type Db, pingDb } from './db/client.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
@@ -126,6 +133,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
               log,
               premiumReminderHours: config.PREMIUM_REMINDER_HOURS,
               metrics: metrics ?? undefined,
+              botVoteReward: { currency: config.BOT_VOTE_CURRENCY, roleId: config.BOT_VOTE_ROLE_ID ?? null },
             }),
           });
           wakeRewards = () => workers.wake('voteReward');
@@ -163,11 +171,10 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       queue,
       webhookAuth: config.RANKLY_WEBHOOK_AUTH,
       onVoteStored: () => wakeRewards(),
-      premiumSecrets: (config.RANKLY_PREMIUM_WEBHOOK_SECRET ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
+      premiumSecrets: splitSecrets(config.RANKLY_PREMIUM_WEBHOOK_SECRET),
       onPremiumStored: () => wakePremium(),
+      botVoteSecrets: splitSecrets(config.RANKLY_VOTE_WEBHOOK_SECRET),
+      botVoteGuildId: config.BOT_VOTE_GUILD_ID,
       checkDatabase: () => pingDb(db),
       queueRunning: () => queue.isRunning(),
       discordStatus: (): DiscordStatus => (discord ? discord.state() : 'listener-only'),

@@ -77,6 +77,7 @@ describe('help and usage', () => {
     const commands = [
       ['send', 'vote'],
       ['send', 'premium'],
+      ['send', 'bot-vote'],
       ['doctor'],
       ['deadletters', 'list'],
       ['deadletters', 'replay'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as periods from '../src/domain/periods.js';
 import { classifyVote, describeReward, planVoteReward, rewardShare } from '../src/domain/reward-plan.js';
-import { defaultPolicy, policyFrom, type RewardPolicy } from '../src/domain/reward-policy.js';
+import { botVotePolicy, defaultPolicy, policyFrom, type RewardPolicy } from '../src/domain/reward-policy.js';
 import { computeStreak, type StreakState } from '../src/domain/streak.js';
 import { renderTemplate } from '../src/domain/template.js';
 
@@ -151,5 +151,29 @@ describe('leaderboard periods', () => {
     // 2027-01-01 is a Friday: it belongs to the last ISO week of 2026.
     expect(periodKeys(new Date('2027-01-01T12:00:00.000Z'))).toEqual({ week: 'w2026-53', month: 'm2027-01' });
     expect(periodKeys(new Date('2025-12-29T00:00:00.000Z')).week).toBe('w2026-01');
+  });
+});
+
+describe('bot vote policy', () => {
+  const guild = policy({ rewardRoleId: '333333333333333333', rewardRoleSeconds: 3600, currencyAmount: 10 });
+
+  it("keeps the home guild's matrix and messages, with the bot's own currency and role (kept for good)", () => {
+    const bot = botVotePolicy(guild, { currency: 25, roleId: '444444444444444444' });
+    expect(bot).toEqual({
+      ...guild,
+      currencyAmount: 25,
+      rewardRoleId: '444444444444444444',
+      rewardRoleSeconds: null,
+    });
+  });
+
+  it("keeps the guild role's duration when the bot vote gives the same role, and no role when none is set", () => {
+    expect(botVotePolicy(guild, { currency: 0, roleId: '333333333333333333' }).rewardRoleSeconds).toBe(3600);
+    const none = botVotePolicy(guild, { currency: 5, roleId: null });
+    expect(none).toMatchObject({ rewardRoleId: null, rewardRoleSeconds: null, currencyAmount: 5 });
+    expect(planVoteReward({ vote: vote(), policy: none, member: fresh }).effects).toContainEqual({
+      kind: 'currency',
+      amount: 5,
+    });
   });
 });

@@ -19,6 +19,9 @@ beforeAll(async () => {
     env: {
       RANKLY_WEBHOOK_AUTH: voteSecret,
       RANKLY_PREMIUM_WEBHOOK_SECRET: premiumSecret,
+      // Bot votes are signed like premium: the same fuzzing signs for both.
+      RANKLY_VOTE_WEBHOOK_SECRET: premiumSecret,
+      BOT_VOTE_GUILD_ID: '123456789012345678',
       WEBHOOK_RATE_LIMIT: '0',
       HTTP_REQUEST_TIMEOUT_MS: '1000',
       LOG_LEVEL: 'warn',
@@ -84,7 +87,7 @@ async function fuzzRoute(
   );
 }
 
-describe('fuzzing (10,200 requests)', () => {
+describe('fuzzing (11,200 requests)', () => {
   it('never answers 5xx and stores nothing on the vote routes', async () => {
     const auth = fc.record(
       { authorization: fc.oneof(fc.constant(voteSecret), fc.string(), fc.constant(`${voteSecret}x`)) },
@@ -112,6 +115,15 @@ describe('fuzzing (10,200 requests)', () => {
       }),
     ).toBe(0);
     expect(await bot.db.premiumEvent.count({ where: { processedAt: null } })).toBe(0);
+  }, 300_000);
+
+  it('never answers 5xx on the bot vote route, and stores no vote', async () => {
+    const headers = fc.record(
+      { 'x-webhook-signature': fc.oneof(fc.string(), fc.stringMatching(/^[0-9a-f]{64}$/), fc.constant('')) },
+      { requiredKeys: [] },
+    );
+    await fuzzRoute(1000, () => '/webhook/bot-votes', headers, true);
+    expect(await bot.db.vote.count()).toBe(0);
   }, 300_000);
 });
 

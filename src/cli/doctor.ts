@@ -63,11 +63,12 @@ async function runChecks(io: CliIo, report: (check: Check) => void): Promise<voi
     return;
   }
   checkSecrets(config, report);
+  checkBotVotes(config, report);
   checkPublicUrl(config, report);
   const db = await checkDatabase(config, report);
   try {
     const bot = await checkDiscord(config, report);
-    if (db && bot) await checkGuildRoles(db, bot, report);
+    if (db && bot) await checkGuildRoles(db, bot, config, report);
   } finally {
     await db?.$disconnect();
   }
@@ -90,6 +91,22 @@ function checkSecrets(config: Config, report: (check: Check) => void): void {
           status: 'warn',
           what: 'RANKLY_PREMIUM_WEBHOOK_SECRET is not set: /webhook/premium answers 503',
           fix: "copy the premium webhook secret from Rankly's dashboard into RANKLY_PREMIUM_WEBHOOK_SECRET",
+        },
+  );
+}
+
+function checkBotVotes(config: Config, report: (check: Check) => void): void {
+  if (!config.RANKLY_VOTE_WEBHOOK_SECRET) return;
+  report(
+    config.BOT_VOTE_GUILD_ID
+      ? {
+          status: 'ok',
+          what: `bot votes: credited in guild ${config.BOT_VOTE_GUILD_ID}, ${config.BOT_VOTE_CURRENCY} currency each${config.BOT_VOTE_ROLE_ID ? ' and a role' : ''}`,
+        }
+      : {
+          status: 'fail',
+          what: 'bot votes: RANKLY_VOTE_WEBHOOK_SECRET is set but BOT_VOTE_GUILD_ID is not; /webhook/bot-votes answers 503',
+          fix: 'set BOT_VOTE_GUILD_ID to the guild whose members get the bot vote rewards',
         },
   );
 }
@@ -227,12 +244,35 @@ async function checkDiscord(
 }
 
 /** For each guild with a reward or premium role: can the bot give it right now? */
-async function checkGuildRoles(db: Db, bot: BotIdentity, report: (check: Check) => void): Promise<void> {
-  const guilds = await db.guildConfig.findMany({
+async function checkGuildRoles(
+  db: Db,
+  bot: BotIdentity,
+  config: Config,
+  report: (check: Check) => void,
+): Promise<void> {
+  const configured = await db.guildConfig.findMany({
     where: { OR: [{ rewardRoleId: { not: null } }, { premiumRoleId: { not: null } }] },
     select: { guildId: true, rewardRoleId: true, premiumRoleId: true },
     orderBy: { guildId: 'asc' },
   });
+  const guilds: Array<{ guildId: string; roles: Array<readonly [string, string | null]> }> = configured.map(
+    (g) => ({
+      guildId: g.guildId,
+      roles: [
+        ['reward role', g.rewardRoleId],
+        ['premium role', g.premiumRoleId],
+      ],
+    }),
+  );
+  const home = config.BOT_VOTE_GUILD_ID;
+  if (home && config.BOT_VOTE_ROLE_ID) {
+    let entry = guilds.find((g) => g.guildId === home);
+    if (!entry) {
+      entry = { guildId: home, roles: [] };
+      guilds.push(entry);
+    }
+    entry.roles.push(['bot vote role', config.BOT_VOTE_ROLE_ID]);
+  }
   if (guilds.length === 0) {
     report({ status: 'ok', what: 'guilds: none gives a role yet (/setup role, /setup premiumrole)' });
     return;
@@ -250,11 +290,7 @@ async function checkGuildRoles(db: Db, bot: BotIdentity, report: (check: Check) 
       });
       continue;
     }
-    const roles = [
-      ['reward role', guild.rewardRoleId],
-      ['premium role', guild.premiumRoleId],
-    ] as const;
-    for (const [label, roleId] of roles) {
+    for (const [label, roleId] of guild.roles) {
       if (!roleId) continue;
       const role = facts.roles.find((r) => r.id === roleId);
       const name = (id: string) => `@${facts.roles.find((r) => r.id === id)?.name ?? 'deleted-role'} (${id})`;

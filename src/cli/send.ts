@@ -1,8 +1,13 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { z } from 'zod';
-import type { Config } from '../config.js';
+import { type Config, splitSecrets } from '../config.js';
 import { webhookSignature } from '../http/auth.js';
-import { describeIssues, premiumPayload, serverVotePayload } from '../http/rankly-payloads.js';
+import {
+  botVotePayload,
+  describeIssues,
+  premiumPayload,
+  serverVotePayload,
+} from '../http/rankly-payloads.js';
 import { CliError, type CliIo, configOf, snowflakeArg } from './context.js';
 
 /** The IDs `npm run fake-discord` creates, so a first try works against it unchanged. */
@@ -15,7 +20,7 @@ const timestampArg = (value: string): string => {
 };
 
 /**
- * `send vote` and `send premium`: post a webhook exactly as Rankly does,
+ * `send vote`, `send premium` and `send bot-vote`: post a webhook exactly as Rankly does,
  * to check the wiring end to end. Test deliveries by default (`"test":
  * true`: logged, answered, never rewarded); `--live` sends a real one.
  */
@@ -99,13 +104,7 @@ export function registerSendCommands(program: Command, io: CliIo): void {
     )
     .action(async (opts: PremiumOptions) => {
       const config = configOf(io);
-      const secret =
-        opts.secret ??
-        (config.RANKLY_PREMIUM_WEBHOOK_SECRET ?? '')
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-          .at(-1);
+      const secret = opts.secret ?? splitSecrets(config.RANKLY_PREMIUM_WEBHOOK_SECRET).at(-1);
       if (!secret)
         throw new CliError('no signing secret: pass --secret or set RANKLY_PREMIUM_WEBHOOK_SECRET', 2);
       const timestamp = opts.timestamp ?? new Date().toISOString();
@@ -137,6 +136,57 @@ export function registerSendCommands(program: Command, io: CliIo): void {
         'x-webhook-signature': webhookSignature(body, secret),
       });
     });
+
+  send
+    .command('bot-vote')
+    .description('post a bot vote webhook signed with X-Webhook-Signature (HMAC-SHA256 of the body)')
+    .option('--url <url>', 'where to post (default: http://127.0.0.1:$PORT/webhook/bot-votes)')
+    .option('--secret <secret>', 'signing secret (default: the last of $RANKLY_VOTE_WEBHOOK_SECRET)')
+    .option('--user <id>', 'voter.userId', snowflakeArg('--user'), exampleUser)
+    .option('--username <name>', 'voter.username', 'exampleuser')
+    .option('--bot <id>', 'bot.id: the bot voted for', snowflakeArg('--bot'), '1234567890123456789')
+    .option('--bot-name <name>', 'bot.name', 'Your Bot Name')
+    .option('--timestamp <iso>', 'timestamp of the vote (default: now)', timestampArg)
+    .option('--no-credits-awarded', 'creditsAwarded: false (Rankly did not credit the vote)')
+    .option('--ad-blocker', 'adBlocker: true', false)
+    .option('--denial-reason <text>', 'creditDenialReason')
+    .option('--live', 'a real vote (no test: true): stored and rewarded', false)
+    .addHelpText('after', '\nExamples:\n  send bot-vote\n  send bot-vote --live --user 987654321098765432')
+    .action(async (opts: BotVoteOptions) => {
+      const config = configOf(io);
+      const secret = opts.secret ?? splitSecrets(config.RANKLY_VOTE_WEBHOOK_SECRET).at(-1);
+      if (!secret)
+        throw new CliError('no signing secret: pass --secret or set RANKLY_VOTE_WEBHOOK_SECRET', 2);
+      const payload = {
+        event: 'bot_vote',
+        timestamp: opts.timestamp ?? new Date().toISOString(),
+        voter: { userId: opts.user, username: opts.username },
+        bot: { id: opts.bot, name: opts.botName },
+        creditsAwarded: opts.creditsAwarded,
+        adBlocker: opts.adBlocker,
+        creditDenialReason: opts.denialReason ?? null,
+        ...(opts.live ? {} : { test: true }),
+      };
+      checked('bot vote', botVotePayload, payload);
+      const body = JSON.stringify(payload);
+      await post(io, opts.url ?? localUrl(config, '/webhook/bot-votes'), body, {
+        'x-webhook-signature': webhookSignature(body, secret),
+      });
+    });
+}
+
+interface BotVoteOptions {
+  url?: string;
+  secret?: string;
+  user: string;
+  username: string;
+  bot: string;
+  botName: string;
+  timestamp?: string;
+  creditsAwarded: boolean;
+  adBlocker: boolean;
+  denialReason?: string;
+  live: boolean;
 }
 
 interface VoteOptions {

@@ -9,6 +9,8 @@ export interface IncomingVote {
   creditsAwarded: boolean;
   adBlocker: boolean;
   creditDenialReason: string | null;
+  /** A bot vote: the bot voted for (the vote is credited in guildId, the bot votes' home guild). */
+  botId?: string;
 }
 
 export type StoreVoteResult = { outcome: 'stored'; voteId: bigint } | { outcome: 'duplicate' };
@@ -28,11 +30,19 @@ export async function storeVotes(db: Db, queue: JobQueue, votes: IncomingVote[])
   try {
     await client.query('BEGIN');
     // One statement for the whole batch: unnest turns the column arrays into rows.
-    const { rows } = await client.query<{ id: string; user_id: string; guild_id: string; voted_at: Date }>(
-      `INSERT INTO vote (user_id, guild_id, voted_at, credits_awarded, ad_blocker, credit_denial_reason)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::boolean[], $5::boolean[], $6::text[])
-       ON CONFLICT (user_id, guild_id, voted_at) DO NOTHING
-       RETURNING id::text, user_id, guild_id, voted_at`,
+    // A server vote has bot_id '': its key is (user, guild, time); a bot
+    // vote's guild is always the home guild: its key is (voter, bot, time).
+    const { rows } = await client.query<{
+      id: string;
+      user_id: string;
+      guild_id: string;
+      voted_at: Date;
+      bot_id: string;
+    }>(
+      `INSERT INTO vote (user_id, guild_id, voted_at, credits_awarded, ad_blocker, credit_denial_reason, bot_id)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::boolean[], $5::boolean[], $6::text[], $7::text[])
+       ON CONFLICT (user_id, guild_id, bot_id, voted_at) DO NOTHING
+       RETURNING id::text, user_id, guild_id, voted_at, bot_id`,
       [
         votes.map((v) => v.userId),
         votes.map((v) => v.guildId),
@@ -40,9 +50,10 @@ export async function storeVotes(db: Db, queue: JobQueue, votes: IncomingVote[])
         votes.map((v) => v.creditsAwarded),
         votes.map((v) => v.adBlocker),
         votes.map((v) => v.creditDenialReason),
+        votes.map((v) => v.botId ?? ''),
       ],
     );
-    const storedIds = new Map(rows.map((r) => [voteKey(r.user_id, r.guild_id, r.voted_at), r.id]));
+    const storedIds = new Map(rows.map((r) => [voteKey(r.user_id, r.guild_id, r.voted_at, r.bot_id), r.id]));
     if (rows.length > 0) {
       await queue.sendMany(
         'voteReward',
@@ -52,7 +63,7 @@ export async function storeVotes(db: Db, queue: JobQueue, votes: IncomingVote[])
     }
     await client.query('COMMIT');
     return votes.map((v): StoreVoteResult => {
-      const key = voteKey(v.userId, v.guildId, v.votedAt);
+      const key = voteKey(v.userId, v.guildId, v.votedAt, v.botId ?? '');
       const id = storedIds.get(key);
       if (id === undefined) return { outcome: 'duplicate' };
       // A second copy in the same batch is the duplicate, not the first.
@@ -69,8 +80,8 @@ export async function storeVotes(db: Db, queue: JobQueue, votes: IncomingVote[])
   }
 }
 
-const voteKey = (userId: string, guildId: string, votedAt: Date) =>
-  `${userId}:${guildId}:${votedAt.getTime()}`;
+const voteKey = (userId: string, guildId: string, votedAt: Date, botId: string) =>
+  `${userId}:${guildId}:${votedAt.getTime()}:${botId}`;
 
 export interface VoteWriter {
   /** Resolves once the vote and its job are committed (or it was a duplicate). */

@@ -67,6 +67,28 @@ export function policyFrom(row: StoredPolicy | null): RewardPolicy {
   };
 }
 
+/** The reward of a bot vote, the same for every voter (BOT_VOTE_CURRENCY, BOT_VOTE_ROLE_ID). */
+export interface BotVoteReward {
+  currency: number;
+  roleId: string | null;
+}
+
+/**
+ * The policy a bot vote is rewarded by: its home guild's (reward matrix,
+ * messages, streaks, milestones, premium multiplier), with the bot's own
+ * reward instead of the guild's currency and role. A role other than the
+ * guild's reward role is kept for good; the guild's own keeps its duration.
+ */
+export function botVotePolicy(guild: RewardPolicy, reward: BotVoteReward): RewardPolicy {
+  return {
+    ...guild,
+    currencyAmount: reward.currency,
+    rewardRoleId: reward.roleId,
+    rewardRoleSeconds:
+      reward.roleId !== null && reward.roleId === guild.rewardRoleId ? guild.rewardRoleSeconds : null,
+  };
+}
+
 function isDenialPolicy(value: string): value is DenialPolicy {
   return value === 'none' || value === 'reduced' || value === 'full';
 }

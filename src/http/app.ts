@@ -9,6 +9,7 @@ import Fastify, {
 import { isDatabaseUnavailable, isInvalidData } from '../db/errors.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
+import { type BotVoteWebhookDeps, registerBotVoteWebhook } from './bot-vote-webhook.js';
 import { type HealthDeps, registerHealthRoutes } from './health.js';
 import { instrumentWebhooks, registerMetricsRoute } from './metrics.js';
 import { type PremiumWebhookDeps, registerPremiumWebhook } from './premium-webhook.js';
@@ -25,7 +26,8 @@ export interface HttpOptions {
 
 export type AppDeps = HealthDeps &
   VoteWebhookDeps &
-  PremiumWebhookDeps & {
+  PremiumWebhookDeps &
+  BotVoteWebhookDeps & {
     log: Logger;
     http: HttpOptions;
     /** Counted and served at GET /metrics; absent: no metrics (METRICS=off). */
@@ -138,6 +140,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   };
   app.register(async (scope) => registerVoteWebhook(scope, deps, webhookRouteConfig));
   app.register(async (scope) => registerPremiumWebhook(scope, deps, webhookRouteConfig));
+  app.register(async (scope) => registerBotVoteWebhook(scope, deps, webhookRouteConfig));
   return app;
 }
 

@@ -60,6 +60,24 @@ export function describeIssues(error: z.ZodError): Record<string, string> {
 const user = z.object({ userId: snowflake, username: text(100).nullish() });
 
 /**
+ * A bot vote webhook (rankly-wire-format.md section 2): the same vote facts
+ * as a server vote, for a bot instead of a server. Extra fields are ignored.
+ */
+export const botVotePayload = z.object({
+  event: z.literal('bot_vote', { error: 'must be "bot_vote"' }),
+  timestamp: isoTimestamp,
+  voter: user,
+  bot: z.object({ id: snowflake, name: text(200).nullish() }),
+  creditsAwarded: z.boolean({ error: 'must be true or false' }),
+  adBlocker: z.boolean({ error: 'must be true or false' }).optional().default(false),
+  creditDenialReason: text(500)
+    .nullish()
+    .transform((v) => v ?? null),
+});
+
+export type BotVotePayload = z.infer<typeof botVotePayload>;
+
+/**
  * A premium webhook (rankly-wire-format.md section 3), bot or server
  * premium, purchase or lifecycle event. Lenient on what lifecycle events may
  * leave out; the worker fills it from the purchase with the same order.

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.js';
 import type { DiscordActions } from '../discord/actions.js';
+import type { BotVoteReward } from '../domain/reward-policy.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { JobQueue } from './boss.js';
@@ -17,6 +18,7 @@ export function createHandlers(deps: {
   log: Logger;
   premiumReminderHours: number;
   metrics?: Metrics;
+  botVoteReward?: BotVoteReward;
 }): Handlers {
   const premium = (log: Logger) => ({ ...deps, log, reminderHours: deps.premiumReminderHours });
   return {

@@ -5,7 +5,7 @@ import { outcomeOfFailure } from '../discord/errors.js';
 import { periodKeys } from '../domain/periods.js';
 import { isEntitled } from '../domain/premium.js';
 import { type PlannedEffect, planVoteReward } from '../domain/reward-plan.js';
-import { policyFrom } from '../domain/reward-policy.js';
+import { type BotVoteReward, botVotePolicy, policyFrom } from '../domain/reward-policy.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { JobQueue } from './boss.js';
@@ -20,6 +20,8 @@ export interface RewardDeps {
   now?: () => Date;
   /** Counts each ledger row that reaches 'done' (rankly_rewards_granted_total). */
   metrics?: Pick<Metrics, 'rewards'>;
+  /** What a bot vote earns instead of its home guild's currency and role. */
+  botVoteReward?: BotVoteReward;
 }
 
 /** Thrown to make the queue retry the job later (Discord failed, not us). */
@@ -77,15 +79,21 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
         creditsAwarded: boolean;
         adBlocker: boolean;
         plannedAt: Date | null;
+        /** '' for a server vote. */
+        botId: string;
       }[]
     >`SELECT id, user_id AS "userId", guild_id AS "guildId", voted_at AS "votedAt",
-             credits_awarded AS "creditsAwarded", ad_blocker AS "adBlocker", planned_at AS "plannedAt"
+             credits_awarded AS "creditsAwarded", ad_blocker AS "adBlocker", planned_at AS "plannedAt",
+             bot_id AS "botId"
       FROM vote WHERE id = ${voteId} FOR UPDATE`;
     if (!vote) return null;
     if (vote.plannedAt) return vote;
 
     const config = await tx.guildConfig.findUnique({ where: { guildId: vote.guildId } });
-    const policy = policyFrom(config);
+    const guildPolicy = policyFrom(config);
+    const policy = vote.botId
+      ? botVotePolicy(guildPolicy, deps.botVoteReward ?? { currency: 0, roleId: null })
+      : guildPolicy;
     // The member row is locked for the whole plan: two votes of one member
     // are counted one after the other, never both from the same old state.
     await tx.$executeRaw`INSERT INTO member (guild_id, user_id) VALUES (${vote.guildId}, ${vote.userId})
@@ -124,8 +132,10 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
       )
       .reduce((sum, e) => sum + e.amount, 0);
     const role = plan.effects.find((e) => e.kind === 'role');
+    // A bot vote's role kept for good leaves the member's expiry alone: it
+    // belongs to the guild's temporary reward role.
     const roleExpiry =
-      role?.kind === 'role'
+      role?.kind === 'role' && !(vote.botId && role.seconds === null)
         ? await extendRoleExpiry(deps, tx, {
             guildId: vote.guildId,
             userId: vote.userId,
@@ -156,7 +166,8 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
         ON CONFLICT (guild_id, period, user_id) DO UPDATE SET votes = vote_tally.votes + 1`;
     }
 
-    if (member.remindEnabled && plan.share > 0) {
+    // Reminders name the guild to vote for again: not for a bot vote.
+    if (member.remindEnabled && plan.share > 0 && !vote.botId) {
       // The opted-in reminder for this vote, once its cooldown has passed.
       const cooldownHours = config?.voteCooldownHours ?? 12;
       await deps.queue.send(
