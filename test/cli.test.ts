@@ -300,8 +300,20 @@ describe('deadletters', () => {
 
     const again = await cli(['deadletters', 'replay', String(letter.id)]);
     expect(again.code).toBe(1);
-    expect(again.err).toContain('unknown or were already replayed');
-    expect((await cli(['deadletters', 'replay', '--all'])).out).toContain('replayed 0 dead letters');
+    expect(again.err).toContain('unknown, already replayed');
+
+    // One whose payload can never run stays listed and does not block --all.
+    const broken = await bot.db.deadLetter.create({
+      data: { queue: 'vote.reward', data: { voteId: 'not-a-number' }, reason: 'invalid payload' },
+    });
+    const other = await bot.db.deadLetter.create({
+      data: { queue: 'member.joined', data: { guildId, userId }, reason: 'Error: made up' },
+    });
+    expect((await cli(['deadletters', 'replay', '--all'])).out).toContain('replayed 1 dead letter');
+    const left = await cli(['deadletters', 'list']);
+    expect(left.out).toContain(`${broken.id}\tvote.reward`);
+    expect(left.out).not.toContain(`${other.id}\t`);
+    expect((await cli(['deadletters', 'replay', String(broken.id)])).code).toBe(1);
   });
 
   it('says how to fix an unreachable database (exit 1)', async () => {

@@ -41,7 +41,7 @@ export function registerDeadLetterCommands(program: Command, io: CliIo): void {
         io.out(`replayed ${replayed} dead letter${replayed === 1 ? '' : 's'}\n`);
         if (!opts.all && replayed < ids.length) {
           throw new CliError(
-            `${ids.length - replayed} of the given ids are unknown or were already replayed`,
+            `${ids.length - replayed} of the given ids are unknown, already replayed, or hold a payload that can never run`,
           );
         }
       });

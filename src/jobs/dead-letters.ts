@@ -24,7 +24,9 @@ export async function replayDeadLetters(db: Db, queue: JobQueue, ids: bigint[] |
   let replayed = 0;
   for (const letter of letters) {
     const key = keyByName.get(letter.queue);
-    if (!key) continue;
+    // A payload its queue refuses (it was dead-lettered for that) can never
+    // run: it stays listed, and does not stop the others from being replayed.
+    if (!key || !queues[key].payload.safeParse(letter.data).success) continue;
     // Mark and send in one transaction: two operators replaying at once send
     // it once, and a failed send leaves it unreplayed.
     const sent = await db.$transaction(async (tx) => {
