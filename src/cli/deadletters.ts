@@ -19,7 +19,7 @@ export function registerDeadLetterCommands(program: Command, io: CliIo): void {
         for (const l of letters) {
           const state = l.replayedAt ? `replayed ${l.replayedAt.toISOString()}` : 'waiting';
           io.out(
-            `${l.id}\t${l.queue}\t${l.failedAt.toISOString()}\t${state}\t${JSON.stringify(l.data)}\t${l.reason}\n`,
+            `${l.id}\t${l.queue}\t${l.failedAt.toISOString()}\t${state}\t${JSON.stringify(l.data)}\t${oneLine(l.reason)}\n`,
           );
         }
       });
@@ -46,4 +46,9 @@ export function registerDeadLetterCommands(program: Command, io: CliIo): void {
         }
       });
     });
+}
+
+/** One letter per line, its fields split by tabs: a multi-line reason is folded. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

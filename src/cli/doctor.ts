@@ -64,6 +64,13 @@ async function runChecks(io: CliIo, report: (check: Check) => void): Promise<voi
   }
   checkSecrets(config, report);
   checkBotVotes(config, report);
+  if (config.METRICS && !config.METRICS_TOKEN) {
+    report({
+      status: 'warn',
+      what: 'METRICS_TOKEN is not set: anyone who reaches the port can read /metrics',
+      fix: 'set METRICS_TOKEN and give the same value to Prometheus (authorization: credentials), or METRICS=false',
+    });
+  }
   checkPublicUrl(config, report);
   const db = await checkDatabase(config, report);
   try {
