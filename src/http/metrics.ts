@@ -23,7 +23,8 @@ const outcomeByStatus: Record<number, string> = {
  */
 export function instrumentWebhooks(app: FastifyInstance, metrics: Metrics): void {
   const accepted = new WeakMap<FastifyRequest, string>();
-  app.addHook('onSend', async (request, reply, payload) => {
+  // Callback hooks, not async ones: no promise per request on the hot path.
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (reply.statusCode === 200 && typeof payload === 'string' && isWebhookRoute(request)) {
       accepted.set(
         request,
@@ -34,16 +35,18 @@ export function instrumentWebhooks(app: FastifyInstance, metrics: Metrics): void
             : 'stored',
       );
     }
-    return payload;
+    done(null, payload);
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url;
-    if (!route || !isWebhookRoute(request)) return;
-    const status = reply.statusCode;
-    const outcome =
-      accepted.get(request) ?? outcomeByStatus[status] ?? (status < 300 ? 'stored' : `http_${status}`);
-    metrics.webhooks.inc({ route, outcome });
-    metrics.ackSeconds.observe({ route }, reply.elapsedTime / 1000);
+    if (route && isWebhookRoute(request)) {
+      const status = reply.statusCode;
+      const outcome =
+        accepted.get(request) ?? outcomeByStatus[status] ?? (status < 300 ? 'stored' : `http_${status}`);
+      metrics.webhooks.inc({ route, outcome });
+      metrics.ackSeconds.observe({ route }, reply.elapsedTime / 1000);
+    }
+    done();
   });
 }
 
