@@ -26,6 +26,7 @@
 import { randomBytes } from 'node:crypto';
 import autocannon, { type Result } from 'autocannon';
 import {
+  botArgs,
   botEnv,
   type Child,
   CpuMeter,
@@ -312,7 +313,7 @@ runBench('bench/ingest', 6 * 60_000, async () => {
     const started = Date.now();
     const child = await startChild({
       name: 'bot',
-      args: [...botNodeArgs, '--import', 'tsx', 'src/main.ts'],
+      args: botArgs(botNodeArgs),
       env: botEnv({
         PORT: String(port),
         LOG_LEVEL: logLevel,

@@ -27,6 +27,7 @@
 import { randomBytes } from 'node:crypto';
 import { startFakeDiscord } from '../test/support/fake-discord.js';
 import {
+  botArgs,
   botEnv,
   CpuMeter,
   coreCount,
@@ -83,7 +84,7 @@ runBench('bench/reward', 5 * 60_000 + drainSeconds * 1000, async () => {
   const verbose = ['info', 'debug', 'trace'].includes(logLevel);
   const child = await startChild({
     name: 'bot',
-    args: [...botNodeArgs, '--import', 'tsx', 'src/main.ts'],
+    args: botArgs(botNodeArgs),
     env: botEnv({
       PORT: String(port),
       LOG_LEVEL: logLevel,

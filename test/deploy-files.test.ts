@@ -316,13 +316,16 @@ describe('Dockerfile', () => {
     expect(env).toMatch(/\bPORT=3000\b/);
   });
 
-  it('starts src/main.ts exactly like `npm start`, in exec form so node receives SIGTERM', () => {
+  it('builds dist/ and starts it exactly like `npm start`, in exec form so node receives SIGTERM', () => {
     const cmds = inFinalStage('CMD');
     expect(cmds).toHaveLength(1);
     const argv = execForm(cmds[0]!.args);
     expect(argv[0]).toBe('node');
-    expect(argv.at(-1)).toBe('src/main.ts');
-    expect(argv.join(' ')).toBe(pkg.scripts.start);
+    expect(argv.at(-1)).toBe('dist/src/main.js');
+    // npm start = build, then this very command.
+    const [buildStep, runStep] = (pkg.scripts.start ?? '').split(' && ');
+    expect(runStep).toBe(argv.join(' '));
+    expect(inFinalStage('RUN').some((r) => r.args === buildStep)).toBe(true);
     expect(inFinalStage('ENTRYPOINT')).toHaveLength(0);
     const stopSignal =
       inFinalStage('STOPSIGNAL').at(-1)?.args ?? dockerfile.find((i) => i.keyword === 'STOPSIGNAL')?.args;
