@@ -318,8 +318,6 @@ runBench('bench/ingest', 6 * 60_000, async () => {
         PORT: String(port),
         LOG_LEVEL: logLevel,
         RANKLY_WEBHOOK_AUTH: secret,
-        // All load comes from one address: the per-address limit (default 1,200/min) would answer 429.
-        WEBHOOK_RATE_LIMIT: '0',
         ...db.botEnv,
       }),
       // At LOG_LEVEL=warn the bot does not print "listening on": /healthz answering tells instead.

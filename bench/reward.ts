@@ -91,8 +91,6 @@ runBench('bench/reward', 5 * 60_000 + drainSeconds * 1000, async () => {
       DISCORD_TOKEN: fake.token,
       DISCORD_API_URL: fake.apiUrl,
       RANKLY_WEBHOOK_AUTH: secret,
-      // 50/s from one address is 3,000/min: over the per-address limit (default 1,200/min).
-      WEBHOOK_RATE_LIMIT: '0',
       ...(process.env.REWARD_CONCURRENCY ? { REWARD_CONCURRENCY: process.env.REWARD_CONCURRENCY } : {}),
       ...db.botEnv,
     }),

@@ -8,6 +8,7 @@ import Fastify, {
 } from 'fastify';
 import { isDatabaseUnavailable, isInvalidData } from '../db/errors.js';
 import type { Logger } from '../log.js';
+import { secretMatches } from './auth.js';
 import { type HealthDeps, registerHealthRoutes } from './health.js';
 import { type PremiumWebhookDeps, registerPremiumWebhook } from './premium-webhook.js';
 import { registerVoteWebhook, type VoteWebhookDeps } from './vote-webhook.js';
@@ -107,10 +108,16 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   // Webhook routes are rate-limited per client address, before any work
   // (authorization included) is done for a request. They register after the
   // limiter, inside their own contexts, so its route hook sees them.
+  // Requests carrying the global secret are not limited: they come from
+  // Rankly, whose few addresses deliver every vote of a busy server, and a
+  // 429 would only delay rewards. The limit is for everyone else.
+  const webhookAuth = deps.webhookAuth;
   if (deps.http.webhookRateLimit > 0) {
     app.register(rateLimit, {
       global: false,
       hook: 'onRequest',
+      allowList: (request) =>
+        webhookAuth !== undefined && secretMatches(request.headers.authorization, webhookAuth),
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         error: 'Too Many Requests',
