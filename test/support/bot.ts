@@ -52,7 +52,11 @@ export async function startTestBot(
     retry: { retryLimit: 2, retryDelay: 1, retryBackoff: false },
     ...opts.start,
   });
-  if (opts.discord !== false) await bot.workersStarted;
+  if (opts.discord !== false) {
+    // Ready means: the gateway shards connected and the workers running, for the roles it runs.
+    await bot.discord?.ready;
+    if (config.RUN.includes('worker')) await bot.workersStarted;
+  }
   return {
     ...bot,
     fake,
