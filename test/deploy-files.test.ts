@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generate } from 'selfsigned';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -359,13 +361,13 @@ describe('Dockerfile', () => {
     };
 
     /** Runs the HEALTHCHECK command with this Node and PORT; resolves to its exit code. */
-    const runCheck = (port: number) =>
+    const runCheck = (port: number, env: Record<string, string> = {}) =>
       new Promise<number>((resolve) => {
         const argv = healthcheck();
         execFile(
           process.execPath,
           argv.slice(1),
-          { env: { ...process.env, PORT: String(port) }, timeout: 10_000 },
+          { env: { ...process.env, PORT: String(port), ...env }, timeout: 10_000 },
           (err) => resolve(err ? (typeof err.code === 'number' ? err.code : -1) : 0),
         );
       });
@@ -386,6 +388,18 @@ describe('Dockerfile', () => {
 
     it('fails when /healthz answers an error status', async () => {
       const port = await serve(() => 503);
+      expect(await runCheck(port)).toBe(1);
+    });
+
+    it('speaks HTTPS to the listener when TLS_CERT_FILE is set (a self-signed certificate is fine)', async () => {
+      const pems = await generate([{ name: 'commonName', value: 'bot.example.com' }], { keySize: 2048 });
+      server = createHttpsServer({ cert: pems.cert, key: pems.private }, (req, res) => {
+        res.writeHead(req.url === '/healthz' ? 200 : 404).end('{}');
+      });
+      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+      const port = (server.address() as AddressInfo).port;
+      expect(await runCheck(port, { TLS_CERT_FILE: '/run/secrets/bot.pem' })).toBe(0);
+      // Plain HTTP to the TLS listener is no answer.
       expect(await runCheck(port)).toBe(1);
     });
 

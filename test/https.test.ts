@@ -222,6 +222,22 @@ describe('behind a reverse proxy (TRUST_PROXY)', () => {
     }
   });
 
+  it('trusts a named range such as uniquelocal or loopback (the compose setups trust the proxy this way)', async () => {
+    // The test client connects from 127.0.0.1: inside `loopback`, outside `uniquelocal`.
+    for (const [range, expected] of [
+      ['loopback', '198.51.100.7'],
+      ['uniquelocal', '127.0.0.1'],
+    ]) {
+      const bot = await startTestBot({ discord: false, env: { TRUST_PROXY: range! } });
+      try {
+        await bot.post('/webhook/votes', votePayload(), { 'x-forwarded-for': '198.51.100.7' });
+        expect(requestLines(bot.logs), range).toEqual([expected]);
+      } finally {
+        await bot.close();
+      }
+    }
+  });
+
   it('without TRUST_PROXY logs the socket address and ignores X-Forwarded-For', async () => {
     const bot = await startTestBot({ discord: false });
     try {
