@@ -12,8 +12,9 @@ export interface ChildBot {
 }
 
 /**
- * Starts the bot as its own process (`npm start` or node directly, as the
- * Dockerfile does) and resolves once it listens. The environment holds only
+ * Starts the bot as its own process (`npm start`, which builds dist/ first,
+ * or the sources through tsx, which several processes can do at once) and
+ * resolves once it listens. The environment holds only
  * PATH, HOME and `env`; empty values also shadow a developer's .env in the
  * project (empty = unset).
  */
