@@ -64,11 +64,13 @@ USER node
 EXPOSE 3000
 
 # Liveness only (the process is up and serving HTTP); /readyz reports whether
-# the database, queue and Discord are usable. Node's own fetch, because the
-# slim image has no curl or wget. The start period covers migrations, which
-# run before the HTTP listener opens.
+# the database, queue and Discord are usable. Node's own http(s) module,
+# because the slim image has no curl or wget. With TLS_CERT_FILE set the
+# listener speaks HTTPS only; the check then skips certificate verification,
+# as it talks to itself on 127.0.0.1, which no public certificate names. The
+# start period covers migrations, which run before the HTTP listener opens.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
+  CMD ["node", "-e", "const s=process.env.TLS_CERT_FILE?'https':'http';require(s).get(s+'://127.0.0.1:'+(process.env.PORT||3000)+'/healthz',{rejectUnauthorized:false},r=>process.exit(r.statusCode>=200&&r.statusCode<300?0:1)).on('error',()=>process.exit(1))"]
 
 # The bot shuts down gracefully on SIGTERM (HTTP, then the job queue, then
 # Discord and the database, within SHUTDOWN_TIMEOUT_MS). Exec form, so node

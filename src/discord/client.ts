@@ -36,17 +36,21 @@ export interface DiscordOptions {
   log: Logger;
   onMemberJoin?: (guildId: string, userId: string) => void;
   onInteraction?: (interaction: Interaction) => void;
+  /** Shards this process connects (with shardCount, the bot's total). */
+  shardIds?: number[];
+  shardCount?: number;
   /** Delay before a failed login is tried again (doubles up to 5 minutes). */
   retryDelayMs?: number;
 }
 
 /**
- * Logs in in the background: webhooks are served while Discord is slow or
- * down, and login is retried until it works. A refused token is not retried.
+ * Options of the REST clients of one process (the gateway client's, the role
+ * clients, and a worker's own in rest.ts): one limiter shared by all of them.
  */
-export function connectDiscord(opts: DiscordOptions): DiscordConnection {
-  const log = opts.log.child({ component: 'discord' });
-  const restOptions: Partial<RESTOptions> = {
+export function discordRestOptions(
+  opts: Pick<DiscordOptions, 'apiUrl' | 'restTimeoutMs'>,
+): Partial<RESTOptions> {
+  return {
     ...(opts.apiUrl ? { api: opts.apiUrl } : {}),
     // Discord allows a bot 50 requests per second. discord.js counts them in
     // fixed one-second windows, which lets up to twice that through around
@@ -62,20 +66,40 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
     retries: 0,
     timeout: opts.restTimeoutMs ?? 10_000,
   };
+}
+
+/**
+ * discord.js sends the requests of one rate-limit bucket one after another,
+ * and every role change in a guild is one bucket: at 50 to 100 ms a call,
+ * a guild could get 10 to 20 roles a second while votes arrive at 50. Role
+ * changes therefore go through several clients in turn, so a few are in
+ * flight at once; Discord's answers still rule (each client waits out a
+ * 429 on its bucket, and all share one limiter: the bot's 50 per second).
+ */
+export function createRoleClients(restOptions: Partial<RESTOptions>, token: string): REST[] {
+  return Array.from({ length: roleClientCount }, () => new REST(restOptions).setToken(token));
+}
+
+/**
+ * Logs in in the background: webhooks are served while Discord is slow or
+ * down, and login is retried until it works. A refused token is not retried.
+ */
+export function connectDiscord(opts: DiscordOptions): DiscordConnection {
+  const log = opts.log.child({ component: 'discord' });
+  const restOptions = discordRestOptions(opts);
   const client = new Client({
     // GuildMembers (privileged) delivers member joins, which release parked rewards.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers],
     rest: restOptions,
+    // Sharding (see README "Deploying"): the shards this process connects, or
+    // all that Discord recommends (GET /gateway/bot) when none are given.
+    ...(opts.shardIds
+      ? { shards: opts.shardIds, shardCount: opts.shardCount }
+      : opts.shardCount
+        ? { shardCount: opts.shardCount }
+        : { shards: 'auto' as const }),
   });
-  // discord.js sends the requests of one rate-limit bucket one after another,
-  // and every role change in a guild is one bucket: at 50 to 100 ms a call,
-  // a guild could get 10 to 20 roles a second while votes arrive at 50. Role
-  // changes therefore go through several clients in turn, so a few are in
-  // flight at once; Discord's answers still rule (each client waits out a
-  // 429 on its bucket, and all share the bot's 50 per second above).
-  const roleClients = Array.from({ length: roleClientCount }, () =>
-    new REST(restOptions).setToken(opts.token),
-  );
+  const roleClients = createRoleClients(restOptions, opts.token);
   let state: DiscordState = 'connecting';
   let stopped = false;
   let retryTimer: NodeJS.Timeout | undefined;

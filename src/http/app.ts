@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, {
   type FastifyBaseLogger,
@@ -11,6 +12,7 @@ import type { Logger } from '../log.js';
 import { secretMatches } from './auth.js';
 import { type HealthDeps, registerHealthRoutes } from './health.js';
 import { type PremiumWebhookDeps, registerPremiumWebhook } from './premium-webhook.js';
+import type { TlsPair } from './tls.js';
 import { registerVoteWebhook, type VoteWebhookDeps } from './vote-webhook.js';
 
 export interface HttpOptions {
@@ -20,9 +22,18 @@ export interface HttpOptions {
   requestTimeoutMs: number;
   /** Webhook requests per minute from one client address; 0: no limit. */
   webhookRateLimit: number;
+  /** Serve HTTPS with this certificate and key instead of plain HTTP. */
+  tls?: TlsPair;
 }
 
-export type AppDeps = HealthDeps & VoteWebhookDeps & PremiumWebhookDeps & { log: Logger; http: HttpOptions };
+export type AppDeps = HealthDeps &
+  VoteWebhookDeps &
+  PremiumWebhookDeps & {
+    log: Logger;
+    http: HttpOptions;
+    /** Serve the webhook routes (the web role); health routes are always served. */
+    webhooks: boolean;
+  };
 
 /**
  * The HTTP side: webhooks and health. Routes stay thin; what a webhook
@@ -38,14 +49,19 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     connectionTimeout: deps.http.requestTimeoutMs,
     // Node enforces requestTimeout only when it checks its connections,
     // every 30 s by default: check often enough for the limit to hold.
-    serverFactory: (handler) =>
-      createServer(
-        {
-          requestTimeout: deps.http.requestTimeoutMs,
-          connectionsCheckingInterval: Math.min(1000, deps.http.requestTimeoutMs),
-        },
-        handler,
-      ),
+    serverFactory: (handler) => {
+      const timeouts = {
+        requestTimeout: deps.http.requestTimeoutMs,
+        connectionsCheckingInterval: Math.min(1000, deps.http.requestTimeoutMs),
+      };
+      // An HTTPS server is an HTTP server over TLS to Fastify; the cast only
+      // bridges the two Node types.
+      return deps.http.tls
+        ? (createHttpsServer({ ...timeouts, ...deps.http.tls }, handler) as unknown as ReturnType<
+            typeof createServer
+          >)
+        : createServer(timeouts, handler);
+    },
     // A hop count becomes proxy-addr's "trust the first n hops" function.
     trustProxy:
       typeof deps.http.trustProxy === 'number'
@@ -66,6 +82,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       {
         method: request.method,
         url: request.url,
+        // The client's address: the proxy's X-Forwarded-For when TRUST_PROXY trusts it.
+        ip: request.ip,
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
@@ -105,6 +123,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   );
 
   registerHealthRoutes(app, deps);
+  if (!deps.webhooks) return app;
   // Webhook routes are rate-limited per client address, before any work
   // (authorization included) is done for a request. They register after the
   // limiter, inside their own contexts, so its route hook sees them.
