@@ -3,26 +3,53 @@
 // running the sources through tsx costs a second V8 isolate (its module
 // loader thread), about 35 MB, in a process meant to run for months.
 // Type checking is separate: `npm run typecheck`.
-import { readdirSync, rmSync } from 'node:fs';
+//
+// Several processes may start from one checkout at the same moment (replicas
+// on one machine): every file is written to a temporary name and renamed into
+// place, so a process never reads a half-written file, and an unchanged file
+// is not rewritten at all.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const sources = (dir) =>
-  readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
+const outdir = join(root, 'dist');
+const filesUnder = (dir, suffix) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(suffix))
     .map((e) => join(e.parentPath ?? e.path, e.name));
+const sources = (dir) => filesUnder(join(root, dir), '.ts').filter((f) => !f.endsWith('.d.ts'));
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-await build({
+const { outputFiles } = await build({
   absWorkingDir: root,
   entryPoints: [...sources('src'), ...sources('commands')],
-  outdir: join(root, 'dist'),
+  outdir,
   outbase: root,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
+  write: false,
 });
+
+const unchanged = (path, contents) => {
+  try {
+    return Buffer.compare(readFileSync(path), contents) === 0;
+  } catch {
+    return false;
+  }
+};
+for (const file of outputFiles) {
+  if (unchanged(file.path, file.contents)) continue;
+  mkdirSync(dirname(file.path), { recursive: true });
+  const temporary = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents);
+  renameSync(temporary, file.path);
+}
+// Output of sources that no longer exist.
+const current = new Set(outputFiles.map((f) => f.path));
+for (const path of filesUnder(outdir, '')) {
+  if (!current.has(path) && !path.endsWith('.tmp')) rmSync(path, { force: true });
+}
