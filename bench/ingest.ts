@@ -26,6 +26,7 @@
 import { randomBytes } from 'node:crypto';
 import autocannon, { type Result } from 'autocannon';
 import {
+  botArgs,
   botEnv,
   type Child,
   CpuMeter,
@@ -312,13 +313,11 @@ runBench('bench/ingest', 6 * 60_000, async () => {
     const started = Date.now();
     const child = await startChild({
       name: 'bot',
-      args: [...botNodeArgs, '--import', 'tsx', 'src/main.ts'],
+      args: botArgs(botNodeArgs),
       env: botEnv({
         PORT: String(port),
         LOG_LEVEL: logLevel,
         RANKLY_WEBHOOK_AUTH: secret,
-        // All load comes from one address: the per-address limit (default 1,200/min) would answer 429.
-        WEBHOOK_RATE_LIMIT: '0',
         ...db.botEnv,
       }),
       // At LOG_LEVEL=warn the bot does not print "listening on": /healthz answering tells instead.

@@ -111,6 +111,15 @@ export interface Child {
 }
 
 /**
+ * The bot's node arguments, as `npm start` runs it: compiled to dist/ first
+ * (scripts/build.mjs), so the figures are those of the production command.
+ */
+export function botArgs(extraNodeArgs: string[]): string[] {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  return [...extraNodeArgs, '--enable-source-maps', 'dist/src/main.js'];
+}
+
+/**
  * Starts `node <args>` in the repository and waits until it is ready: a line
  * matching `readyPattern`, or `readyUrl` answering 200 (whichever comes first;
  * the bot logs "listening on" at info, so with LOG_LEVEL=warn only the URL

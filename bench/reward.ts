@@ -27,6 +27,7 @@
 import { randomBytes } from 'node:crypto';
 import { startFakeDiscord } from '../test/support/fake-discord.js';
 import {
+  botArgs,
   botEnv,
   CpuMeter,
   coreCount,
@@ -83,15 +84,13 @@ runBench('bench/reward', 5 * 60_000 + drainSeconds * 1000, async () => {
   const verbose = ['info', 'debug', 'trace'].includes(logLevel);
   const child = await startChild({
     name: 'bot',
-    args: [...botNodeArgs, '--import', 'tsx', 'src/main.ts'],
+    args: botArgs(botNodeArgs),
     env: botEnv({
       PORT: String(port),
       LOG_LEVEL: logLevel,
       DISCORD_TOKEN: fake.token,
       DISCORD_API_URL: fake.apiUrl,
       RANKLY_WEBHOOK_AUTH: secret,
-      // 50/s from one address is 3,000/min: over the per-address limit (default 1,200/min).
-      WEBHOOK_RATE_LIMIT: '0',
       ...(process.env.REWARD_CONCURRENCY ? { REWARD_CONCURRENCY: process.env.REWARD_CONCURRENCY } : {}),
       ...db.botEnv,
     }),

@@ -46,7 +46,45 @@ const discordId = z
     message: 'must be a Discord ID (17 to 20 digits)',
   });
 
-export const configSchema = z.object({
+/** What one process runs; see README "Deploying". */
+export const processRoles = ['web', 'worker', 'gateway'] as const;
+export type ProcessRole = (typeof processRoles)[number];
+
+const roleList = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx): ProcessRole[] => {
+    const names = (v ?? processRoles.join(','))
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
+    const unknown = names.filter((n) => !(processRoles as readonly string[]).includes(n));
+    if (names.length === 0 || unknown.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a comma-separated list of ${processRoles.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return processRoles.filter((role) => names.includes(role));
+  });
+
+const shardIdList = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx): number[] | undefined => {
+    if (!v) return undefined;
+    const ids = v.split(',').map((s) => s.trim());
+    if (!ids.every((id) => /^\d{1,6}$/.test(id))) {
+      ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of shard numbers, e.g. 0,1' });
+      return z.NEVER;
+    }
+    return [...new Set(ids.map(Number))].sort((a, b) => a - b);
+  });
+
+const configObject = z.object({
   // 0 picks a free port (tests, benchmarks).
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().trim().min(1).default('0.0.0.0'),
@@ -72,7 +110,8 @@ export const configSchema = z.object({
   WEBHOOK_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   // Behind a reverse proxy: which X-Forwarded-For hops to trust for the client
   // address (rate limits, logs). 'true' trusts all, a number that many hops,
-  // or a comma-separated list of proxy addresses/CIDRs. Unset: none.
+  // or a comma-separated list of proxy addresses/CIDRs (or loopback, linklocal,
+  // uniquelocal). Unset: none.
   TRUST_PROXY: z
     .string()
     .trim()
@@ -85,10 +124,14 @@ export const configSchema = z.object({
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-      if (list.every((s) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(s))) return list;
+      // The names are proxy-addr's ranges: uniquelocal covers Docker's private networks.
+      const isRange = (s: string) =>
+        /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(s) || /^(loopback|linklocal|uniquelocal)$/.test(s);
+      if (list.every(isRange)) return list;
       ctx.addIssue({
         code: 'custom',
-        message: 'must be true, false, a number of hops, or proxy addresses/CIDRs',
+        message:
+          'must be true, false, a number of hops, or proxy addresses/CIDRs/loopback/linklocal/uniquelocal',
       });
       return z.NEVER;
     }),
@@ -107,6 +150,37 @@ export const configSchema = z.object({
   METRICS: flag.default(true),
   // When set, /metrics needs `Authorization: Bearer <METRICS_TOKEN>`.
   METRICS_TOKEN: optionalText,
+  // Which parts this process runs: web (webhooks), worker (reward jobs),
+  // gateway (Discord gateway: slash commands, member joins).
+  RUN: roleList,
+  // Gateway sharding across processes: the shards this process connects and
+  // the bot's total. Unset: this process runs every shard Discord recommends.
+  SHARD_IDS: shardIdList,
+  SHARD_COUNT: z.coerce.number().int().min(1).max(100_000).optional(),
+  // Serve HTTPS directly with this PEM certificate (chain) and key; re-read on SIGHUP.
+  TLS_CERT_FILE: optionalText,
+  TLS_KEY_FILE: optionalText,
+});
+
+export const configSchema = configObject.superRefine((c, ctx) => {
+  if (Boolean(c.TLS_CERT_FILE) !== Boolean(c.TLS_KEY_FILE)) {
+    const missing = c.TLS_CERT_FILE ? 'TLS_KEY_FILE' : 'TLS_CERT_FILE';
+    ctx.addIssue({
+      code: 'custom',
+      path: [missing],
+      message: 'must be set together with the other TLS_* file',
+    });
+  }
+  if (c.SHARD_IDS && c.SHARD_COUNT === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['SHARD_COUNT'], message: 'must be set when SHARD_IDS is' });
+  }
+  if (c.SHARD_IDS && c.SHARD_COUNT !== undefined && c.SHARD_IDS.some((id) => id >= c.SHARD_COUNT!)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SHARD_IDS'],
+      message: 'every shard id must be below SHARD_COUNT',
+    });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,3 +1,4 @@
+import type { Server as HttpsServer } from 'node:https';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -8,14 +9,17 @@ import {
   describeDatabaseUrl,
   loadConfig,
   loadDotEnv,
+  type ProcessRole,
   splitSecrets,
 } from './config.js';
 import { createDb, type Db, pingDb } from './db/client.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
 import { connectDiscord, type DiscordConnection } from './discord/client.js';
+import { connectDiscordRest, type DiscordRestConnection } from './discord/rest.js';
 import { buildApp } from './http/app.js';
 import type { DiscordStatus } from './http/health.js';
+import { readTlsFiles, reloadTls, type TlsFiles } from './http/tls.js';
 import { type JobQueue, type QueueOptions, startJobQueue } from './jobs/boss.js';
 import { createHandlers } from './jobs/handlers.js';
 import { queueDepths } from './jobs/queue-depth.js';
@@ -26,16 +30,21 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { exitGracefullyOnSignals } from './shutdown.js';
 
 export interface RunningBot {
-  /** Base URL of the HTTP listener, e.g. http://127.0.0.1:3000 */
+  /** Base URL of the HTTP listener, e.g. http://127.0.0.1:3000 (https:// with TLS_*_FILE). */
   url: string;
+  /** What this process runs (RUN). */
+  roles: readonly ProcessRole[];
   db: Db;
   queue: JobQueue;
   app: FastifyInstance;
+  /** The gateway connection, when this process runs the gateway role with a token. */
   discord: DiscordConnection | null;
   /** What GET /metrics serves; null with METRICS=off. */
   metrics: Metrics | null;
-  /** Resolves once reward workers run (after Discord is ready). */
+  /** Resolves once reward workers run (after Discord is ready); never without the worker role. */
   workersStarted: Promise<Workers>;
+  /** Re-reads TLS_CERT_FILE/TLS_KEY_FILE (SIGHUP); false when they are unusable or TLS is off. */
+  reloadTls(): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -51,6 +60,12 @@ export interface StartOptions {
  * order: database, Discord (logs in in the background), queue, HTTP; on
  * stop the reverse, so in-flight requests finish before the queue stops and
  * in-flight jobs finish while Discord is still connected.
+ *
+ * RUN selects the roles of this process: `web` serves the webhooks (stores
+ * and enqueues), `worker` runs the reward jobs and the sweeper (over Discord
+ * REST), `gateway` holds the Discord gateway (its shards of it) and handles
+ * slash commands and member joins. Every process serves /healthz and
+ * /readyz, and every one uses the database and the queue.
  */
 export async function startBot(config: Config, log: Logger, opts: StartOptions = {}): Promise<RunningBot> {
   const stack: Array<{ name: string; close: () => Promise<unknown> }> = [];
@@ -66,7 +81,14 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     stack.length = 0;
   };
 
+  const runs = (role: ProcessRole) => config.RUN.includes(role);
+  const tlsFiles: TlsFiles | undefined =
+    config.TLS_CERT_FILE && config.TLS_KEY_FILE
+      ? { certFile: config.TLS_CERT_FILE, keyFile: config.TLS_KEY_FILE }
+      : undefined;
   try {
+    // Unusable certificate files stop the start before anything else runs.
+    const tls = tlsFiles ? await readTlsFiles(tlsFiles) : undefined;
     let embedded: EmbeddedPostgres | undefined;
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
@@ -85,6 +107,8 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     const metrics = config.METRICS ? createMetrics({ queueDepth: () => queueDepths(db) }) : null;
 
     let discord: DiscordConnection | null = null;
+    // What the jobs use to reach Discord: the gateway's client, or REST only.
+    let jobsDiscord: DiscordConnection | DiscordRestConnection | null = null;
     // Discord logs in before the queue starts; commands that enqueue run later.
     let startedQueue: JobQueue | undefined;
     const lateQueue = () => {
@@ -93,11 +117,13 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     };
     let wakeRewards = () => {};
     let wakePremium = () => {};
-    if (config.DISCORD_TOKEN) {
+    if (config.DISCORD_TOKEN && runs('gateway')) {
       discord = connectDiscord({
         token: config.DISCORD_TOKEN,
         apiUrl: config.DISCORD_API_URL,
         restTimeoutMs: config.DISCORD_REST_TIMEOUT_MS,
+        shardIds: config.SHARD_IDS,
+        shardCount: config.SHARD_COUNT,
         log,
         metrics: metrics ?? undefined,
         onMemberJoin: (guildId, userId) => void onMemberJoin(guildId, userId),
@@ -106,7 +132,21 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       });
       const connection = discord;
       stack.push({ name: 'discord', close: () => connection.destroy() });
-    } else {
+    }
+    if (config.DISCORD_TOKEN && runs('worker')) {
+      jobsDiscord =
+        discord ??
+        connectDiscordRest({
+          token: config.DISCORD_TOKEN,
+          apiUrl: config.DISCORD_API_URL,
+          restTimeoutMs: config.DISCORD_REST_TIMEOUT_MS,
+          log,
+          metrics: metrics ?? undefined,
+        });
+      const connection = jobsDiscord;
+      if (connection !== discord) stack.push({ name: 'discord-rest', close: () => connection.destroy() });
+    }
+    if (!config.DISCORD_TOKEN && (runs('worker') || runs('gateway'))) {
       log.warn(
         'DISCORD_TOKEN is not set: running as a listener only. Webhooks are accepted and stored; ' +
           'rewards wait until the bot runs with a token.',
@@ -117,8 +157,8 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     startedQueue = queue;
     stack.push({ name: 'queue', close: () => queue.stop(config.SHUTDOWN_TIMEOUT_MS * 0.6) });
 
-    const workersStarted = discord
-      ? discord.ready.then(async () => {
+    const workersStarted = jobsDiscord
+      ? jobsDiscord.ready.then(async () => {
           if (!queue.isRunning()) throw new Error('stopped before Discord was ready');
           const workers = await startWorkers({
             queue: queue,
@@ -129,7 +169,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
             handlers: createHandlers({
               db,
               queue,
-              discord: discord!.actions,
+              discord: jobsDiscord!.actions,
               log,
               premiumReminderHours: config.PREMIUM_REMINDER_HOURS,
               metrics: metrics ?? undefined,
@@ -167,6 +207,8 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     let shuttingDown = false;
     const app = buildApp({
       log,
+      roles: config.RUN,
+      webhooks: runs('web'),
       db,
       queue,
       webhookAuth: config.RANKLY_WEBHOOK_AUTH,
@@ -177,7 +219,13 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       botVoteGuildId: config.BOT_VOTE_GUILD_ID,
       checkDatabase: () => pingDb(db),
       queueRunning: () => queue.isRunning(),
-      discordStatus: (): DiscordStatus => (discord ? discord.state() : 'listener-only'),
+      discordStatus: (): DiscordStatus | undefined => {
+        const usesDiscord = runs('gateway') || runs('worker');
+        if (!usesDiscord) return undefined;
+        if (!config.DISCORD_TOKEN) return 'listener-only';
+        // A gateway process is ready when its shards are; a worker-only one when REST works.
+        return (discord ?? jobsDiscord)?.state();
+      },
       shuttingDown: () => shuttingDown,
       metrics: metrics ?? undefined,
       metricsToken: config.METRICS_TOKEN,
@@ -185,6 +233,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
         trustProxy: config.TRUST_PROXY,
         requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
         webhookRateLimit: config.WEBHOOK_RATE_LIMIT,
+        tls,
       },
     });
     await app.listen({ port: config.PORT, host: config.HOST });
@@ -197,22 +246,42 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
-    const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST}:${port}`;
+    const url = `${tls ? 'https' : 'http'}://${config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST}:${port}`;
     const database = embedded
       ? `embedded Postgres in ${resolve(config.DATA_DIR, 'postgres')}`
       : describeDatabaseUrl(databaseUrl);
     log.info(
-      { url, database, discord: discord ? discord.state() : 'listener-only' },
-      `listening on ${url} (webhooks: POST ${url}/webhook/votes), database: ${database}`,
+      {
+        url,
+        database,
+        roles: config.RUN,
+        ...(config.SHARD_IDS ? { shards: config.SHARD_IDS, shardCount: config.SHARD_COUNT } : {}),
+        discord: discord ? discord.state() : config.DISCORD_TOKEN ? 'rest-only' : 'listener-only',
+      },
+      `listening on ${url} (${runs('web') ? `webhooks: POST ${url}/webhook/votes` : 'health only'}), ` +
+        `running ${config.RUN.join(', ')}, database: ${database}`,
     );
-    if (!config.RANKLY_WEBHOOK_AUTH) {
+    if (!config.RANKLY_WEBHOOK_AUTH && runs('web')) {
       log.warn(
         'RANKLY_WEBHOOK_AUTH is not set: /webhook/votes accepts any caller. Set it and paste the same value ' +
           "into the Authorization field of Rankly's webhook settings (guilds with their own secret are still checked).",
       );
     }
 
-    return { url, db, queue, app, discord, metrics, workersStarted, stop: stopAll };
+    const reload = async () =>
+      tlsFiles ? reloadTls(app.server as unknown as HttpsServer, tlsFiles, log) : false;
+    return {
+      url,
+      roles: config.RUN,
+      db,
+      queue,
+      app,
+      discord,
+      metrics,
+      workersStarted,
+      reloadTls: reload,
+      stop: stopAll,
+    };
   } catch (err) {
     await stopAll();
     throw err;
@@ -239,6 +308,10 @@ async function main(): Promise<void> {
     log,
     timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
     stop: async () => (await starting.catch(() => undefined))?.stop(),
+    // SIGHUP re-reads the certificate (after a renewal) without a restart.
+    reload: config.TLS_CERT_FILE
+      ? async () => void (await starting.catch(() => undefined))?.reloadTls()
+      : undefined,
   });
   try {
     await starting;

@@ -6,12 +6,15 @@ import type { Logger } from './log.js';
  * Ctrl-C under `npm start` arrives twice (from the terminal to the whole
  * process group, and again relayed by npm): signals within `sameSignalMs` of
  * the first count as that first one. An uncaught exception stops the bot
- * gracefully with exit code 1.
+ * gracefully with exit code 1. With `reload`, SIGHUP runs it (re-reading
+ * the TLS certificate) and the process carries on; without it SIGHUP keeps
+ * Node's default (exit), as when the terminal closes.
  */
 export function exitGracefullyOnSignals(opts: {
   log: Logger;
   timeoutMs: number;
   stop: () => Promise<void>;
+  reload?: () => Promise<void>;
   sameSignalMs?: number;
 }): void {
   const { log } = opts;
@@ -41,6 +44,13 @@ export function exitGracefullyOnSignals(opts: {
   };
   process.on('SIGINT', () => shutdown('SIGINT', 0));
   process.on('SIGTERM', () => shutdown('SIGTERM', 0));
+  const reload = opts.reload;
+  if (reload) {
+    process.on('SIGHUP', () => {
+      log.info('SIGHUP: reloading');
+      reload().catch((err: unknown) => log.error({ err }, 'reload failed'));
+    });
+  }
   process.on('uncaughtException', (err) => {
     log.fatal({ err }, 'uncaught exception');
     shutdown('uncaughtException', 1);

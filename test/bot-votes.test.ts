@@ -264,7 +264,10 @@ describe('the CLI', () => {
       BOT_VOTE_CURRENCY: '25',
       BOT_VOTE_ROLE_ID: botVoteRole,
     };
-    const io = { env, out: (t: string) => void (out += t), err: (t: string) => void (out += t) };
+    const write = (t: string) => {
+      out += t;
+    };
+    const io = { env, out: write, err: write };
     await runCli(['doctor'], io);
     expect(out).toContain(`[ok]   bot votes: credited in guild ${homeGuild}, 25 currency each and a role`);
     expect(out).toContain(

@@ -42,6 +42,48 @@ describe('configuration', () => {
     expect(message).not.toContain('eighty');
   });
 
+  it('reads the roles of a process (RUN), all three by default, and refuses unknown ones', () => {
+    expect(loadConfig({}).RUN).toEqual(['web', 'worker', 'gateway']);
+    expect(loadConfig({ RUN: ' Gateway , web ' }).RUN).toEqual(['web', 'gateway']);
+    expect(() => loadConfig({ RUN: 'web,cron' })).toThrow(
+      /RUN: must be a comma-separated list of web, worker, gateway/,
+    );
+    expect(() => loadConfig({ RUN: ',' })).toThrow(/RUN:/);
+  });
+
+  it('takes shard ids only with a count that covers them', () => {
+    expect(loadConfig({ SHARD_IDS: '3,1', SHARD_COUNT: '4' })).toMatchObject({
+      SHARD_IDS: [1, 3],
+      SHARD_COUNT: 4,
+    });
+    expect(() => loadConfig({ SHARD_IDS: '0' })).toThrow(/SHARD_COUNT: must be set when SHARD_IDS is/);
+    expect(() => loadConfig({ SHARD_IDS: '1,2', SHARD_COUNT: '2' })).toThrow(
+      /SHARD_IDS: every shard id must be below SHARD_COUNT/,
+    );
+    expect(() => loadConfig({ SHARD_IDS: 'one', SHARD_COUNT: '2' })).toThrow(/SHARD_IDS: must be a comma/);
+  });
+
+  it('takes the TLS certificate and key only together', () => {
+    expect(() => loadConfig({ TLS_CERT_FILE: '/etc/ssl/bot.pem' })).toThrow(
+      /TLS_KEY_FILE: must be set together/,
+    );
+    expect(() => loadConfig({ TLS_KEY_FILE: '/etc/ssl/bot.key' })).toThrow(
+      /TLS_CERT_FILE: must be set together/,
+    );
+  });
+
+  it('reads TRUST_PROXY as a flag, a hop count, or addresses and named ranges', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, uniquelocal,::1' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      'uniquelocal',
+      '::1',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'proxy.example.com' })).toThrow(/TRUST_PROXY:/);
+  });
+
   it('masks the password when describing a database URL', () => {
     expect(describeDatabaseUrl('postgresql://bot:s3cr3t@db.example:5432/rankly')).toBe(
       'postgresql://bot:***@db.example:5432/rankly',

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generate } from 'selfsigned';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -118,6 +120,8 @@ interface ComposeService {
   restart?: string;
   init?: boolean;
   stop_grace_period?: string;
+  profiles?: string[];
+  deploy?: { replicas?: number };
 }
 
 interface Compose {
@@ -193,6 +197,12 @@ const composeText = read('docker-compose.yml');
 const compose = parse(composeText) as Compose;
 const postgres = compose.services.postgres!;
 const bot = compose.services.bot!;
+const proxy = compose.services.proxy!;
+
+// YAML merge keys (<<) share the bot settings between services, as Compose reads them.
+const scaledText = read('docker-compose.scaled.yml');
+const scaled = parse(scaledText, { merge: true }) as Compose;
+const caddyfile = read('deploy/Caddyfile');
 
 const envExample = parseEnvExample();
 const exampleEnv = Object.fromEntries(envExample.map((e) => [e.key, e.value]));
@@ -316,13 +326,16 @@ describe('Dockerfile', () => {
     expect(env).toMatch(/\bPORT=3000\b/);
   });
 
-  it('starts src/main.ts exactly like `npm start`, in exec form so node receives SIGTERM', () => {
+  it('builds dist/ and starts it exactly like `npm start`, in exec form so node receives SIGTERM', () => {
     const cmds = inFinalStage('CMD');
     expect(cmds).toHaveLength(1);
     const argv = execForm(cmds[0]!.args);
     expect(argv[0]).toBe('node');
-    expect(argv.at(-1)).toBe('src/main.ts');
-    expect(argv.join(' ')).toBe(pkg.scripts.start);
+    expect(argv.at(-1)).toBe('dist/src/main.js');
+    // npm start = build, then this very command.
+    const [buildStep, runStep] = (pkg.scripts.start ?? '').split(' && ');
+    expect(runStep).toBe(argv.join(' '));
+    expect(inFinalStage('RUN').some((r) => r.args === buildStep)).toBe(true);
     expect(inFinalStage('ENTRYPOINT')).toHaveLength(0);
     const stopSignal =
       inFinalStage('STOPSIGNAL').at(-1)?.args ?? dockerfile.find((i) => i.keyword === 'STOPSIGNAL')?.args;
@@ -348,13 +361,13 @@ describe('Dockerfile', () => {
     };
 
     /** Runs the HEALTHCHECK command with this Node and PORT; resolves to its exit code. */
-    const runCheck = (port: number) =>
+    const runCheck = (port: number, env: Record<string, string> = {}) =>
       new Promise<number>((resolve) => {
         const argv = healthcheck();
         execFile(
           process.execPath,
           argv.slice(1),
-          { env: { ...process.env, PORT: String(port) }, timeout: 10_000 },
+          { env: { ...process.env, PORT: String(port), ...env }, timeout: 10_000 },
           (err) => resolve(err ? (typeof err.code === 'number' ? err.code : -1) : 0),
         );
       });
@@ -375,6 +388,18 @@ describe('Dockerfile', () => {
 
     it('fails when /healthz answers an error status', async () => {
       const port = await serve(() => 503);
+      expect(await runCheck(port)).toBe(1);
+    });
+
+    it('speaks HTTPS to the listener when TLS_CERT_FILE is set (a self-signed certificate is fine)', async () => {
+      const pems = await generate([{ name: 'commonName', value: 'bot.example.com' }], { keySize: 2048 });
+      server = createHttpsServer({ cert: pems.cert, key: pems.private }, (req, res) => {
+        res.writeHead(req.url === '/healthz' ? 200 : 404).end('{}');
+      });
+      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+      const port = (server.address() as AddressInfo).port;
+      expect(await runCheck(port, { TLS_CERT_FILE: '/run/secrets/bot.pem' })).toBe(0);
+      // Plain HTTP to the TLS listener is no answer.
       expect(await runCheck(port)).toBe(1);
     });
 
@@ -425,9 +450,17 @@ describe('runtime dependencies', () => {
 });
 
 describe('docker-compose.yml', () => {
-  it('uses the Compose spec (no version key) with a postgres and a bot service', () => {
+  it('uses the Compose spec (no version key) with a postgres and a bot service, the rest behind profiles', () => {
     expect(compose.version).toBeUndefined();
-    expect(Object.keys(compose.services).sort()).toEqual(['bot', 'postgres']);
+    expect(Object.keys(compose.services).sort()).toEqual(['bot', 'postgres', 'proxy']);
+    // A plain `docker compose up` runs the single-process setup only.
+    const always = Object.entries(compose.services).filter(([, s]) => !s.profiles?.length);
+    expect(always.map(([name]) => name).sort()).toEqual(['bot', 'postgres']);
+  });
+
+  it('offers Caddy terminating HTTPS in front of the bot as the `proxy` profile', () => {
+    expect(proxy.profiles).toEqual(['proxy']);
+    expectCaddyIn(compose, proxy, 'bot');
   });
 
   it('gives postgres a named volume, a pg_isready healthcheck and no published port', () => {
@@ -567,5 +600,108 @@ describe('.env.example', () => {
     const env = botEnvironment(exampleEnv);
     for (const key of required) expect(env[key], `${key} is required but set nowhere`).toBeTruthy();
     expect(() => loadConfig(env)).not.toThrow();
+  });
+});
+
+/**
+ * A Caddy service that serves deploy/Caddyfile on 80/443 and passes requests
+ * to `upstream`, a bot service of the same file, on the port the bot listens on.
+ */
+function expectCaddyIn(file: Compose, service: ComposeService, upstream: string) {
+  expect(service.image).toMatch(/^caddy:2/);
+  expect(service.restart).toBe('unless-stopped');
+  const published = (service.ports ?? []).map(String);
+  expect(published).toEqual(expect.arrayContaining(['80:80', '443:443']));
+  expect(service.volumes).toContain('./deploy/Caddyfile:/etc/caddy/Caddyfile:ro');
+  for (const volume of service.volumes ?? []) {
+    const source = volume.split(':')[0]!;
+    if (source.startsWith('.')) expect(existsSync(join(root, source)), source).toBe(true);
+    else expect(Object.keys(file.volumes ?? {}), source).toContain(source);
+  }
+  expect(service.volumes?.some((v) => v.endsWith(':/data'))).toBe(true); // certificates survive restarts
+  expect(service.environment?.UPSTREAM).toBe(upstream);
+  expect(file.services[upstream]?.build).toBeDefined();
+  expect(service.depends_on).toEqual(expect.arrayContaining([upstream]));
+  // The Caddyfile reads both variables and dials the bot's container port.
+  expect(interpolate(String(service.environment?.DOMAIN), {})).toBe('localhost');
+  expect(caddyfile).toMatch(/^\{\$DOMAIN\} \{$/m);
+  expect(caddyfile).toMatch(/reverse_proxy \{[\s\S]*dynamic a \{\$UPSTREAM\} 3000\b/);
+  expect(String(bot.environment?.PORT)).toBe('3000');
+}
+
+describe('docker-compose.scaled.yml', () => {
+  /** Each bot service of the scaled file, with the configuration its containers get from .env.example. */
+  const botServices = () =>
+    Object.entries(scaled.services)
+      .filter(([, service]) => service.build)
+      .map(([name, service]) => {
+        const fixed = Object.fromEntries(
+          Object.entries(service.environment ?? {}).map(([k, v]) => [
+            k,
+            interpolate(String(v ?? ''), exampleEnv),
+          ]),
+        );
+        return {
+          name,
+          service,
+          replicas: service.deploy?.replicas ?? 1,
+          config: loadConfig({ ...exampleEnv, ...fixed }),
+        };
+      });
+
+  it('runs the same postgres as docker-compose.yml', () => {
+    expect(scaled.services.postgres).toEqual(postgres);
+    expect(Object.keys(scaled.volumes ?? {})).toContain('pgdata');
+  });
+
+  it('runs two web+worker replicas and one gateway process, every role somewhere', () => {
+    const services = botServices();
+    const web = services.find((s) => s.name === 'web')!;
+    expect(web.config.RUN).toEqual(['web', 'worker']);
+    expect(web.replicas).toBe(2);
+    const gateway = services.find((s) => s.name === 'gateway')!;
+    expect(gateway.config.RUN).toEqual(['gateway']);
+    expect(new Set(services.flatMap((s) => s.config.RUN))).toEqual(new Set(['web', 'worker', 'gateway']));
+  });
+
+  it('holds each gateway shard in exactly one process, so no Discord event is handled twice', () => {
+    const gateways = botServices().filter((s) => s.config.RUN.includes('gateway'));
+    const processes = gateways.reduce((n, s) => n + s.replicas, 0);
+    expect(processes).toBeGreaterThanOrEqual(1);
+    if (processes === 1) return; // one process runs every shard
+    const count = gateways[0]!.config.SHARD_COUNT!;
+    const ids = gateways.flatMap((s) => {
+      expect(s.replicas, `${s.name}: a replicated gateway would open the same shards twice`).toBe(1);
+      expect(s.config.SHARD_COUNT).toBe(count);
+      return s.config.SHARD_IDS ?? [];
+    });
+    expect(ids.sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i));
+  });
+
+  it('reaches the web replicas only through the proxy, which they trust for client addresses', () => {
+    for (const { name, service } of botServices()) expect(service.ports, name).toBeUndefined();
+    expectCaddyIn(scaled, scaled.services.proxy!, 'web');
+    expect(scaled.services.proxy!.profiles).toBeUndefined();
+    // Caddy reaches them from the compose network, a private (uniquelocal) range.
+    expect(botServices().find((s) => s.name === 'web')!.config.TRUST_PROXY).toEqual(['uniquelocal']);
+  });
+
+  it('starts every bot process like docker-compose.yml does: same image, .env, database, init and grace period', () => {
+    for (const { name, service } of botServices()) {
+      expect(service.build, name).toEqual(bot.build);
+      expect(service.env_file, name).toEqual(bot.env_file);
+      expect(service.depends_on, name).toEqual(bot.depends_on);
+      expect(service.init, name).toBe(true);
+      expect(service.restart, name).toBe(bot.restart);
+      expect(service.stop_grace_period, name).toBe(bot.stop_grace_period);
+      for (const key of ['DATABASE_URL', 'HOST', 'PORT'])
+        expect(String(service.environment?.[key]), `${name} ${key}`).toBe(String(bot.environment?.[key]));
+    }
+  });
+
+  it('documents every variable it substitutes in .env.example', () => {
+    const names = interpolatedNames(scaledText);
+    expect(names).toContain('DOMAIN');
+    for (const name of names) expect(exampleEnv, name).toHaveProperty(name);
   });
 });

@@ -273,6 +273,42 @@ describe('fake Discord gateway', () => {
   });
 });
 
+describe('fake Discord gateway: sharding and member lists', () => {
+  it("recommends its shard count, which discord.js's shards: 'auto' follows", async () => {
+    const f = await setup();
+    f.addGuild({ id: GUILD_ODD, name: 'Odd' });
+    f.recommendShards(2);
+    const client = newClient(f, { intents: [GatewayIntentBits.Guilds], shards: 'auto' });
+    await loginAndWaitReady(client, f);
+    expect(
+      f
+        .gatewayConnections()
+        .map((c) => `${c.shardId}/${c.shardCount}`)
+        .sort(),
+    ).toEqual(['0/2', '1/2']);
+    expect([...client.guilds.cache.keys()].sort()).toEqual([GUILD, GUILD_ODD].sort());
+  });
+
+  it('with memberLists, lists the members of guilds up to large_threshold, as Discord does', async () => {
+    fake = await startFakeDiscord({ memberLists: true });
+    const small = Array.from({ length: 10 }, (_, i) => sf(300_000_000_002, i + 1));
+    const large = Array.from({ length: 60 }, (_, i) => sf(300_000_000_003, i + 1));
+    fake.addGuild({ id: GUILD, members: small });
+    fake.addGuild({ id: GUILD_ODD, members: large });
+    const client = newClient(fake); // Guilds + GuildMembers, large_threshold 50 (discord.js's default)
+    await loginAndWaitReady(client, fake);
+    expect(client.guilds.cache.get(GUILD)?.members.cache.size).toBe(11); // the members and the bot
+    expect(client.guilds.cache.get(GUILD_ODD)?.members.cache.size).toBe(1); // the bot only
+    expect(client.guilds.cache.get(GUILD_ODD)?.large).toBe(true);
+    expect(client.guilds.cache.get(GUILD_ODD)?.memberCount).toBe(61);
+
+    // Without the GuildMembers intent no member list arrives.
+    const withoutIntent = newClient(fake, { intents: [GatewayIntentBits.Guilds] });
+    await loginAndWaitReady(withoutIntent, fake);
+    expect(withoutIntent.guilds.cache.get(GUILD)?.members.cache.size).toBe(1);
+  });
+});
+
 describe('fake Discord chaos', () => {
   it('every call survives random 429/500/timeout/reset through discord.js retries', async () => {
     const f = await setup();

@@ -219,6 +219,30 @@ describe('rate limiting', () => {
     }
   });
 
+  it('does not limit requests that carry the webhook secret (Rankly delivers a whole burst from one address)', async () => {
+    const secret = 'rate-limit-test-secret';
+    const limited = await startTestBot({
+      discord: false,
+      env: { WEBHOOK_RATE_LIMIT: '2', RANKLY_WEBHOOK_AUTH: secret, LOG_LEVEL: 'warn' },
+    });
+    try {
+      const send = (i: number, authorization: string) =>
+        limited.post('/webhook/votes', votePayload({ userId: String(10n ** 17n + BigInt(i)) }), {
+          authorization,
+        });
+      const rankly = await Promise.all(Array.from({ length: 6 }, (_, i) => send(i, secret)));
+      expect(rankly.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      // Wrong secrets are counted: the third from this address is refused before it is checked.
+      const guesses = [];
+      for (let i = 0; i < 3; i++) guesses.push((await send(100 + i, `${secret}-guess`)).status);
+      expect(guesses).toEqual([401, 401, 429]);
+      // And the real sender is still served.
+      expect((await send(200, secret)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('ignores X-Forwarded-For without TRUST_PROXY, so a client cannot pick its own bucket', async () => {
     const limited = await startTestBot({
       discord: false,

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAlive } from '../src/db/embedded.js';
 import { votePayload } from './support/bot.js';
+import { projectRoot, startChildBot } from './support/child-bot.js';
 
 /**
  * The bot as a new user runs it: `npm start` with no configuration, as a
  * child process, then stopped the way a terminal does (Ctrl-C reaches the
  * whole process group). Embedded Postgres in a temporary DATA_DIR.
  */
-const projectRoot = new URL('..', import.meta.url).pathname;
 let dataDir: string;
 
 beforeAll(async () => {
@@ -21,13 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  url: string;
-  exit: Promise<number | null>;
-}
 
 function portAccepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -44,49 +37,6 @@ function freePort(): number {
   return 20000 + Math.floor(Math.random() * 20000);
 }
 
-async function start(how: 'npm' | 'node', env: Record<string, string>): Promise<Started> {
-  const [command, args] =
-    how === 'npm' ? ['npm', ['start', '--silent']] : [process.execPath, ['--import', 'tsx', 'src/main.ts']];
-  const child = spawn(command as string, args as string[], {
-    cwd: projectRoot,
-    // Its own process group, so a signal to -pid reaches npm, node and anything
-    // else in it, as Ctrl-C in a terminal does.
-    detached: true,
-    // Empty values also shadow a developer's .env in the project (empty = unset).
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/root',
-      DATABASE_URL: '',
-      DISCORD_TOKEN: '',
-      RANKLY_WEBHOOK_AUTH: '',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let text = '';
-  child.stdout!.on('data', (c: Buffer) => {
-    text += c.toString();
-  });
-  child.stderr!.on('data', (c: Buffer) => {
-    text += c.toString();
-  });
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /listening on (http:\/\/[\d.:]+)/.exec(text);
-      if (match?.[1]) {
-        clearInterval(timer);
-        resolve(match[1]);
-      }
-    }, 50);
-    void exit.then((code) => {
-      clearInterval(timer);
-      reject(new Error(`exited with ${code} before listening:\n${text}`));
-    });
-  });
-  return { child, output: () => text, url, exit };
-}
-
 describe('npm start', () => {
   const env = () => ({
     PORT: String(freePort()),
@@ -97,7 +47,7 @@ describe('npm start', () => {
   it('runs with no configuration, stores webhooks, and stops gracefully on Ctrl-C', async () => {
     const settings = env();
     const port = settings.EMBEDDED_PG_PORT;
-    const bot = await start('npm', settings);
+    const bot = await startChildBot('npm', settings);
     try {
       const logLine = bot
         .output()
@@ -133,7 +83,7 @@ describe('npm start', () => {
   });
 
   it('keeps its data across restarts (the same vote is now a duplicate), and exits 0 on SIGTERM', async () => {
-    const bot = await start('node', env());
+    const bot = await startChildBot('node', env());
     try {
       const vote = await fetch(`${bot.url}/webhook/votes`, {
         method: 'POST',

@@ -488,6 +488,32 @@ describe('Discord failures', () => {
     expect(await replayDeadLetters(bot.db, bot.queue, [letter.id])).toBe(0);
   });
 
+  it("sends a guild's role grants side by side, not one after another", async () => {
+    const s = await setupGuild({ dmEnabled: false, announceChannelId: null, logChannelId: null });
+    const voters = Array.from({ length: 6 }, () => snowflake());
+    for (const userId of voters) bot.fake.addMember(s.guildId, userId);
+    await bot.workersStarted;
+    // Below the REST timeout of this bot (500 ms).
+    bot.fake.setLatency(400, 400);
+    try {
+      await Promise.all(voters.map((userId) => bot.post('/webhook/votes', vote(s, { userId }))));
+      const puts = await bot.fake.waitFor(
+        'PUT',
+        new RegExp(`^/guilds/${s.guildId}/members/\\d+/roles/${s.roleId}$`),
+        voters.length,
+        15_000,
+      );
+      // One client at a time would send each grant only after the previous
+      // one's answer, 400 ms later; several arriving within 400 ms were in
+      // flight together.
+      const arrivals = puts.map((r) => r.at).sort((a, b) => a - b);
+      const first = arrivals[0] ?? 0;
+      expect(arrivals.filter((at) => at - first < 400).length).toBeGreaterThan(1);
+    } finally {
+      bot.fake.setLatency(0, 0);
+    }
+  });
+
   it('answers webhooks at once while Discord is slow', async () => {
     const s = await setupGuild();
     bot.fake.setLatency(2000, 2000);

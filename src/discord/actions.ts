@@ -21,10 +21,17 @@ export interface DiscordActions {
   sendMessage(channelId: string, content: string, mentionUserIds?: string[], nonce?: string): Promise<void>;
 }
 
+/**
+ * `roleRests`: the clients role changes go through, in turn (several, so a
+ * guild's role changes are not queued one after another; see client.ts).
+ */
 export function createDiscordActions(
   rest: REST,
+  roleRests: REST[] = [rest],
   cache: Pick<DiscordActions, 'guildName' | 'roleName'> = {},
 ): DiscordActions {
+  let nextRoleRest = 0;
+  const roleRest = () => roleRests[nextRoleRest++ % roleRests.length] ?? rest;
   // DM channel ids never change for a user; caching saves one call per DM.
   const dmChannels = new Map<string, string>();
   const maxCachedDmChannels = 10_000;
@@ -42,10 +49,10 @@ export function createDiscordActions(
 
   return {
     async addRole(guildId, userId, roleId, reason) {
-      await rest.put(Routes.guildMemberRole(guildId, userId, roleId), { reason });
+      await roleRest().put(Routes.guildMemberRole(guildId, userId, roleId), { reason });
     },
     async removeRole(guildId, userId, roleId, reason) {
-      await rest.delete(Routes.guildMemberRole(guildId, userId, roleId), { reason });
+      await roleRest().delete(Routes.guildMemberRole(guildId, userId, roleId), { reason });
     },
     openDm,
     ...cache,

@@ -6,11 +6,16 @@ import {
   type GuildMember,
   type Interaction,
   type PartialGuildMember,
+  REST,
+  type RESTOptions,
 } from 'discord.js';
 import pThrottle from 'p-throttle';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { createDiscordActions, type DiscordActions } from './actions.js';
+
+/** Role changes in flight at once (see roleClients). */
+const roleClientCount = 8;
 
 export type DiscordState = 'connecting' | 'ready' | 'invalid_token' | 'stopped';
 
@@ -32,10 +37,53 @@ export interface DiscordOptions {
   log: Logger;
   onMemberJoin?: (guildId: string, userId: string) => void;
   onInteraction?: (interaction: Interaction) => void;
+  /** Shards this process connects (with shardCount, the bot's total). */
+  shardIds?: number[];
+  shardCount?: number;
   /** Delay before a failed login is tried again (doubles up to 5 minutes). */
   retryDelayMs?: number;
   /** Counts failed REST calls (rankly_discord_api_errors_total). */
   metrics?: Pick<Metrics, 'discordErrors'>;
+}
+
+/**
+ * Options of the REST clients of one process (the gateway client's, the role
+ * clients, and a worker's own in rest.ts): one limiter shared by all of them.
+ */
+export function discordRestOptions(
+  opts: Pick<DiscordOptions, 'apiUrl' | 'restTimeoutMs' | 'metrics'>,
+): Partial<RESTOptions> {
+  const metrics = opts.metrics;
+  return {
+    ...(opts.apiUrl ? { api: opts.apiUrl } : {}),
+    // Discord allows a bot 50 requests per second. discord.js counts them in
+    // fixed one-second windows, which lets up to twice that through around
+    // a window's edge; every HTTP request (retries of 429s included) also
+    // passes this sliding-window limiter, so no second ever holds more.
+    // The role clients below share it: the limit is the bot's, not a client's.
+    makeRequest: pThrottle({ limit: 50, interval: 1000, strict: true })((url: string, init: RequestInit) =>
+      metrics
+        ? countDiscordErrors(metrics, () => DefaultRestOptions.makeRequest(url, init))
+        : DefaultRestOptions.makeRequest(url, init),
+    ),
+    // No blind retries inside the REST client: the jobs sort each failure
+    // (errors.ts) and retry with backoff themselves, and a message send that
+    // timed out must not be repeated. 429s are still waited out here.
+    retries: 0,
+    timeout: opts.restTimeoutMs ?? 10_000,
+  };
+}
+
+/**
+ * discord.js sends the requests of one rate-limit bucket one after another,
+ * and every role change in a guild is one bucket: at 50 to 100 ms a call,
+ * a guild could get 10 to 20 roles a second while votes arrive at 50. Role
+ * changes therefore go through several clients in turn, so a few are in
+ * flight at once; Discord's answers still rule (each client waits out a
+ * 429 on its bucket, and all share one limiter: the bot's 50 per second).
+ */
+export function createRoleClients(restOptions: Partial<RESTOptions>, token: string): REST[] {
+  return Array.from({ length: roleClientCount }, () => new REST(restOptions).setToken(token));
 }
 
 /**
@@ -44,28 +92,20 @@ export interface DiscordOptions {
  */
 export function connectDiscord(opts: DiscordOptions): DiscordConnection {
   const log = opts.log.child({ component: 'discord' });
+  const restOptions = discordRestOptions(opts);
   const client = new Client({
     // GuildMembers (privileged) delivers member joins, which release parked rewards.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers],
-    rest: {
-      ...(opts.apiUrl ? { api: opts.apiUrl } : {}),
-      // Discord allows a bot 50 requests per second. discord.js counts them in
-      // fixed one-second windows, which lets up to twice that through around
-      // a window's edge; every HTTP request (retries of 429s included) also
-      // passes this sliding-window limiter, so no second ever holds more.
-      makeRequest: pThrottle({ limit: 50, interval: 1000, strict: true })(
-        async (url: string, init: RequestInit) => {
-          if (!opts.metrics) return DefaultRestOptions.makeRequest(url, init);
-          return countDiscordErrors(opts.metrics, () => DefaultRestOptions.makeRequest(url, init));
-        },
-      ),
-      // No blind retries inside the REST client: the jobs sort each failure
-      // (errors.ts) and retry with backoff themselves, and a message send that
-      // timed out must not be repeated. 429s are still waited out here.
-      retries: 0,
-      timeout: opts.restTimeoutMs ?? 10_000,
-    },
+    rest: restOptions,
+    // Sharding (see README "Deploying"): the shards this process connects, or
+    // all that Discord recommends (GET /gateway/bot) when none are given.
+    ...(opts.shardIds
+      ? { shards: opts.shardIds, shardCount: opts.shardCount }
+      : opts.shardCount
+        ? { shardCount: opts.shardCount }
+        : { shards: 'auto' as const }),
   });
+  const roleClients = createRoleClients(restOptions, opts.token);
   let state: DiscordState = 'connecting';
   let stopped = false;
   let retryTimer: NodeJS.Timeout | undefined;
@@ -121,7 +161,7 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
 
   return {
     client,
-    actions: createDiscordActions(client.rest, {
+    actions: createDiscordActions(client.rest, roleClients, {
       guildName: (guildId) => client.guilds.cache.get(guildId)?.name,
       roleName: (guildId, roleId) => client.guilds.cache.get(guildId)?.roles.cache.get(roleId)?.name,
     }),

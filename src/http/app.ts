@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, {
   type FastifyBaseLogger,
@@ -9,10 +10,12 @@ import Fastify, {
 import { isDatabaseUnavailable, isInvalidData } from '../db/errors.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
+import { secretMatches } from './auth.js';
 import { type BotVoteWebhookDeps, registerBotVoteWebhook } from './bot-vote-webhook.js';
 import { type HealthDeps, registerHealthRoutes } from './health.js';
 import { instrumentWebhooks, registerMetricsRoute } from './metrics.js';
 import { type PremiumWebhookDeps, registerPremiumWebhook } from './premium-webhook.js';
+import type { TlsPair } from './tls.js';
 import { registerVoteWebhook, type VoteWebhookDeps } from './vote-webhook.js';
 
 export interface HttpOptions {
@@ -22,6 +25,8 @@ export interface HttpOptions {
   requestTimeoutMs: number;
   /** Webhook requests per minute from one client address; 0: no limit. */
   webhookRateLimit: number;
+  /** Serve HTTPS with this certificate and key instead of plain HTTP. */
+  tls?: TlsPair;
 }
 
 export type AppDeps = HealthDeps &
@@ -34,6 +39,8 @@ export type AppDeps = HealthDeps &
     metrics?: Metrics;
     /** METRICS_TOKEN: /metrics then needs `Authorization: Bearer <token>`. */
     metricsToken?: string;
+    /** Serve the webhook routes (the web role); health routes (and /metrics) are always served. */
+    webhooks: boolean;
   };
 
 /**
@@ -50,14 +57,19 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     connectionTimeout: deps.http.requestTimeoutMs,
     // Node enforces requestTimeout only when it checks its connections,
     // every 30 s by default: check often enough for the limit to hold.
-    serverFactory: (handler) =>
-      createServer(
-        {
-          requestTimeout: deps.http.requestTimeoutMs,
-          connectionsCheckingInterval: Math.min(1000, deps.http.requestTimeoutMs),
-        },
-        handler,
-      ),
+    serverFactory: (handler) => {
+      const timeouts = {
+        requestTimeout: deps.http.requestTimeoutMs,
+        connectionsCheckingInterval: Math.min(1000, deps.http.requestTimeoutMs),
+      };
+      // An HTTPS server is an HTTP server over TLS to Fastify; the cast only
+      // bridges the two Node types.
+      return deps.http.tls
+        ? (createHttpsServer({ ...timeouts, ...deps.http.tls }, handler) as unknown as ReturnType<
+            typeof createServer
+          >)
+        : createServer(timeouts, handler);
+    },
     // A hop count becomes proxy-addr's "trust the first n hops" function.
     trustProxy:
       typeof deps.http.trustProxy === 'number'
@@ -78,6 +90,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       {
         method: request.method,
         url: request.url,
+        // The client's address: the proxy's X-Forwarded-For when TRUST_PROXY trusts it.
+        ip: request.ip,
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
@@ -121,13 +135,20 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     instrumentWebhooks(app, deps.metrics);
     registerMetricsRoute(app, deps.metrics, deps.metricsToken);
   }
+  if (!deps.webhooks) return app;
   // Webhook routes are rate-limited per client address, before any work
   // (authorization included) is done for a request. They register after the
   // limiter, inside their own contexts, so its route hook sees them.
+  // Requests carrying the global secret are not limited: they come from
+  // Rankly, whose few addresses deliver every vote of a busy server, and a
+  // 429 would only delay rewards. The limit is for everyone else.
+  const webhookAuth = deps.webhookAuth;
   if (deps.http.webhookRateLimit > 0) {
     app.register(rateLimit, {
       global: false,
       hook: 'onRequest',
+      allowList: (request) =>
+        webhookAuth !== undefined && secretMatches(request.headers.authorization, webhookAuth),
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         error: 'Too Many Requests',

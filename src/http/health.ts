@@ -1,18 +1,23 @@
 import type { FastifyInstance } from 'fastify';
+import type { ProcessRole } from '../config.js';
 
 export type DiscordStatus = 'ready' | 'listener-only' | 'connecting' | 'invalid_token' | 'stopped';
 
 export interface HealthDeps {
+  /** What this process runs (RUN); /readyz names them. */
+  roles: readonly ProcessRole[];
   checkDatabase(): Promise<boolean>;
   queueRunning(): boolean;
-  discordStatus(): DiscordStatus;
+  /** Undefined when this process does not talk to Discord (web only). */
+  discordStatus(): DiscordStatus | undefined;
   shuttingDown(): boolean;
 }
 
 /**
  * /healthz: the process is alive (for restarts). /readyz: it can do its job
  * (for load balancers): database reachable, queue running, and Discord
- * connected unless the bot runs as a listener only.
+ * connected when this process uses it (gateway or worker), unless the bot
+ * runs as a listener only. Parts this process does not run are not checked.
  */
 export function registerHealthRoutes(app: FastifyInstance, deps: HealthDeps): void {
   app.get('/healthz', async () => ({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) }));
@@ -26,7 +31,12 @@ export function registerHealthRoutes(app: FastifyInstance, deps: HealthDeps): vo
       !shuttingDown &&
       database === 'ok' &&
       queue === 'running' &&
-      (discord === 'ready' || discord === 'listener-only');
-    return reply.code(ready ? 200 : 503).send({ ready, checks: { database, queue, discord }, shuttingDown });
+      (discord === undefined || discord === 'ready' || discord === 'listener-only');
+    return reply.code(ready ? 200 : 503).send({
+      ready,
+      roles: deps.roles,
+      checks: { database, queue, ...(discord === undefined ? {} : { discord }) },
+      shuttingDown,
+    });
   });
 }

@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { withAdvisoryLock } from '../db/advisory-lock.js';
 import type { Logger } from '../log.js';
 import { type Payload, type QueueKey, queues } from './queues.js';
 
@@ -51,10 +52,14 @@ export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
   // 60 days instead of pg-boss's 14 before they are archived unworked. The
   // start-up sweep (sweep.ts) re-enqueues anything that slipped through.
   const policy = (key: QueueKey) => ({ retentionDays: 60, ...queues[key].options, ...opts.retry });
-  for (const [key, queue] of Object.entries(queues) as [QueueKey, (typeof queues)[QueueKey]][]) {
-    // createQueue is idempotent; it also stores each queue's retry policy.
-    await boss.createQueue(queue.name, { name: queue.name, ...policy(key) });
-  }
+  // createQueue is idempotent (it also stores each queue's retry policy), but
+  // replicas creating the same queues at once deadlock inside pg-boss: one
+  // process at a time (test/replicas.test.ts).
+  await withAdvisoryLock(opts.url, 'pgboss:create-queues', async () => {
+    for (const [key, queue] of Object.entries(queues) as [QueueKey, (typeof queues)[QueueKey]][]) {
+      await boss.createQueue(queue.name, { name: queue.name, ...policy(key) });
+    }
+  });
   return {
     boss,
     isRunning: () => running,

@@ -33,39 +33,78 @@ export async function startWorkers(deps: {
   metrics?: Metrics;
 }): Promise<Workers> {
   const { boss } = deps.queue;
-  const workerIds = new Map<QueueKey, string[]>();
+  const crews = new Map<QueueKey, Crew>();
   for (const key of Object.keys(queues) as QueueKey[]) {
     const count = busyQueues.includes(key) ? deps.concurrency : quietQueueWorkers;
-    const ids: string[] = [];
+    const crew = new Crew(boss);
     for (let i = 0; i < count; i++) {
       let ownId: string | undefined;
       ownId = await boss.work<unknown>(
         queues[key].name,
-        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 2 },
+        // One worker of each queue polls every 2 s; the others poll rarely
+        // and are woken by a sibling that found a job (see Crew), so an idle
+        // bot with many reward workers does not query the queue many times
+        // a second.
+        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: i === 0 ? 2 : 30 },
         async ([job]) => {
+          if (ownId) crew.started(ownId);
           try {
             if (job) await runJob(deps, key, job);
           } finally {
             // pg-boss sleeps a polling interval after every job, even when
             // more are waiting; a worker that just finished one asks again
             // at once (it sleeps only when a fetch finds nothing).
-            if (ownId) boss.notifyWorker(ownId);
+            if (ownId) crew.finished(ownId);
           }
         },
       );
-      ids.push(ownId);
+      crew.add(ownId);
     }
-    workerIds.set(key, ids);
+    crews.set(key, crew);
   }
-  let next = 0;
   return {
     wake(key) {
-      const ids = workerIds.get(key);
-      if (!ids?.length) return;
-      // Round robin: a burst of webhooks wakes several idle workers.
-      boss.notifyWorker(ids[next++ % ids.length] as string);
+      crews.get(key)?.wakeIdle();
     },
   };
+}
+
+/**
+ * The workers of one queue. A worker that finds a job wakes one idle
+ * sibling, which, if it finds one too, wakes the next: a burst spreads over
+ * every worker within a few fetches, and an empty queue stops the chain.
+ */
+class Crew {
+  private readonly ids: string[] = [];
+  private readonly busy = new Set<string>();
+  private next = 0;
+
+  constructor(private readonly boss: PgBoss) {}
+
+  add(id: string): void {
+    this.ids.push(id);
+  }
+
+  started(id: string): void {
+    this.busy.add(id);
+    this.wakeIdle();
+  }
+
+  finished(id: string): void {
+    this.busy.delete(id);
+    this.boss.notifyWorker(id);
+  }
+
+  /** Round robin over the workers not running a job. */
+  wakeIdle(): void {
+    for (let tries = 0; tries < this.ids.length; tries++) {
+      const id = this.ids[this.next++ % this.ids.length] as string;
+      if (!this.busy.has(id)) {
+        this.boss.notifyWorker(id);
+        return;
+      }
+    }
+  }
 }
 
 async function runJob(

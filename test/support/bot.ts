@@ -26,11 +26,18 @@ export async function startTestBot(
     guilds?: FakeGuildInit[];
     discord?: boolean;
     start?: StartOptions;
+    /**
+     * Another process of the same bot: this fake Discord and database
+     * (owned, and closed, by the bot they came from).
+     */
+    sharing?: TestBot;
   } = {},
 ): Promise<TestBot> {
-  const fake = await startFakeDiscord();
+  const fake = opts.sharing?.fake ?? (await startFakeDiscord());
   for (const guild of opts.guilds ?? []) fake.addGuild(guild);
-  const database = await createTestDatabase();
+  const database = opts.sharing
+    ? { url: opts.sharing.databaseUrl, drop: async () => {} }
+    : await createTestDatabase();
   const lines: string[] = [];
   const destination = new Writable({
     write(chunk, _encoding, done) {
@@ -52,7 +59,11 @@ export async function startTestBot(
     retry: { retryLimit: 2, retryDelay: 1, retryBackoff: false },
     ...opts.start,
   });
-  if (opts.discord !== false) await bot.workersStarted;
+  if (opts.discord !== false) {
+    // Ready means: the gateway shards connected and the workers running, for the roles it runs.
+    await bot.discord?.ready;
+    if (config.RUN.includes('worker')) await bot.workersStarted;
+  }
   return {
     ...bot,
     fake,
@@ -71,7 +82,7 @@ export async function startTestBot(
       }),
     async close() {
       await bot.stop(); // a second stop is a no-op
-      await fake.close();
+      if (!opts.sharing) await fake.close();
       await database.drop();
       assertNoSecretsLogged(lines.join(''), {
         // The database URL is logged with its password masked; the password is the secret.

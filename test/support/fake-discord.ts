@@ -64,6 +64,8 @@ export interface FakeDiscord {
   botUserId: string;
   applicationId: string;
   requests: RecordedRequest[];
+  /** The shard count GET /gateway/bot recommends (default 1); discord.js's `shards: 'auto'` uses it. */
+  recommendShards(count: number): void;
   /** Adds (or replaces) a guild. Shards already identified receive GUILD_CREATE, as when a bot joins. */
   addGuild(g: FakeGuildInit): void;
   /** GUILD_MEMBER_ADD goes to the owning shard (only if it identified with the GuildMembers intent). */
@@ -146,6 +148,7 @@ interface Conn {
   identified: boolean;
   seq: number;
   intents: number;
+  largeThreshold: number;
 }
 interface Ctx {
   method: string;
@@ -241,7 +244,18 @@ function userObject(id: string): Json {
   return { id, username: `user_${id}`, discriminator: '0', global_name: null, avatar: null, bot: false };
 }
 
-export async function startFakeDiscord(opts: { token?: string; port?: number } = {}): Promise<FakeDiscord> {
+export async function startFakeDiscord(
+  opts: {
+    token?: string;
+    port?: number;
+    /**
+     * GUILD_CREATE carries the member list as Discord sends it: every member of
+     * a guild up to IDENTIFY's large_threshold (with the GuildMembers intent),
+     * only the bot's own for larger ones. Off: only the bot's own, always.
+     */
+    memberLists?: boolean;
+  } = {},
+): Promise<FakeDiscord> {
   const token = opts.token ?? 'fake-bot-token';
   const botUserId = '1000000000000000001';
   const applicationId = botUserId; // modern bots: application id === bot user id
@@ -275,6 +289,7 @@ export async function startFakeDiscord(opts: { token?: string; port?: number } =
   let globalHits: number[] = [];
   const buckets = new Map<string, { remaining: number; resetAt: number }>();
   let closing = false;
+  let recommendedShards = 1;
 
   const later = (ms: number, fn: () => void): void => {
     const t = setTimeout(() => {
@@ -368,22 +383,29 @@ export async function startFakeDiscord(opts: { token?: string; port?: number } =
     roles: guildRoles(g),
   });
   /** Full GUILD_CREATE payload (gateway-only fields on top of the REST guild object). */
-  const guildCreate = (g: Guild): Json => ({
-    ...guildObject(g),
-    unavailable: false,
-    joined_at: g.joinedAt,
-    large: false,
-    member_count: g.members.size,
-    members: [memberObject(g.members.get(botUserId) as Member)],
-    channels: g.channels.map((c, i) => channelObject(g, c, i)),
-    threads: [],
-    presences: [],
-    voice_states: [],
-    stage_instances: [],
-    guild_scheduled_events: [],
-    soundboard_sounds: [],
-    incidents_data: null,
-  });
+  const guildCreate = (g: Guild, c: Conn): Json => {
+    const large = g.members.size > c.largeThreshold;
+    const listed =
+      opts.memberLists && !large && c.intents & INTENT_GUILD_MEMBERS
+        ? [...g.members.values()]
+        : [g.members.get(botUserId) as Member];
+    return {
+      ...guildObject(g),
+      unavailable: false,
+      joined_at: g.joinedAt,
+      large: opts.memberLists ? large : false,
+      member_count: g.members.size,
+      members: listed.map((m) => memberObject(m)),
+      channels: g.channels.map((id, i) => channelObject(g, id, i)),
+      threads: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+      incidents_data: null,
+    };
+  };
   const findChannel = (id: string): { guild: Guild; index: number } | { dmUser: string } | undefined => {
     for (const g of guilds.values()) {
       const index = g.channels.indexOf(id);
@@ -531,7 +553,7 @@ export async function startFakeDiscord(opts: { token?: string; port?: number } =
       () =>
         reply(200, {
           url: wsUrl,
-          shards: 1,
+          shards: recommendedShards,
           session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
         }),
     ],
@@ -825,7 +847,13 @@ export async function startFakeDiscord(opts: { token?: string; port?: number } =
     const [shardId = 0, shardCount = 1] = Array.isArray(d.shard) ? d.shard.map(Number) : [];
     if (!(shardCount >= 1 && shardId >= 0 && shardId < shardCount))
       return void c.ws.close(4010, 'Invalid shard.');
-    Object.assign(c, { shardId, shardCount, identified: true, intents: Number(d.intents ?? 0) });
+    Object.assign(c, {
+      shardId,
+      shardCount,
+      identified: true,
+      intents: Number(d.intents ?? 0),
+      largeThreshold: Math.min(250, Math.max(50, Number(d.large_threshold ?? 50))),
+    });
     const mine = shardGuilds(c);
     sendDispatch(c, 'READY', {
       v: 10,
@@ -841,7 +869,7 @@ export async function startFakeDiscord(opts: { token?: string; port?: number } =
       relationships: [],
       guild_join_requests: [],
     });
-    for (const g of mine) sendDispatch(c, 'GUILD_CREATE', guildCreate(g));
+    for (const g of mine) sendDispatch(c, 'GUILD_CREATE', guildCreate(g, c));
   };
   /** op 8: answer with one GUILD_MEMBERS_CHUNK so guild.members.fetch() resolves. */
   const onRequestMembers = (c: Conn, d: Json): void => {
@@ -892,7 +920,15 @@ export async function startFakeDiscord(opts: { token?: string; port?: number } =
   });
   const wss = new WebSocketServer({ server, path: '/gateway' });
   wss.on('connection', (ws) => {
-    const c: Conn = { ws, shardId: 0, shardCount: 1, identified: false, seq: 0, intents: 0 };
+    const c: Conn = {
+      ws,
+      shardId: 0,
+      shardCount: 1,
+      identified: false,
+      seq: 0,
+      intents: 0,
+      largeThreshold: 50,
+    };
     conns.add(c);
     ws.on('message', (data) => onGatewayMessage(c, data));
     ws.on('close', () => conns.delete(c));
@@ -914,6 +950,9 @@ export async function startFakeDiscord(opts: { token?: string; port?: number } =
     botUserId,
     applicationId,
     requests,
+    recommendShards(count) {
+      recommendedShards = count;
+    },
     addGuild(init) {
       if (!/^\d+$/.test(init.id)) throw new Error(`guild id must be a numeric snowflake, got ${init.id}`);
       const roles = new Map<string, Role>();
@@ -956,7 +995,7 @@ export async function startFakeDiscord(opts: { token?: string; port?: number } =
       // Like the bot joining a guild: shards that are already up learn about it.
       for (const c of conns)
         if (c.identified && shardFor(g.id, c.shardCount) === c.shardId)
-          sendDispatch(c, 'GUILD_CREATE', guildCreate(g));
+          sendDispatch(c, 'GUILD_CREATE', guildCreate(g, c));
     },
     addMember(guildId, userId, o = {}) {
       const g = guilds.get(guildId);
