@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { exportUsage, runExportCommand } from './cli-export.js';
 import { ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { createDb } from './db/client.js';
 import { embeddedDatabaseUrl } from './db/embedded.js';
@@ -17,12 +18,14 @@ Commands:
   rewards retry <guildId>           Grant a guild's refused rewards again (after fixing permissions)
   premium status [--user <id>] [--guild <id>]
                                     What /premium shows: a user's and a guild's premium
+${exportUsage}
 
 The CLI reads the same environment as the bot (DATABASE_URL, or the embedded
 database of a bot running from DATA_DIR).`;
 
 /** Operator commands. Exit codes: 0 done, 1 failed, 2 bad usage. */
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'export') return runExportCommand(argv.slice(1));
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -5,6 +5,7 @@ import { deployCommands } from '../commands/deploy.js';
 import { commands } from '../commands/index.js';
 import { getLeaderboard } from '../src/db/vote-stats.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
+import { replyText, type SlashOption, sendSlashCommand, subcommand } from './support/slash.js';
 
 /**
  * Slash commands through the real discord.js: raw INTERACTION_CREATE
@@ -43,7 +44,6 @@ afterAll(async () => {
   await bot?.close();
 });
 
-type Option = { type: number; name: string; value?: unknown; options?: Option[] };
 const role = (id: string, name: string, position: number) => ({
   id,
   name,
@@ -57,71 +57,19 @@ const role = (id: string, name: string, position: number) => ({
 });
 
 /** Sends a slash command and returns the reply payload the bot posted. */
-async function run(name: string, options: Option[], opts: { userId?: string; resolved?: object } = {}) {
-  const id = snowflake();
-  const userId = opts.userId ?? adminId;
-  bot.fake.dispatch(
-    'INTERACTION_CREATE',
-    {
-      id,
-      application_id: bot.fake.applicationId,
-      type: 2,
-      token: `token-${id}`,
-      version: 1,
-      guild_id: guildId,
-      channel_id: channelId,
-      channel: { id: channelId, type: 0, guild_id: guildId },
-      member: {
-        user: {
-          id: userId,
-          username: `user${userId.slice(-4)}`,
-          discriminator: '0',
-          global_name: null,
-          avatar: null,
-        },
-        roles: [],
-        joined_at: new Date().toISOString(),
-        permissions: String(PermissionFlagsBits.ManageGuild),
-        deaf: false,
-        mute: false,
-        flags: 0,
-      },
-      data: {
-        id: snowflake(),
-        name,
-        type: 1,
-        options,
-        ...(opts.resolved ? { resolved: opts.resolved } : {}),
-      },
-      locale: 'en-US',
-      app_permissions: '0',
-      entitlements: [],
-      authorizing_integration_owners: {},
-      context: 0,
-      attachment_size_limit: 8_388_608,
-    },
+async function run(name: string, options: SlashOption[], opts: { userId?: string; resolved?: object } = {}) {
+  const { data } = await sendSlashCommand(bot, {
+    name,
+    options,
     guildId,
-  );
-  const [callback] = await bot.fake.waitFor('POST', new RegExp(`^/interactions/${id}/`), 1, 5000);
-  if (!callback) throw new Error(`no reply to interaction ${id}`);
-  return (callback.body as { type: number; data: ReplyData }).data;
+    channelId,
+    userId: opts.userId ?? adminId,
+    ...(opts.resolved ? { resolved: opts.resolved } : {}),
+  });
+  return data;
 }
-
-interface ReplyData {
-  flags?: number;
-  content?: string;
-  embeds?: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }> }>;
-}
-const text = (reply: ReplyData) =>
-  [
-    reply.content ?? '',
-    ...(reply.embeds ?? []).flatMap((e) => [
-      e.title ?? '',
-      e.description ?? '',
-      ...(e.fields ?? []).map((f) => `${f.name}: ${f.value}`),
-    ]),
-  ].join('\n');
-const sub = (name: string, options: Option[] = []): Option[] => [{ type: 1, name, options }];
+const text = replyText;
+const sub = subcommand;
 
 describe('/setup', () => {
   it('is for Manage Server members only, and not in DMs', () => {

@@ -1,0 +1,174 @@
+import { type StatsPeriod, type StatsWindow, startOfUtcDay, statsWindow } from '../domain/stats-period.js';
+import type { Db } from './client.js';
+import { Prisma } from './generated/client.js';
+
+export type BucketUnit = 'day' | 'week' | 'month';
+
+export interface VoteBucket {
+  /** Start of the UTC day, ISO week (Monday) or month. */
+  start: Date;
+  credited: number;
+  adBlocker: number;
+  denied: number;
+}
+
+export interface VoteTrends {
+  window: StatsWindow;
+  /** The first bucket's start: the period's start, or for "all" the day of the first vote. */
+  from: Date;
+  unit: BucketUnit;
+  /** Every bucket of the window in order, empty ones included. */
+  buckets: VoteBucket[];
+  total: number;
+  credited: number;
+  adBlocker: number;
+  denied: number;
+  uniqueVoters: number;
+  /** Voters whose first vote in this guild falls in the period. */
+  newVoters: number;
+  returningVoters: number;
+  /** The UTC hour of day with the most votes (the earliest on a tie); null without votes. */
+  busiestHour: { hour: number; votes: number } | null;
+  /** Votes in the same stretch of the previous period; null for "all". */
+  previousTotal: number | null;
+}
+
+/**
+ * Votes per day (or week or month, for long "all" periods) and voting
+ * patterns of a guild, counted by Postgres: each query reads the
+ * (guild_id, voted_at, ...) index range of the window and returns a few
+ * hundred numbers at most. Credited, ad-blocker and denied follow the
+ * reward matrix: an ad-blocker vote counts as ad blocker whatever Rankly
+ * credited; denied is "not credited, no ad blocker".
+ */
+export async function getVoteTrends(
+  db: Db,
+  guildId: string,
+  period: StatsPeriod,
+  now: Date,
+): Promise<VoteTrends> {
+  const window = statsWindow(period, now);
+  let from = window.from;
+  if (!from) {
+    // The day as text: Prisma's pg adapter would read a timestamptz in the session's time zone.
+    const [first] = await db.$queryRaw<{ day: string | null }[]>`
+      SELECT to_char(min(voted_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day FROM vote WHERE guild_id = ${guildId}`;
+    from = first?.day ? new Date(`${first.day}T00:00:00.000Z`) : startOfUtcDay(now);
+  }
+  const to = window.to;
+  const unit = bucketUnit(from, to);
+
+  type PatternRow = {
+    isHour: boolean;
+    bucket: number | null;
+    hour: number | null;
+    credited: number;
+    adBlocker: number;
+    denied: number;
+  };
+  const patterns = db.$queryRaw<PatternRow[]>`
+    SELECT GROUPING(bucket) = 1 AS "isHour", bucket, hour,
+           count(*) FILTER (WHERE credits_awarded AND NOT ad_blocker)::int AS credited,
+           count(*) FILTER (WHERE ad_blocker)::int AS "adBlocker",
+           count(*) FILTER (WHERE NOT credits_awarded AND NOT ad_blocker)::int AS denied
+    FROM (
+      SELECT (extract(epoch FROM date_trunc(${unit}, voted_at AT TIME ZONE 'UTC')) * 1000)::float8 AS bucket,
+             extract(hour FROM voted_at AT TIME ZONE 'UTC')::int AS hour,
+             credits_awarded, ad_blocker
+      FROM vote
+      WHERE guild_id = ${guildId} AND voted_at >= ${utc(from)} AND voted_at < ${utc(to)}
+    ) v
+    GROUP BY GROUPING SETS ((bucket), (hour))`;
+
+  // A voter is new when no vote of theirs in this guild predates the period:
+  // one probe per voter into the (user_id, guild_id, voted_at) unique index.
+  const voters = db.$queryRaw<{ unique: number; new: number }[]>`
+    SELECT count(*)::int AS unique,
+           count(*) FILTER (WHERE NOT EXISTS (
+             SELECT 1 FROM vote p
+             WHERE p.user_id = v.user_id AND p.guild_id = ${guildId} AND p.voted_at < ${utc(from)}
+           ))::int AS new
+    FROM (SELECT DISTINCT user_id FROM vote
+          WHERE guild_id = ${guildId} AND voted_at >= ${utc(from)} AND voted_at < ${utc(to)}) v`;
+
+  const previous = window.previous
+    ? db.$queryRaw<{ count: number }[]>`
+        SELECT count(*)::int AS count FROM vote
+        WHERE guild_id = ${guildId} AND voted_at >= ${utc(window.previous.from)} AND voted_at < ${utc(window.previous.to)}`
+    : Promise.resolve(null);
+
+  const [rows, [voterRow], previousRows] = await Promise.all([patterns, voters, previous]);
+
+  const counted = new Map<number, VoteBucket>();
+  let busiestHour: VoteTrends['busiestHour'] = null;
+  for (const r of rows) {
+    if (r.isHour) {
+      const votes = r.credited + r.adBlocker + r.denied;
+      const hour = r.hour as number;
+      if (
+        !busiestHour ||
+        votes > busiestHour.votes ||
+        (votes === busiestHour.votes && hour < busiestHour.hour)
+      )
+        busiestHour = { hour, votes };
+    } else {
+      const start = new Date(r.bucket as number);
+      counted.set(start.getTime(), { start, credited: r.credited, adBlocker: r.adBlocker, denied: r.denied });
+    }
+  }
+  const buckets = bucketStarts(from, to, unit).map(
+    (start) => counted.get(start.getTime()) ?? { start, credited: 0, adBlocker: 0, denied: 0 },
+  );
+  const sum = (key: 'credited' | 'adBlocker' | 'denied') => buckets.reduce((n, b) => n + b[key], 0);
+  const credited = sum('credited');
+  const adBlocker = sum('adBlocker');
+  const denied = sum('denied');
+  const uniqueVoters = voterRow?.unique ?? 0;
+  const newVoters = voterRow?.new ?? 0;
+  return {
+    window,
+    from,
+    unit,
+    buckets,
+    total: credited + adBlocker + denied,
+    credited,
+    adBlocker,
+    denied,
+    uniqueVoters,
+    newVoters,
+    returningVoters: uniqueVoters - newVoters,
+    busiestHour,
+    previousTotal: previousRows ? (previousRows[0]?.count ?? 0) : null,
+  };
+}
+
+/**
+ * A moment as a query parameter. Prisma's pg adapter sends a Date as a
+ * timestamp without time zone, which Postgres reads in the session's
+ * TimeZone; an ISO string with its Z, cast to timestamptz, means the same
+ * instant whatever that setting is.
+ */
+export const utc = (at: Date) => Prisma.sql`${at.toISOString()}::timestamptz`;
+
+/** Days up to about four months; weeks up to two years; months beyond, so bars stay readable. */
+function bucketUnit(from: Date, to: Date): BucketUnit {
+  const days = (to.getTime() - from.getTime()) / 86_400_000;
+  if (days <= 120) return 'day';
+  if (days <= 730) return 'week';
+  return 'month';
+}
+
+/** The start of every bucket that overlaps [from, to), as Postgres's date_trunc computes them in UTC. */
+export function bucketStarts(from: Date, to: Date, unit: BucketUnit): Date[] {
+  const starts: Date[] = [];
+  let at = startOfUtcDay(from);
+  if (unit === 'week') at = new Date(at.getTime() - ((at.getUTCDay() + 6) % 7) * 86_400_000);
+  if (unit === 'month') at = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
+  while (at < to) {
+    starts.push(at);
+    if (unit === 'day') at = new Date(at.getTime() + 86_400_000);
+    else if (unit === 'week') at = new Date(at.getTime() + 7 * 86_400_000);
+    else at = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1));
+  }
+  return starts;
+}
