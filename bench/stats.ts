@@ -6,6 +6,7 @@
 // rasterisation to PNG (everything but the upload to Discord). With
 // --chart, saves the 90-day chart it rendered.
 import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { buildVoteStatsReply, chartFileName } from '../commands/stats.js';
 import { createDb } from '../src/db/client.js';
@@ -52,6 +53,13 @@ try {
     );
   }
   console.log('\ngoal: p99 under 200 ms for 90d, chart included');
+  // Other work on the machine inflates every figure; say how busy it was.
+  console.log(
+    `load average (1, 5 min) at the end: ${loadavg()
+      .slice(0, 2)
+      .map((l) => l.toFixed(1))
+      .join(', ')}`,
+  );
   if (values.chart) {
     const reply = await buildVoteStatsReply(db, guildId, '90d', now());
     const file = 'files' in reply ? reply.files.find((a) => a.name === chartFileName) : undefined;

@@ -180,6 +180,34 @@ describe('/votes stats', () => {
     }
   });
 
+  it('shows weeks (from Monday, UTC) for an all-time period longer than four months', async () => {
+    const longGuild = snowflake();
+    const at = (iso: string) => ({
+      userId: a,
+      guildId: longGuild,
+      votedAt: new Date(iso),
+      creditsAwarded: true,
+      adBlocker: false,
+    });
+    await bot.db.vote.createMany({
+      data: [
+        at('2026-01-07T12:00:00.000Z'), // a Wednesday: its week starts Monday 5 January
+        at('2026-01-11T23:59:59.999Z'), // Sunday, the same week
+        at('2026-01-12T00:00:00.000Z'), // Monday: the next week
+        at('2026-11-23T14:00:00.000Z'),
+      ],
+    });
+    const trends = await getVoteTrends(bot.db, longGuild, 'all', now);
+    expect(trends.unit).toBe('week');
+    expect(trends.buckets).toHaveLength(47); // 5 Jan to 23 Nov: 46 weeks later
+    expect(trends.buckets.slice(0, 2).map((x) => [x.start.toISOString(), x.credited])).toEqual([
+      ['2026-01-05T00:00:00.000Z', 2],
+      ['2026-01-12T00:00:00.000Z', 1],
+    ]);
+    expect(trends.buckets.at(-1)).toMatchObject({ start: new Date('2026-11-23T00:00:00.000Z'), credited: 1 });
+    expect(trends.total).toBe(4);
+  });
+
   it('answers a guild without votes with a friendly line instead of an empty chart', async () => {
     const { data, request } = await stats([], emptyGuildId, emptyChannelId);
     expect(data.content).toContain('No votes for this server in the last 30 days');
