@@ -23,8 +23,8 @@ export interface SeededVotes {
  * `votes` votes of `members` members, evenly spread over the last 365 days,
  * each a distinct timestamp of its member; every `adBlockerEvery`-th vote
  * was cast with an ad blocker and every `deniedEvery`-th denied (0: none).
- * The member rows and leaderboard tallies the reward job would keep for
- * them are written too.
+ * The member rows (counters, first vote) and leaderboard tallies the reward
+ * job would keep for them are written too.
  */
 export async function seedVotes(opts: {
   votes: number;
@@ -83,8 +83,9 @@ export async function seedVotes(opts: {
       [opts.votes, opts.members, opts.guildId, opts.adBlockerEvery ?? 0, opts.deniedEvery ?? 0],
     );
     await seed.query(
-      `INSERT INTO member (guild_id, user_id, total_votes, current_streak, best_streak, last_vote_at, balance)
-       SELECT guild_id, user_id, count(*), 1, 3, max(voted_at), count(*) * 100 FROM vote GROUP BY guild_id, user_id`,
+      `INSERT INTO member (guild_id, user_id, total_votes, current_streak, best_streak, last_vote_at, balance, first_vote_at)
+       SELECT guild_id, user_id, count(*), 1, 3, max(voted_at), count(*) * 100, min(voted_at)
+       FROM vote GROUP BY guild_id, user_id`,
     );
     // The counters the reward job keeps for each counted vote.
     await seed.query(

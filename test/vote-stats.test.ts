@@ -12,7 +12,7 @@ import { chartSize } from '../src/charts/vote-trends-chart.js';
 import { createDb } from '../src/db/client.js';
 import { exportVotesCsv } from '../src/db/vote-export.js';
 import { getVoteTrends } from '../src/db/vote-trends.js';
-import { snowflake, startTestBot, type TestBot } from './support/bot.js';
+import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import { replyText, sendSlashCommand, subcommand } from './support/slash.js';
 
 /**
@@ -76,16 +76,29 @@ beforeAll(async () => {
         : setTimeout(poll, 20);
     poll();
   });
-  await bot.db.vote.createMany({
-    data: seeded.map((s) => ({
-      userId: s.userId,
-      guildId,
-      votedAt: new Date(s.at),
-      creditsAwarded: s.credits ?? true,
-      adBlocker: s.adBlocker ?? false,
-      creditDenialReason: s.reason ?? null,
-    })),
-  });
+  // Through the real webhook and reward job, which keeps each member's first
+  // vote: 25 coins a vote, half with an ad blocker, nothing when denied.
+  // Out of order, as redeliveries arrive: a's oldest vote first and the rest
+  // newest first, so neither "first planned" nor "last planned" would be
+  // each member's first vote.
+  await bot.db.guildConfig.create({ data: { guildId, currencyAmount: 25, dmEnabled: false } });
+  for (const s of [seeded[0] as Seed, ...seeded.slice(1).reverse()]) {
+    const res = await bot.post(
+      '/webhook/votes',
+      votePayload({
+        userId: s.userId,
+        serverId: guildId,
+        timestamp: s.at,
+        creditsAwarded: s.credits ?? true,
+        adBlocker: s.adBlocker ?? false,
+        creditDenialReason: s.reason ?? null,
+      }),
+    );
+    expect(res.status).toBe(200);
+  }
+  await eventually(
+    async () => (await bot.db.vote.count({ where: { guildId, plannedAt: { not: null } } })) === seeded.length,
+  );
   // Another guild's votes never count.
   await bot.db.vote.create({
     data: {
@@ -230,13 +243,14 @@ describe('/setup export', () => {
   };
 
   it('attaches the votes as CSV that parses back to the same rows, rewards from the ledger', async () => {
+    // A denied vote earned nothing; give it ledger rows of every status to see which count.
     const vote = await bot.db.vote.findFirstOrThrow({
-      where: { guildId, userId: a, votedAt: new Date('2026-11-18T10:15:00Z') },
+      where: { guildId, userId: e, votedAt: new Date('2026-11-19T03:45:00Z') },
     });
     const effect = (kind: string, status: string, amount: number | null = null) => ({
       voteId: vote.id,
       guildId,
-      userId: a,
+      userId: e,
       kind,
       status,
       amount,
@@ -244,7 +258,7 @@ describe('/setup export', () => {
     await bot.db.rewardEffect.createMany({
       data: [
         effect('dm', 'failed'), // not granted
-        effect('currency', 'done', 25),
+        effect('milestone', 'done', 100),
         effect('role', 'done'),
         effect('reminder', 'done'), // not a reward
       ],
@@ -261,7 +275,14 @@ describe('/setup export', () => {
         credited: String(s.credits ?? true),
         ad_blocker: String(s.adBlocker ?? false),
         denial_reason: s.reason ?? '',
-        rewards_granted: s.userId === a && s.at === '2026-11-18T10:15:00.000Z' ? 'role;currency:25' : '',
+        rewards_granted:
+          s.reason === tricky
+            ? 'role;milestone:100'
+            : s.adBlocker
+              ? 'currency:12'
+              : (s.credits ?? true)
+                ? 'currency:25'
+                : '',
       }));
     expect(rows).toEqual(expected);
     // The quotes and the comma are escaped, not lost.
@@ -292,7 +313,7 @@ describe('/setup export', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000); // three CLI processes, each compiling TypeScript at start
 });
 
 describe('command definitions', () => {

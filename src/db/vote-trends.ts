@@ -24,7 +24,10 @@ export interface VoteTrends {
   adBlocker: number;
   denied: number;
   uniqueVoters: number;
-  /** Voters whose first vote in this guild falls in the period. */
+  /**
+   * Voters whose first vote in this guild falls in the period, as far as the
+   * reward job has planned their votes (normally seconds after they arrive).
+   */
   newVoters: number;
   returningVoters: number;
   /** The UTC hour of day with the most votes (the earliest on a tie); null without votes. */
@@ -74,16 +77,16 @@ export async function getVoteTrends(
     WHERE guild_id = ${guildId} AND voted_at >= ${utc(from)} AND voted_at < ${utc(to)}
     GROUP BY 1 ORDER BY 1`;
 
-  // A voter is new when no vote of theirs in this guild predates the period:
-  // one probe per voter into the (user_id, guild_id, voted_at) unique index.
-  const voters = db.$queryRaw<{ unique: number; new: number }[]>`
-    SELECT count(*)::int AS unique,
-           count(*) FILTER (WHERE NOT EXISTS (
-             SELECT 1 FROM vote p
-             WHERE p.user_id = v.user_id AND p.guild_id = ${guildId} AND p.voted_at < ${utc(from)}
-           ))::int AS new
-    FROM (SELECT DISTINCT user_id FROM vote
-          WHERE guild_id = ${guildId} AND voted_at >= ${utc(from)} AND voted_at < ${utc(to)}) v`;
+  const voters = db.$queryRaw<{ unique: number }[]>`
+    SELECT count(*)::int AS unique FROM (
+      SELECT DISTINCT user_id FROM vote
+      WHERE guild_id = ${guildId} AND voted_at >= ${utc(from)} AND voted_at < ${utc(to)}) v`;
+  // A voter is new when their first vote in this guild falls in the period;
+  // the reward job keeps that first vote on the member row, so this is an
+  // index range instead of one look-up per voter into the votes.
+  const newVoters = db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM member
+    WHERE guild_id = ${guildId} AND first_vote_at >= ${utc(from)} AND first_vote_at < ${utc(to)}`;
 
   const previous = window.previous
     ? db.$queryRaw<{ count: number }[]>`
@@ -91,7 +94,12 @@ export async function getVoteTrends(
         WHERE guild_id = ${guildId} AND voted_at >= ${utc(window.previous.from)} AND voted_at < ${utc(window.previous.to)}`
     : Promise.resolve(null);
 
-  const [hourRows, [voterRow], previousRows] = await Promise.all([hours, voters, previous]);
+  const [hourRows, [voterRow], [newRow], previousRows] = await Promise.all([
+    hours,
+    voters,
+    newVoters,
+    previous,
+  ]);
 
   const starts = bucketStarts(from, to, unit);
   const buckets = starts.map((start) => ({ start, credited: 0, adBlocker: 0, denied: 0 }));
@@ -114,7 +122,7 @@ export async function getVoteTrends(
   const adBlocker = sum('adBlocker');
   const denied = sum('denied');
   const uniqueVoters = voterRow?.unique ?? 0;
-  const newVoters = voterRow?.new ?? 0;
+  const newCount = newRow?.count ?? 0;
   return {
     window,
     from,
@@ -125,8 +133,8 @@ export async function getVoteTrends(
     adBlocker,
     denied,
     uniqueVoters,
-    newVoters,
-    returningVoters: uniqueVoters - newVoters,
+    newVoters: newCount,
+    returningVoters: uniqueVoters - newCount,
     busiestHour,
     previousTotal: previousRows ? (previousRows[0]?.count ?? 0) : null,
   };
