@@ -18,6 +18,8 @@ export async function exportVotes(interaction: ChatInputCommandInteraction, deps
   const period = periodOption(interaction, 'all');
   const now = (deps.now ?? (() => new Date()))();
   const limit = interaction.attachmentSizeLimit || defaultUploadLimit;
+  // Reading a big guild's votes can take longer than the 3 seconds Discord waits for an answer.
+  await interaction.deferReply({ flags: ephemeral });
   const chunks: Buffer[] = [];
   let size = 0;
   const { votes, complete } = await exportVotesCsv(deps.db, { guildId, period, now }, (chunk) => {
@@ -34,12 +36,11 @@ export async function exportVotes(interaction: ChatInputCommandInteraction, deps
     );
   }
   const name = `votes-${guildId}-${period}-${now.toISOString().slice(0, 10)}.csv`;
-  await interaction.reply({
+  await interaction.editReply({
     content:
       votes === 0
         ? `No votes ${describePeriod(period)}: the file has the header only.`
         : `${votes.toLocaleString('en-US')} vote${votes === 1 ? '' : 's'} ${describePeriod(period)}, oldest first (times in UTC).`,
     files: [new AttachmentBuilder(Buffer.concat(chunks), { name })],
-    flags: ephemeral,
   });
 }

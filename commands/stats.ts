@@ -97,13 +97,13 @@ function describeChange(t: VoteTrends, period: StatsPeriod): string {
   return `${sign}${size}% against ${previous} (${count(t.previousTotal)} → ${count(t.total)})`;
 }
 
-/** /votes stats [period] [private]. */
+/**
+ * /votes stats [period] [private]. Deferred: "all" of a big guild can take
+ * longer than the 3 seconds Discord waits for an answer.
+ */
 export async function showVoteStats(interaction: ChatInputCommandInteraction, deps: CommandDeps) {
   const period = periodOption(interaction, '30d');
   const now = (deps.now ?? (() => new Date()))();
-  const reply = await buildVoteStatsReply(deps.db, interaction.guildId as string, period, now);
-  await interaction.reply({
-    ...reply,
-    ...(interaction.options.getBoolean('private') ? { flags: ephemeral } : {}),
-  });
+  await interaction.deferReply(interaction.options.getBoolean('private') ? { flags: ephemeral } : {});
+  await interaction.editReply(await buildVoteStatsReply(deps.db, interaction.guildId as string, period, now));
 }

@@ -20,8 +20,9 @@ export interface ReplyData {
 /**
  * Sends a slash command to the bot as Discord does, as a raw
  * INTERACTION_CREATE over the fake gateway, and returns the bot's answer
- * from the fake's interaction callback endpoint: the reply payload, and the
- * request itself (its `uploads` hold attached files).
+ * from the fake's interaction callback endpoint (or, for a deferred reply,
+ * the edit of the original message): the reply payload, with the flags of
+ * the first answer, and the request itself (its `uploads` hold attached files).
  */
 export async function sendSlashCommand(
   bot: TestBot,
@@ -80,7 +81,17 @@ export async function sendSlashCommand(
   );
   const [callback] = await bot.fake.waitFor('POST', new RegExp(`^/interactions/${id}/`), 1, 10_000);
   if (!callback) throw new Error(`no reply to interaction ${id}`);
-  return { data: (callback.body as { type: number; data: ReplyData }).data, request: callback };
+  const answer = callback.body as { type: number; data?: ReplyData };
+  if (answer.type !== 5) return { data: answer.data ?? {}, request: callback };
+  // Deferred ("thinking…", with its flags): the answer is the edit of the original message.
+  const [edit] = await bot.fake.waitFor(
+    'PATCH',
+    new RegExp(`^/webhooks/${bot.fake.applicationId}/token-${id}/messages/@original$`),
+    1,
+    30_000,
+  );
+  if (!edit) throw new Error(`no answer to deferred interaction ${id}`);
+  return { data: { ...(edit.body as ReplyData), flags: answer.data?.flags ?? 0 }, request: edit };
 }
 
 /** Everything a reply says, as one text: content, embed titles, descriptions and fields. */
