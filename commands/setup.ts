@@ -13,7 +13,9 @@ import { formatDuration } from '../src/domain/reward-plan.js';
 import { defaultAnnounceTemplate, defaultDmTemplate, policyFrom } from '../src/domain/reward-policy.js';
 import { sha256Hex } from '../src/http/auth.js';
 import { replayDeadLetters, retryRefusedRewards } from '../src/jobs/dead-letters.js';
+import { exportVotes } from './export.js';
 import { colors, embed, ephemeral, relativeTime } from './look.js';
+import { periodChoices } from './stats.js';
 import { type CommandDeps, type SlashCommand, UserFacingError } from './types.js';
 
 const textChannels = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
@@ -198,6 +200,16 @@ export const setupCommand: SlashCommand = {
     )
     .addSubcommand(sub('status', 'Configuration, permissions and recent activity'))
     .addSubcommand(sub('replay', 'Grant rewards again that failed (after fixing permissions)'))
+    .addSubcommand(
+      sub('export', "This server's votes as a CSV file", (s) =>
+        s.addStringOption((o) =>
+          o
+            .setName('period')
+            .setDescription('Which days (default: all time)')
+            .addChoices(...periodChoices),
+        ),
+      ),
+    )
     .toJSON(),
 
   async execute(interaction, deps) {
@@ -205,6 +217,7 @@ export const setupCommand: SlashCommand = {
     const subcommand = interaction.options.getSubcommand();
     if (subcommand === 'status') return showStatus(interaction, deps);
     if (subcommand === 'webhook') return showWebhook(interaction, deps);
+    if (subcommand === 'export') return exportVotes(interaction, deps);
     if (subcommand === 'replay') {
       const retried = await retryRefusedRewards(deps.db, deps.queue, guildId);
       const letters = await deps.db.$queryRaw<{ id: bigint }[]>`

@@ -2,11 +2,12 @@ import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.j
 import { getLeaderboard, getMemberVoteStats } from '../src/db/vote-stats.js';
 import { policyFrom } from '../src/domain/reward-policy.js';
 import { embed, ephemeral, relativeTime } from './look.js';
+import { periodChoices, showVoteStats } from './stats.js';
 import { type CommandDeps, type SlashCommand, UserFacingError } from './types.js';
 
 const titles = { week: 'this week', month: 'this month', all: 'of all time' } as const;
 
-/** /votes show [user] and /votes leaderboard [period]. */
+/** /votes show [user], /votes leaderboard [period], /votes remind and /votes stats [period] [private]. */
 export const votesCommand: SlashCommand = {
   definition: new SlashCommandBuilder()
     .setName('votes')
@@ -45,11 +46,26 @@ export const votesCommand: SlashCommand = {
             .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
         ),
     )
+    .addSubcommand((s) =>
+      s
+        .setName('stats')
+        .setDescription('Vote trends of this server: a chart of votes per day and voting patterns')
+        .addStringOption((o) =>
+          o
+            .setName('period')
+            .setDescription('Which days (default: the last 30)')
+            .addChoices(...periodChoices),
+        )
+        .addBooleanOption((o) =>
+          o.setName('private').setDescription('Only you see the answer (default: the whole channel)'),
+        ),
+    )
     .toJSON(),
 
   async execute(interaction, deps) {
     const guildId = interaction.guildId as string;
     const now = (deps.now ?? (() => new Date()))();
+    if (interaction.options.getSubcommand() === 'stats') return showVoteStats(interaction, deps);
     if (interaction.options.getSubcommand() === 'remind') return setReminder(interaction, deps, now);
     if (interaction.options.getSubcommand() === 'leaderboard') {
       const period = (interaction.options.getString('period') ?? 'month') as keyof typeof titles;

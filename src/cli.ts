@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError, type CliIo } from './cli/context.js';
 import { registerDeadLetterCommands } from './cli/deadletters.js';
 import { registerDoctorCommand } from './cli/doctor.js';
+import { registerExportCommands } from './cli/export.js';
 import { registerOperationCommands } from './cli/operations.js';
 import { registerSendCommands } from './cli/send.js';
 import { ConfigError, loadDotEnv } from './config.js';
@@ -28,6 +29,7 @@ export function buildCli(io: CliIo): Command {
   registerDoctorCommand(program, io);
   registerDeadLetterCommands(program, io);
   registerOperationCommands(program, io);
+  registerExportCommands(program, io);
   return program;
 }
 

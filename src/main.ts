@@ -53,6 +53,8 @@ export interface StartOptions {
   migrate?: boolean;
   /** Overrides every queue's retry policy (tests use short ones). */
   retry?: QueueOptions['retry'];
+  /** The clock of slash commands (tests pin it to compute periods by hand). */
+  now?: () => Date;
 }
 
 /**
@@ -128,7 +130,13 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
         metrics: metrics ?? undefined,
         onMemberJoin: (guildId, userId) => void onMemberJoin(guildId, userId),
         onInteraction: (interaction) =>
-          void handleInteraction(interaction, { db, queue: lateQueue(), log, publicUrl: config.PUBLIC_URL }),
+          void handleInteraction(interaction, {
+            db,
+            queue: lateQueue(),
+            log,
+            publicUrl: config.PUBLIC_URL,
+            ...(opts.now ? { now: opts.now } : {}),
+          }),
       });
       const connection = discord;
       stack.push({ name: 'discord', close: () => connection.destroy() });

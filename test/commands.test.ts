@@ -5,7 +5,7 @@ import { deployCommands } from '../commands/deploy.js';
 import { commands } from '../commands/index.js';
 import { getLeaderboard } from '../src/db/vote-stats.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
-import { type CommandOption, sendSlashCommand } from './support/interactions.js';
+import { type CommandOption, replyText, sendSlashCommand, subcommand } from './support/interactions.js';
 
 /**
  * Slash commands through the real discord.js: raw INTERACTION_CREATE
@@ -44,7 +44,6 @@ afterAll(async () => {
   await bot?.close();
 });
 
-type Option = CommandOption;
 const role = (id: string, name: string, position: number) => ({
   id,
   name,
@@ -58,35 +57,23 @@ const role = (id: string, name: string, position: number) => ({
 });
 
 /** Sends a slash command and returns the reply payload the bot posted. */
-async function run(name: string, options: Option[], opts: { userId?: string; resolved?: object } = {}) {
-  const id = sendSlashCommand(bot.fake, {
+async function run(
+  name: string,
+  options: CommandOption[],
+  opts: { userId?: string; resolved?: object } = {},
+) {
+  const { data } = await sendSlashCommand(bot.fake, {
+    name,
+    options,
     guildId,
     channelId,
     userId: opts.userId ?? adminId,
-    name,
-    options,
-    resolved: opts.resolved,
+    ...(opts.resolved ? { resolved: opts.resolved } : {}),
   });
-  const [callback] = await bot.fake.waitFor('POST', new RegExp(`^/interactions/${id}/`), 1, 5000);
-  if (!callback) throw new Error(`no reply to interaction ${id}`);
-  return (callback.body as { type: number; data: ReplyData }).data;
+  return data;
 }
-
-interface ReplyData {
-  flags?: number;
-  content?: string;
-  embeds?: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }> }>;
-}
-const text = (reply: ReplyData) =>
-  [
-    reply.content ?? '',
-    ...(reply.embeds ?? []).flatMap((e) => [
-      e.title ?? '',
-      e.description ?? '',
-      ...(e.fields ?? []).map((f) => `${f.name}: ${f.value}`),
-    ]),
-  ].join('\n');
-const sub = (name: string, options: Option[] = []): Option[] => [{ type: 1, name, options }];
+const text = replyText;
+const sub = subcommand;
 
 describe('/setup', () => {
   it('is for Manage Server members only, and not in DMs', () => {

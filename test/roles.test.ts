@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { queues } from '../src/jobs/queues.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
-import { sendSlashCommand } from './support/interactions.js';
+import { dispatchSlashCommand } from './support/interactions.js';
 
 /**
  * RUN splits the bot into roles, each a separate startBot here (what one
@@ -99,7 +99,13 @@ describe('process roles (RUN)', () => {
       guilds: [{ id: guildId, members: [userId], channels: [channelId] }],
     });
     await eventually(() => gateway.discord?.client.guilds.cache.has(guildId));
-    const id = sendSlashCommand(gateway.fake, { guildId, channelId, userId, name: 'votes', options: show });
+    const id = dispatchSlashCommand(gateway.fake, {
+      guildId,
+      channelId,
+      userId,
+      name: 'votes',
+      options: show,
+    });
     const [callback] = await gateway.fake.waitFor('POST', new RegExp(`^/interactions/${id}/`));
     expect(callback?.status).toBe(204);
     expect(JSON.stringify(callback?.body)).toContain('You have not voted for this server yet');
@@ -156,14 +162,14 @@ describe('gateway sharding', () => {
     shard0.fake.addMember(guild0, joiner0);
     shard0.fake.addMember(guild1, joiner1);
     const ids = [
-      sendSlashCommand(shard0.fake, {
+      dispatchSlashCommand(shard0.fake, {
         guildId: guild0,
         channelId: channel0,
         userId: user,
         name: 'votes',
         options: show,
       }),
-      sendSlashCommand(shard0.fake, {
+      dispatchSlashCommand(shard0.fake, {
         guildId: guild1,
         channelId: channel1,
         userId: user,

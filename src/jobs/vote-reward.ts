@@ -96,8 +96,12 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
       : guildPolicy;
     // The member row is locked for the whole plan: two votes of one member
     // are counted one after the other, never both from the same old state.
-    await tx.$executeRaw`INSERT INTO member (guild_id, user_id) VALUES (${vote.guildId}, ${vote.userId})
-                         ON CONFLICT DO NOTHING`;
+    // It also keeps the member's first vote here, whatever order votes are
+    // planned in (/votes stats counts new voters by it).
+    await tx.$executeRaw`INSERT INTO member (guild_id, user_id, first_vote_at)
+                         SELECT guild_id, user_id, voted_at FROM vote WHERE id = ${vote.id}
+                         ON CONFLICT (guild_id, user_id)
+                         DO UPDATE SET first_vote_at = LEAST(member.first_vote_at, EXCLUDED.first_vote_at)`;
     const [member] = await tx.$queryRaw<
       {
         totalVotes: number;

@@ -43,6 +43,15 @@ export interface RecordedRequest {
   authorized: boolean;
   /** A message create that Discord deduplicated by its nonce (enforce_nonce): nothing new was posted. */
   replayed?: boolean;
+  /** The files of a multipart request, with their bytes (`body.files` has their names). */
+  uploads?: UploadedFile[];
+}
+export interface UploadedFile {
+  /** The form field, e.g. `files[0]`. */
+  field: string;
+  filename: string;
+  contentType: string | undefined;
+  data: Buffer;
 }
 export interface FaultRule {
   method?: string;
@@ -197,6 +206,27 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/** The file parts of a multipart/form-data body, bytes intact. */
+function parseUploads(raw: Buffer, contentType = ''): UploadedFile[] | undefined {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  if (!contentType.startsWith('multipart/form-data') || !boundary) return undefined;
+  const uploads: UploadedFile[] = [];
+  for (const part of raw.toString('latin1').split(`--${boundary[1] ?? boundary[2]}`)) {
+    const sep = part.indexOf('\r\n\r\n');
+    if (sep < 0) continue;
+    const head = part.slice(0, sep);
+    const filename = /filename="([^"]*)"/.exec(head)?.[1];
+    if (filename === undefined) continue;
+    uploads.push({
+      field: /name="([^"]*)"/.exec(head)?.[1] ?? '',
+      filename,
+      contentType: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1],
+      data: Buffer.from(part.slice(sep + 4).replace(/\r\n$/, ''), 'latin1'),
+    });
+  }
+  return uploads;
 }
 
 /** JSON, or for multipart/form-data (discord.js with files) the parsed payload_json plus `files: [names]`. */
@@ -803,6 +833,8 @@ export async function startFakeDiscord(
     };
     const authorized = req.headers.authorization === `Bot ${token}`;
     const rec: RecordedRequest = { method, path: ctx.path, body: ctx.body, status: 0, at, authorized };
+    const uploads = parseUploads(raw, req.headers['content-type']);
+    if (uploads) rec.uploads = uploads;
     const outcome = inApi ? decide(ctx, authorized, at) : apiError(404, 0, '404: Not Found');
 
     if ('kind' in outcome) {

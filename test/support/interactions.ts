@@ -1,6 +1,6 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { snowflake } from './bot.js';
-import type { FakeDiscord } from './fake-discord.js';
+import type { FakeDiscord, RecordedRequest } from './fake-discord.js';
 
 export type CommandOption = { type: number; name: string; value?: unknown; options?: CommandOption[] };
 
@@ -9,7 +9,7 @@ export type CommandOption = { type: number; name: string; value?: unknown; optio
  * guild, as Discord does) and returns its interaction id; the bot's reply
  * arrives at POST /interactions/<id>/<token>/callback.
  */
-export function sendSlashCommand(
+export function dispatchSlashCommand(
   fake: FakeDiscord,
   command: {
     guildId: string;
@@ -66,3 +66,58 @@ export function sendSlashCommand(
   );
   return id;
 }
+
+export interface ReplyData {
+  flags?: number;
+  content?: string;
+  embeds?: Array<{
+    title?: string;
+    description?: string;
+    image?: { url?: string };
+    fields?: Array<{ name: string; value: string }>;
+  }>;
+  attachments?: Array<{ id: number | string; filename: string }>;
+  files?: string[];
+}
+
+/**
+ * Sends a slash command to the bot as Discord does, as a raw
+ * INTERACTION_CREATE over the fake gateway, and returns the bot's answer
+ * from the fake's interaction callback endpoint (or, for a deferred reply,
+ * the edit of the original message): the reply payload, with the flags of
+ * the first answer, and the request itself (its `uploads` hold attached files).
+ */
+export async function sendSlashCommand(
+  fake: FakeDiscord,
+  command: Parameters<typeof dispatchSlashCommand>[1],
+): Promise<{ data: ReplyData; request: RecordedRequest }> {
+  const id = dispatchSlashCommand(fake, command);
+  const [callback] = await fake.waitFor('POST', new RegExp(`^/interactions/${id}/`), 1, 10_000);
+  if (!callback) throw new Error(`no reply to interaction ${id}`);
+  const answer = callback.body as { type: number; data?: ReplyData };
+  if (answer.type !== 5) return { data: answer.data ?? {}, request: callback };
+  // Deferred ("thinking…", with its flags): the answer is the edit of the original message.
+  const [edit] = await fake.waitFor(
+    'PATCH',
+    new RegExp(`^/webhooks/${fake.applicationId}/token-${id}/messages/@original$`),
+    1,
+    30_000,
+  );
+  if (!edit) throw new Error(`no answer to deferred interaction ${id}`);
+  return { data: { ...(edit.body as ReplyData), flags: answer.data?.flags ?? 0 }, request: edit };
+}
+
+/** Everything a reply says, as one text: content, embed titles, descriptions and fields. */
+export const replyText = (reply: ReplyData) =>
+  [
+    reply.content ?? '',
+    ...(reply.embeds ?? []).flatMap((e) => [
+      e.title ?? '',
+      e.description ?? '',
+      ...(e.fields ?? []).map((f) => `${f.name}: ${f.value}`),
+    ]),
+  ].join('\n');
+
+export const subcommand = (name: string, options: CommandOption[] = []): CommandOption[] => [
+  { type: 1, name, options },
+];
