@@ -191,6 +191,24 @@ describe('gateway sharding', () => {
     expect((await readyz(shard1)).body).toMatchObject({ ready: true, roles: ['gateway'] });
   });
 
+  it('starts the gateway with the empty SHARD_COUNT= and SHARD_IDS= lines of a copied .env.example', async () => {
+    // discord.js reads SHARD_COUNT and SHARDS from the environment itself (its
+    // sharding manager sets them); an empty value read as 0 stopped the client.
+    const saved = { SHARD_COUNT: process.env.SHARD_COUNT, SHARDS: process.env.SHARDS };
+    process.env.SHARD_COUNT = '';
+    process.env.SHARDS = '';
+    try {
+      const gateway = await start({ env: { RUN: 'gateway', SHARD_COUNT: '', SHARD_IDS: '' } });
+      await gateway.discord?.ready;
+      expect(gateway.discord?.state()).toBe('ready');
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+
   it('without SHARD_IDS one process runs every shard Discord recommends', async () => {
     const guild0 = guildOnShard(0, 2);
     const guild1 = guildOnShard(1, 2);

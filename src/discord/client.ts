@@ -93,6 +93,12 @@ export function createRoleClients(restOptions: Partial<RESTOptions>, token: stri
 export function connectDiscord(opts: DiscordOptions): DiscordConnection {
   const log = opts.log.child({ component: 'discord' });
   const restOptions = discordRestOptions(opts);
+  // discord.js takes SHARDS and SHARD_COUNT from the environment over its
+  // options (its sharding manager passes them that way). config.ts has read
+  // ours already, and the empty SHARD_COUNT= line of a copied .env.example
+  // would read as 0 shards and stop the client, so the options below rule.
+  delete process.env.SHARDS;
+  delete process.env.SHARD_COUNT;
   const client = new Client({
     // GuildMembers (privileged) delivers member joins, which release parked rewards.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers],
