@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../src/db/embedded.js';
+import { Prisma } from '../src/db/generated/client.js';
 import { applyMigrations } from '../src/db/migrate.js';
+import { rollUpVotes } from '../src/db/vote-trends.js';
 import type { Logger } from '../src/log.js';
 
 export interface SeededVotes {
@@ -23,8 +25,8 @@ export interface SeededVotes {
  * `votes` votes of `members` members, evenly spread over the last 365 days,
  * each a distinct timestamp of its member; every `adBlockerEvery`-th vote
  * was cast with an ad blocker and every `deniedEvery`-th denied (0: none).
- * The member rows (counters, first vote) and leaderboard tallies the reward
- * job would keep for them are written too.
+ * The member rows (counters, first vote), leaderboard tallies and hourly
+ * counts the reward job would keep for them are written too.
  */
 export async function seedVotes(opts: {
   votes: number;
@@ -94,7 +96,11 @@ export async function seedVotes(opts: {
        UNION ALL
        SELECT guild_id, 'm' || to_char(voted_at AT TIME ZONE 'UTC', 'YYYY-MM'), user_id, count(*) FROM vote GROUP BY 1, 2, 3`,
     );
+    // And the hourly counts /votes stats reads.
+    const rollUp = rollUpVotes(Prisma.sql`planned_at IS NOT NULL`);
+    await seed.query(rollUp.text, rollUp.values);
     await seed.query('VACUUM ANALYZE vote_tally');
+    await seed.query('VACUUM ANALYZE vote_hourly');
     await seed.query('VACUUM ANALYZE vote');
     await seed.query('VACUUM ANALYZE member');
     await seed.end();

@@ -100,16 +100,23 @@ beforeAll(async () => {
     async () => (await bot.db.vote.count({ where: { guildId, plannedAt: { not: null } } })) === seeded.length,
   );
   // Another guild's votes never count.
-  await bot.db.vote.create({
-    data: {
-      userId: a,
-      guildId: otherGuildId,
-      votedAt: new Date('2026-11-20T03:00:00Z'),
-      creditsAwarded: true,
-      adBlocker: false,
-    },
-  });
+  await plannedVotes(otherGuildId, [{ userId: a, at: '2026-11-20T03:00:00.000Z' }]);
 });
+
+/** Votes through the webhook, once the reward job has planned them (stats count planned votes). */
+async function plannedVotes(guild: string, votes: Array<{ userId: string; at: string }>): Promise<void> {
+  for (const v of votes) {
+    const res = await bot.post(
+      '/webhook/votes',
+      votePayload({ userId: v.userId, serverId: guild, timestamp: v.at }),
+    );
+    expect(res.status).toBe(200);
+  }
+  await eventually(
+    async () =>
+      (await bot.db.vote.count({ where: { guildId: guild, plannedAt: { not: null } } })) === votes.length,
+  );
+}
 afterAll(async () => {
   await bot?.close();
 });
@@ -177,6 +184,11 @@ describe('/votes stats', () => {
       ]);
       expect(trends.busiestHour).toEqual({ hour: 3, votes: 3 });
       expect(trends.previousTotal).toBe(2);
+      // Half past: the previous period ends mid-hour, so 16 Nov 15:00 counts, 15:30 would not.
+      const halfPast = await getVoteTrends(db, guildId, '7d', new Date('2026-11-23T15:30:00.000Z'));
+      expect(halfPast.previousTotal).toBe(3);
+      const justBefore = await getVoteTrends(db, guildId, '7d', new Date('2026-11-23T15:00:00.001Z'));
+      expect(justBefore.previousTotal).toBe(3);
       const allTime = await getVoteTrends(db, guildId, 'all', now);
       expect(allTime.buckets[0]?.start.toISOString()).toBe('2026-10-01T00:00:00.000Z');
       expect(allTime.buckets).toHaveLength(54); // 1 Oct to 23 Nov
@@ -195,21 +207,13 @@ describe('/votes stats', () => {
 
   it('shows weeks (from Monday, UTC) for an all-time period longer than four months', async () => {
     const longGuild = snowflake();
-    const at = (iso: string) => ({
-      userId: a,
-      guildId: longGuild,
-      votedAt: new Date(iso),
-      creditsAwarded: true,
-      adBlocker: false,
-    });
-    await bot.db.vote.createMany({
-      data: [
-        at('2026-01-07T12:00:00.000Z'), // a Wednesday: its week starts Monday 5 January
-        at('2026-01-11T23:59:59.999Z'), // Sunday, the same week
-        at('2026-01-12T00:00:00.000Z'), // Monday: the next week
-        at('2026-11-23T14:00:00.000Z'),
-      ],
-    });
+    const at = (iso: string) => ({ userId: a, at: iso });
+    await plannedVotes(longGuild, [
+      at('2026-01-07T12:00:00.000Z'), // a Wednesday: its week starts Monday 5 January
+      at('2026-01-11T23:59:59.999Z'), // Sunday, the same week
+      at('2026-01-12T00:00:00.000Z'), // Monday: the next week
+      at('2026-11-23T14:00:00.000Z'),
+    ]);
     const trends = await getVoteTrends(bot.db, longGuild, 'all', now);
     expect(trends.unit).toBe('week');
     expect(trends.buckets).toHaveLength(47); // 5 Jan to 23 Nov: 46 weeks later

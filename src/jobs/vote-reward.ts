@@ -1,4 +1,6 @@
 import type { Db, DbOrTx } from '../db/client.js';
+import { Prisma } from '../db/generated/client.js';
+import { rollUpVotes } from '../db/vote-trends.js';
 import { sqlRunnerFor } from '../db/votes.js';
 import type { DiscordActions } from '../discord/actions.js';
 import { outcomeOfFailure } from '../discord/errors.js';
@@ -198,6 +200,9 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
         })),
       });
     }
+    // The guild's hourly counts for /votes stats. At the end of the
+    // transaction: concurrent plans of one guild hold this row's lock briefly.
+    await tx.$executeRaw(rollUpVotes(Prisma.sql`id = ${vote.id}`));
     const external = plan.effects.some((e) => e.kind !== 'currency' && e.kind !== 'milestone');
     await tx.vote.update({
       where: { id: vote.id },
