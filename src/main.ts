@@ -1,6 +1,7 @@
 import type { Server as HttpsServer } from 'node:https';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import type { FastifyInstance } from 'fastify';
 import { handleInteraction } from '../commands/index.js';
 import {
@@ -297,6 +298,13 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
 }
 
 async function main(): Promise<void> {
+  // V8 lets the old generation grow up to four times its live size before a
+  // full collection when a program allocates fast, as the reward job does
+  // (Prisma's query compiler): 44 MB of live objects reached 212-319 MB of
+  // RSS under 45-50 votes/s. Collecting at 1.2 times kept the peak at 182 MB
+  // with no measurable cost in latency or throughput (see README,
+  // Performance). Not allowed in NODE_OPTIONS, so it is set here.
+  setFlagsFromString('--heap-growing-percent=20');
   let config: Config;
   try {
     loadDotEnv();
