@@ -19,15 +19,31 @@ export interface FakeRole {
   name?: string;
   position: number;
   permissions?: string /* bitfield string */;
+  /** Managed by an integration (a bot's own role, a booster role): nobody can give it. */
+  managed?: boolean;
+}
+/** A channel permission overwrite, as Discord stores it (type 0: role, 1: member). */
+export interface FakeOverwrite {
+  id: string;
+  type: 0 | 1;
+  allow?: bigint;
+  deny?: bigint;
+}
+export interface FakeChannel {
+  id: string;
+  overwrites?: FakeOverwrite[];
 }
 export interface FakeGuildInit {
   id: string;
   name?: string;
   roles?: FakeRole[]; // @everyone role (id === guild id, position 0) is added automatically if missing
   members?: string[]; // user ids that are members
-  channels?: string[]; // text channel ids
+  channels?: Array<string | FakeChannel>; // text channels (an id, or an id with permission overwrites)
   botRoleId?: string; // the bot's highest role; defaults to a role at position 10 with MANAGE_ROLES
   botCanManageRoles?: boolean; // default true
+  ownerId?: string; // the guild owner; default '1' (nobody the tests use)
+  /** Roles of members, by user id (the roles must be in `roles`). */
+  memberRoles?: Record<string, string[]>;
 }
 /** `status` is 0 when no HTTP response was sent ('timeout' / 'reset' faults). */
 export interface RecordedRequest {
@@ -77,6 +93,13 @@ export interface FakeDiscord {
   recommendShards(count: number): void;
   /** Adds (or replaces) a guild. Shards already identified receive GUILD_CREATE, as when a bot joins. */
   addGuild(g: FakeGuildInit): void;
+  /** Changes a role, as an admin in Server Settings → Roles would; shards receive GUILD_ROLE_UPDATE. */
+  updateRole(guildId: string, roleId: string, patch: { permissions?: bigint; position?: number }): void;
+  /**
+   * The `resolved` part of an interaction naming these roles and channels,
+   * as Discord fills it from the guild (role and channel options need it).
+   */
+  resolve(guildId: string, ids: { roles?: string[]; channels?: string[] }): Json;
   /** GUILD_MEMBER_ADD goes to the owning shard (only if it identified with the GuildMembers intent). */
   addMember(guildId: string, userId: string, opts?: { dispatch?: boolean }): void;
   /** Opening the DM channel still works; sending into it fails 403 / 50007. */
@@ -102,7 +125,11 @@ const API_PREFIX = '/api/v10';
 const DISCORD_EPOCH = 1420070400000n;
 const ADMINISTRATOR = 1n << 3n;
 const MANAGE_ROLES = 1n << 28n;
-const VIEW_SEND_HISTORY = (1n << 10n) | (1n << 11n) | (1n << 16n);
+const VIEW_CHANNEL = 1n << 10n;
+const SEND_MESSAGES = 1n << 11n;
+const VIEW_SEND_HISTORY = VIEW_CHANNEL | SEND_MESSAGES | (1n << 16n);
+/** What a new bot role gets here: roles, and everything it needs to post (embeds, files). */
+const BOT_ROLE_PERMISSIONS = MANAGE_ROLES | VIEW_SEND_HISTORY | (1n << 14n) | (1n << 15n);
 const INTENT_GUILD_MEMBERS = 1 << 1;
 const MEMBER_EVENTS = new Set(['GUILD_MEMBER_ADD', 'GUILD_MEMBER_UPDATE', 'GUILD_MEMBER_REMOVE']);
 const HEARTBEAT_INTERVAL = 41250;
@@ -120,7 +147,7 @@ const ERROR_MESSAGES: Record<number, string> = {
   50035: 'Invalid Form Body',
 };
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 interface Reply {
   status: number;
   body?: unknown;
@@ -134,6 +161,7 @@ interface Role {
   name: string;
   position: number;
   permissions: string;
+  managed: boolean;
 }
 interface Member {
   userId: string;
@@ -146,8 +174,10 @@ interface Guild {
   roles: Map<string, Role>;
   members: Map<string, Member>;
   channels: string[];
+  overwrites: Map<string, FakeOverwrite[]>;
   botRoleId: string;
   botCanManageRoles: boolean;
+  ownerId: string;
   joinedAt: string;
 }
 interface Conn {
@@ -343,7 +373,7 @@ export async function startFakeDiscord(
         unicode_emoji: null,
         position: r.position,
         permissions: r.permissions,
-        managed: false,
+        managed: r.managed,
         mentionable: false,
         flags: 0,
       }));
@@ -367,7 +397,12 @@ export async function startFakeDiscord(
     guild_id: g.id,
     name: `channel-${i}`,
     position: i,
-    permission_overwrites: [],
+    permission_overwrites: (g.overwrites.get(id) ?? []).map((o) => ({
+      id: o.id,
+      type: o.type,
+      allow: String(o.allow ?? 0n),
+      deny: String(o.deny ?? 0n),
+    })),
     topic: null,
     nsfw: false,
     last_message_id: null,
@@ -383,7 +418,7 @@ export async function startFakeDiscord(
     discovery_splash: null,
     banner: null,
     description: null,
-    owner_id: '1',
+    owner_id: g.ownerId,
     afk_channel_id: null,
     afk_timeout: 300,
     verification_level: 0,
@@ -482,6 +517,29 @@ export async function startFakeDiscord(
       perms |= BigInt(g.roles.get(r)?.permissions ?? '0');
     return (perms & (ADMINISTRATOR | MANAGE_ROLES)) !== 0n;
   };
+  /** Discord's permission computation: base from roles, Administrator is all, then channel overwrites. */
+  const channelPermissions = (g: Guild, userId: string, channelId: string): bigint => {
+    const member = g.members.get(userId);
+    if (!member) return 0n;
+    if (g.ownerId === userId) return ~0n;
+    let perms = BigInt(g.roles.get(g.id)?.permissions ?? '0');
+    for (const r of member.roles) perms |= BigInt(g.roles.get(r)?.permissions ?? '0');
+    if (perms & ADMINISTRATOR) return ~0n;
+    const overwrites = g.overwrites.get(channelId) ?? [];
+    const apply = (o: FakeOverwrite | undefined) => {
+      if (o) perms = (perms & ~(o.deny ?? 0n)) | (o.allow ?? 0n);
+    };
+    apply(overwrites.find((o) => o.type === 0 && o.id === g.id));
+    const roleOverwrites = overwrites.filter((o) => o.type === 0 && member.roles.has(o.id));
+    apply({
+      id: '',
+      type: 0,
+      allow: roleOverwrites.reduce((a, o) => a | (o.allow ?? 0n), 0n),
+      deny: roleOverwrites.reduce((a, o) => a | (o.deny ?? 0n), 0n),
+    });
+    apply(overwrites.find((o) => o.type === 1 && o.id === userId));
+    return perms;
+  };
   const botTopPosition = (g: Guild): number =>
     Math.max(0, ...[...(g.members.get(botUserId)?.roles ?? [])].map((r) => g.roles.get(r)?.position ?? 0));
 
@@ -497,7 +555,7 @@ export async function startFakeDiscord(
     if (!member) return apiError(404, 10007);
     const role = g.roles.get(p[2]);
     if (!role) return apiError(404, 10011);
-    if (!botCanManage(g) || role.position >= botTopPosition(g)) return apiError(403, 50013);
+    if (!botCanManage(g) || role.position >= botTopPosition(g) || role.managed) return apiError(403, 50013);
     const had = member.roles.has(role.id);
     if (ctx.method === 'PUT') member.roles.add(role.id);
     else member.roles.delete(role.id);
@@ -655,6 +713,11 @@ export async function startFakeDiscord(
         const c = findChannel(p[0]);
         if (!c) return apiError(404, 10003);
         if ('dmUser' in c && closedDms.has(c.dmUser)) return apiError(403, 50007);
+        if ('guild' in c) {
+          const perms = channelPermissions(c.guild, botUserId, p[0]);
+          if (!(perms & VIEW_CHANNEL)) return apiError(403, 50001);
+          if (!(perms & SEND_MESSAGES)) return apiError(403, 50013);
+        }
         // Like Discord: with enforce_nonce, a create whose nonce was seen in
         // the last minutes returns the earlier message and posts nothing.
         const nonce = isObj(body) && body.enforce_nonce === true ? body.nonce : undefined;
@@ -994,6 +1057,7 @@ export async function startFakeDiscord(
           name: r.name ?? `role-${r.id}`,
           position: r.position,
           permissions: r.permissions ?? '0',
+          managed: r.managed ?? false,
         });
       if (!roles.has(init.id))
         roles.set(init.id, {
@@ -1001,6 +1065,7 @@ export async function startFakeDiscord(
           name: '@everyone',
           position: 0,
           permissions: String(VIEW_SEND_HISTORY),
+          managed: false,
         });
       const botRoleId = init.botRoleId ?? snowflake();
       if (!roles.has(botRoleId))
@@ -1008,26 +1073,55 @@ export async function startFakeDiscord(
           id: botRoleId,
           name: 'RewardsBot',
           position: 10,
-          permissions: String(MANAGE_ROLES | VIEW_SEND_HISTORY),
+          permissions: String(BOT_ROLE_PERMISSIONS),
+          managed: true,
         });
+      const channels = (init.channels ?? []).map((c) => (typeof c === 'string' ? { id: c } : c));
       const joinedAt = new Date().toISOString();
       const g: Guild = {
         id: init.id,
         name: init.name ?? `guild-${init.id}`,
         roles,
         members: new Map(),
-        channels: [...(init.channels ?? [])],
+        channels: channels.map((c) => c.id),
+        overwrites: new Map(channels.map((c) => [c.id, c.overwrites ?? []])),
         botRoleId,
         botCanManageRoles: init.botCanManageRoles ?? true,
+        ownerId: init.ownerId ?? '1',
         joinedAt,
       };
-      for (const u of init.members ?? []) g.members.set(u, { userId: u, roles: new Set(), joinedAt });
+      for (const u of init.members ?? [])
+        g.members.set(u, { userId: u, roles: new Set(init.memberRoles?.[u] ?? []), joinedAt });
       g.members.set(botUserId, { userId: botUserId, roles: new Set([botRoleId]), joinedAt });
       guilds.set(g.id, g);
       // Like the bot joining a guild: shards that are already up learn about it.
       for (const c of conns)
         if (c.identified && shardFor(g.id, c.shardCount) === c.shardId)
           sendDispatch(c, 'GUILD_CREATE', guildCreate(g, c));
+    },
+    updateRole(guildId, roleId, patch) {
+      const role = guilds.get(guildId)?.roles.get(roleId);
+      if (!role) throw new Error(`unknown role ${roleId} in guild ${guildId}`);
+      if (patch.permissions !== undefined) role.permissions = String(patch.permissions);
+      if (patch.position !== undefined) role.position = patch.position;
+      const g = guilds.get(guildId) as Guild;
+      const [updated] = guildRoles(g).filter((r) => r.id === roleId);
+      api.dispatch('GUILD_ROLE_UPDATE', { guild_id: guildId, role: updated }, guildId);
+    },
+    resolve(guildId, ids) {
+      const g = guilds.get(guildId);
+      if (!g) throw new Error(`unknown guild ${guildId}`);
+      const roles = guildRoles(g).filter((r) => ids.roles?.includes(r.id));
+      const channels = (ids.channels ?? []).map((id) => {
+        const index = g.channels.indexOf(id);
+        return index >= 0
+          ? channelObject(g, id, index)
+          : { id, type: 0, name: 'deleted-channel', guild_id: g.id, permission_overwrites: [] };
+      });
+      return {
+        ...(roles.length ? { roles: Object.fromEntries(roles.map((r) => [r.id, r])) } : {}),
+        ...(channels.length ? { channels: Object.fromEntries(channels.map((c) => [c.id, c])) } : {}),
+      };
     },
     addMember(guildId, userId, o = {}) {
       const g = guilds.get(guildId);

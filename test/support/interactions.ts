@@ -2,6 +2,9 @@ import { PermissionFlagsBits } from 'discord.js';
 import { snowflake } from './bot.js';
 import type { FakeDiscord, RecordedRequest } from './fake-discord.js';
 
+/** What a test's admin holds unless it says otherwise: enough for every /setup subcommand. */
+export const adminPermissions = PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ManageRoles;
+
 export type CommandOption = { type: number; name: string; value?: unknown; options?: CommandOption[] };
 
 /**
@@ -18,6 +21,11 @@ export function dispatchSlashCommand(
     name: string;
     options?: CommandOption[];
     resolved?: object;
+    /**
+     * The invoker's roles and permissions as Discord computes them for the
+     * channel (default: Manage Server and Manage Roles, no roles).
+     */
+    member?: { roles?: string[]; permissions?: bigint };
   },
 ): string {
   const id = snowflake();
@@ -41,9 +49,9 @@ export function dispatchSlashCommand(
           global_name: null,
           avatar: null,
         },
-        roles: [],
+        roles: command.member?.roles ?? [],
         joined_at: new Date().toISOString(),
-        permissions: String(PermissionFlagsBits.ManageGuild),
+        permissions: String(command.member?.permissions ?? adminPermissions),
         deaf: false,
         mute: false,
         flags: 0,
@@ -53,7 +61,7 @@ export function dispatchSlashCommand(
         name: command.name,
         type: 1,
         options: command.options ?? [],
-        ...(command.resolved ? { resolved: command.resolved } : {}),
+        resolved: command.resolved ?? resolvedOptions(fake, guildId, command.options ?? []),
       },
       locale: 'en-US',
       app_permissions: '0',
@@ -65,6 +73,19 @@ export function dispatchSlashCommand(
     guildId,
   );
   return id;
+}
+
+/** Role (8) and channel (7) options come with their objects, as Discord sends them. */
+function resolvedOptions(fake: FakeDiscord, guildId: string, options: CommandOption[]): object {
+  const flat = (list: CommandOption[]): CommandOption[] => list.flatMap((o) => [o, ...flat(o.options ?? [])]);
+  const ids = (type: number) =>
+    flat(options)
+      .filter((o) => o.type === type)
+      .map((o) => String(o.value));
+  const roles = ids(8);
+  const channels = ids(7);
+  if (roles.length === 0 && channels.length === 0) return {};
+  return fake.resolve(guildId, { roles, channels });
 }
 
 export interface ReplyData {
