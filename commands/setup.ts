@@ -7,9 +7,13 @@ import {
   type SlashCommandSubcommandBuilder,
 } from 'discord.js';
 import type { Prisma } from '../src/db/generated/client.js';
-import { roleProblem } from '../src/discord/permissions.js';
-import { parseDuration } from '../src/domain/duration.js';
-import { formatDuration } from '../src/domain/reward-plan.js';
+import {
+  type AdminAction,
+  adminProblem,
+  cachedChannelProblem,
+  roleProblem,
+} from '../src/discord/permissions.js';
+import { durationLimits, formatDuration, parseDuration } from '../src/domain/duration.js';
 import { defaultAnnounceTemplate, defaultDmTemplate, policyFrom } from '../src/domain/reward-policy.js';
 import { sha256Hex } from '../src/http/auth.js';
 import { replayDeadLetters, retryRefusedRewards } from '../src/jobs/dead-letters.js';
@@ -52,7 +56,12 @@ export const setupCommand: SlashCommand = {
         s
           .addRoleOption((o) => o.setName('role').setDescription('The role').setRequired(true))
           .addStringOption((o) =>
-            o.setName('duration').setDescription('How long voters keep it, e.g. 12h, 1d (default: for good)'),
+            o
+              .setName('duration')
+              .setDescription(
+                'How long voters keep it, e.g. 12h, 1d (1 minute to 365 days; default: for good)',
+              )
+              .setMaxLength(durationLimits.maxLength),
           ),
       ),
     )
@@ -215,6 +224,9 @@ export const setupCommand: SlashCommand = {
   async execute(interaction, deps) {
     const guildId = interaction.guildId as string;
     const subcommand = interaction.options.getSubcommand();
+    // default_member_permissions is only a default a server may widen: the bot checks for itself.
+    const refusal = adminProblem(interaction.memberPermissions?.bitfield ?? 0n, actionOf(subcommand));
+    if (refusal) throw new UserFacingError(refusal);
     if (subcommand === 'status') return showStatus(interaction, deps);
     if (subcommand === 'webhook') return showWebhook(interaction, deps);
     if (subcommand === 'export') return exportVotes(interaction, deps);
@@ -233,15 +245,22 @@ export const setupCommand: SlashCommand = {
       return done(interaction, `Sent ${retried + replayed} vote reward(s) back to the queue.`);
     }
     const update = settingsFrom(interaction, subcommand);
+    // A role or channel that fails the rules is refused before anything is saved.
+    const problem = choiceProblem(interaction, update);
+    if (problem) throw new UserFacingError(`Not saved: ${problem}`);
     await deps.db.guildConfig.upsert({
       where: { guildId },
       create: { ...(update as Prisma.GuildConfigCreateInput), guildId },
       update,
     });
-    const warning = await roleWarning(interaction, update);
-    await done(interaction, describeChange(subcommand, update), warning);
+    await done(interaction, describeChange(subcommand, update));
   },
 };
+
+/** Subcommands that choose a role need Manage Roles too; the rest Manage Server. */
+function actionOf(subcommand: string): AdminAction {
+  return subcommand === 'role' || subcommand === 'premiumrole' ? 'roles' : 'settings';
+}
 
 /** The columns a subcommand sets, validated; throws UserFacingError for bad input. */
 function settingsFrom(
@@ -252,11 +271,9 @@ function settingsFrom(
   switch (subcommand) {
     case 'role': {
       const text = o.getString('duration');
-      const seconds = text === null ? null : parseDuration(text);
-      if (seconds === undefined) {
-        throw new UserFacingError(`"${text}" is not a duration. Try 12h, 30m, 2d or 1d12h (or "forever").`);
-      }
-      return { rewardRoleId: o.getRole('role', true).id, rewardRoleSeconds: seconds };
+      const duration = text === null ? { ok: true as const, seconds: null } : parseDuration(text);
+      if (!duration.ok) throw new UserFacingError(duration.problem);
+      return { rewardRoleId: o.getRole('role', true).id, rewardRoleSeconds: duration.seconds };
     }
     case 'currency':
       return {
@@ -306,23 +323,49 @@ function describeChange(subcommand: string, update: Prisma.GuildConfigUpdateInpu
   if (subcommand === 'clear') return `Turned off: ${Object.keys(update).join(', ')}.`;
   if (subcommand === 'role') {
     const seconds = update.rewardRoleSeconds as number | null;
-    return `Voters now get <@&${update.rewardRoleId}>${seconds ? ` for ${formatDuration(seconds)}` : ''}.`;
+    return `Voters now get <@&${update.rewardRoleId}> ${seconds ? `for ${formatDuration(seconds)}` : 'for good'}.`;
+  }
+  if (subcommand === 'premiumrole') return `Members with Rankly premium now get <@&${update.premiumRoleId}>.`;
+  if (subcommand === 'cooldown') {
+    return `/votes now tells members they can vote again ${formatDuration((update.voteCooldownHours as number) * 3600)} after their last vote.`;
+  }
+  if (subcommand === 'streak') {
+    const parts = [
+      typeof update.streakWindowHours === 'number'
+        ? `a vote within ${formatDuration(update.streakWindowHours * 3600)} of the last one continues a streak`
+        : null,
+      typeof update.milestoneEvery === 'number'
+        ? `a bonus every ${update.milestoneEvery} votes in a row`
+        : null,
+      typeof update.milestoneBonus === 'number' ? `the bonus is ${update.milestoneBonus}` : null,
+    ].filter(Boolean);
+    return `Saved: ${parts.join('; ')}.`;
   }
   return 'Saved.';
 }
 
-/** Setting a role checks at once that the bot can actually give it. */
-async function roleWarning(interaction: ChatInputCommandInteraction, update: Prisma.GuildConfigUpdateInput) {
+/**
+ * Why a role or channel in `update` may not be saved: the role rule (not
+ * @everyone or managed, no staff permissions, below the bot and below the
+ * invoker) and the channel rule (both the invoker and the bot can post).
+ */
+function choiceProblem(interaction: ChatInputCommandInteraction, update: Prisma.GuildConfigUpdateInput) {
   const roleId = (update.rewardRoleId ?? update.premiumRoleId) as string | null | undefined;
-  if (!roleId || !interaction.guild) return null;
-  return roleProblem(interaction.guild, roleId);
+  const channelIds = [update.announceChannelId, update.logChannelId].filter(
+    (id): id is string => typeof id === 'string',
+  );
+  if (!roleId && channelIds.length === 0) return null;
+  if (!interaction.inCachedGuild()) return 'I have not loaded this server yet; try again in a moment.';
+  if (roleId) return roleProblem(interaction.guild, roleId, interaction.member);
+  for (const channelId of channelIds) {
+    const problem = cachedChannelProblem(interaction.guild, channelId, interaction.member);
+    if (problem) return problem;
+  }
+  return null;
 }
 
-async function done(interaction: ChatInputCommandInteraction, message: string, warning?: string | null) {
-  const reply = embed(
-    warning ? '⚠️ Saved, but…' : '✅ Done',
-    warning ? colors.warn : colors.ok,
-  ).setDescription(warning ? `${message}\n\n${warning}` : message);
+async function done(interaction: ChatInputCommandInteraction, message: string) {
+  const reply = embed('✅ Done', colors.ok).setDescription(message);
   await interaction.reply({ embeds: [reply], flags: ephemeral, allowedMentions: { parse: [] } });
 }
 
@@ -376,7 +419,9 @@ async function showStatus(interaction: ChatInputCommandInteraction, deps: Comman
     deps.db.rewardEffect.count({
       where: { guildId, status: { in: ['planned', 'sending', 'pending_member'] } },
     }),
-    deps.db.rewardEffect.count({ where: { guildId, status: { in: ['missing_permissions', 'failed'] } } }),
+    deps.db.rewardEffect.count({
+      where: { guildId, status: { in: ['missing_permissions', 'refused', 'failed'] } },
+    }),
     deps.db.$queryRaw<{ count: bigint }[]>`
       SELECT count(*) FROM dead_letter d JOIN vote v ON d.data->>'voteId' = v.id::text
       WHERE d.replayed_at IS NULL AND d.queue = 'vote.reward' AND v.guild_id = ${guildId}`,
@@ -414,7 +459,7 @@ async function showStatus(interaction: ChatInputCommandInteraction, deps: Comman
     },
     {
       name: 'Rewards in flight',
-      value: `Pending: ${pending} · refused by Discord: ${refused} · dead letters: ${deadCount}${
+      value: `Pending: ${pending} · not given: ${refused} · dead letters: ${deadCount}${
         refused + deadCount > 0 ? '\nFix the cause, then `/setup replay`.' : ''
       }`,
     },

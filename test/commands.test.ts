@@ -17,6 +17,7 @@ const guildId = snowflake();
 const adminId = snowflake();
 const lowRoleId = snowflake();
 const highRoleId = snowflake();
+const modsRoleId = snowflake();
 const channelId = snowflake();
 
 beforeAll(async () => {
@@ -27,9 +28,12 @@ beforeAll(async () => {
         id: guildId,
         roles: [
           { id: lowRoleId, name: 'Voter', position: 2 },
-          { id: highRoleId, name: 'Boss', position: 20 },
+          { id: highRoleId, name: 'Boss', position: 12 },
+          // The admin's own role: above the bot's (10), so only the bot limits which roles they choose.
+          { id: modsRoleId, name: 'Mods', position: 15 },
         ],
         members: [adminId],
+        memberRoles: { [adminId]: [modsRoleId] },
         channels: [channelId],
       },
     ],
@@ -44,18 +48,6 @@ afterAll(async () => {
   await bot?.close();
 });
 
-const role = (id: string, name: string, position: number) => ({
-  id,
-  name,
-  position,
-  permissions: '0',
-  color: 0,
-  hoist: false,
-  managed: false,
-  mentionable: false,
-  flags: 0,
-});
-
 /** Sends a slash command and returns the reply payload the bot posted. */
 async function run(
   name: string,
@@ -68,6 +60,7 @@ async function run(
     guildId,
     channelId,
     userId: opts.userId ?? adminId,
+    member: { roles: opts.userId && opts.userId !== adminId ? [] : [modsRoleId] },
     ...(opts.resolved ? { resolved: opts.resolved } : {}),
   });
   return data;
@@ -89,7 +82,6 @@ describe('/setup', () => {
         { type: 8, name: 'role', value: lowRoleId },
         { type: 3, name: 'duration', value: '12h' },
       ]),
-      { resolved: { roles: { [lowRoleId]: role(lowRoleId, 'Voter', 2) } } },
     );
     expect(reply.flags).toBe(64);
     expect(text(reply)).toContain(`Voters now get <@&${lowRoleId}> for 12 hours`);
@@ -99,14 +91,12 @@ describe('/setup', () => {
     });
   });
 
-  it('says how to fix it when the role is above the bot', async () => {
-    const reply = await run('setup', sub('role', [{ type: 8, name: 'role', value: highRoleId }]), {
-      resolved: { roles: { [highRoleId]: role(highRoleId, 'Boss', 20) } },
-    });
-    expect(text(reply)).toContain('Saved, but');
+  it('refuses a role above the bot, says how to fix it, and keeps the role it had', async () => {
+    const reply = await run('setup', sub('role', [{ type: 8, name: 'role', value: highRoleId }]));
+    expect(text(reply)).toContain('Not saved');
     expect(text(reply)).toContain('Drag my role above it');
-    await run('setup', sub('role', [{ type: 8, name: 'role', value: lowRoleId }]), {
-      resolved: { roles: { [lowRoleId]: role(lowRoleId, 'Voter', 2) } },
+    expect(await bot.db.guildConfig.findUnique({ where: { guildId } })).toMatchObject({
+      rewardRoleId: lowRoleId,
     });
   });
 
@@ -117,7 +107,6 @@ describe('/setup', () => {
         { type: 8, name: 'role', value: lowRoleId },
         { type: 3, name: 'duration', value: 'a fortnight' },
       ]),
-      { resolved: { roles: { [lowRoleId]: role(lowRoleId, 'Voter', 2) } } },
     );
     expect(reply.flags).toBe(64);
     expect(text(reply)).toContain('is not a duration');

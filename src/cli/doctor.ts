@@ -6,7 +6,7 @@ import { type Config, ConfigError, describeDatabaseUrl, loadConfig } from '../co
 import { createDb, type Db } from '../db/client.js';
 import { projectRoot } from '../db/migrate.js';
 import { describeDiscordError } from '../discord/errors.js';
-import { roleGrantProblem } from '../discord/permissions.js';
+import { isBelow, roleGrantProblem } from '../discord/permissions.js';
 import { CliError, type CliIo, databaseUrlOf } from './context.js';
 
 type Status = 'ok' | 'warn' | 'fail';
@@ -304,7 +304,12 @@ async function checkGuildRoles(
       const problem = roleGrantProblem(
         {
           guildId: guild.guildId,
-          role: role && { id: role.id, position: role.position, managed: role.managed ?? false },
+          role: role && {
+            id: role.id,
+            position: role.position,
+            managed: role.managed ?? false,
+            permissions: BigInt(role.permissions),
+          },
           bot: facts.bot,
         },
         name,
@@ -344,10 +349,7 @@ async function guildFacts(bot: BotIdentity, guildId: string) {
   const member = (await bot.rest.get(Routes.guildMember(guildId, bot.userId))) as { roles: string[] };
   const mine = guild.roles.filter((r) => r.id === guildId || member.roles.includes(r.id));
   const highest = mine.reduce<RestRole | undefined>(
-    (top, r) =>
-      !top || r.position > top.position || (r.position === top.position && BigInt(r.id) < BigInt(top.id))
-        ? r
-        : top,
+    (top, r) => (!top || isBelow(top, r) ? r : top),
     undefined,
   );
   return {

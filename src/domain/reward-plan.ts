@@ -1,3 +1,4 @@
+import { formatDuration } from './duration.js';
 import type { RewardPolicy } from './reward-policy.js';
 import { computeStreak, type StreakState } from './streak.js';
 import { renderTemplate } from './template.js';
@@ -122,17 +123,6 @@ export function describeReward(r: {
     );
   }
   return parts.length ? parts.join(' and ') : 'our thanks';
-}
-
-export function formatDuration(seconds: number): string {
-  if (seconds % 86_400 === 0) return plural(seconds / 86_400, 'day');
-  if (seconds % 3_600 === 0) return plural(seconds / 3_600, 'hour');
-  if (seconds % 60 === 0) return plural(seconds / 60, 'minute');
-  return plural(seconds, 'second');
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
 function clamp(n: number, min: number, max: number): number {
