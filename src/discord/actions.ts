@@ -1,4 +1,8 @@
 import { type REST, Routes } from 'discord.js';
+import type { RoleFacts } from './permissions.js';
+
+/** How long a worker without the gateway trusts a guild's role list read over REST. */
+const roleListTtlMs = 30_000;
 
 /**
  * The few things the jobs ask of Discord, over REST only: they never need
@@ -14,6 +18,13 @@ export interface DiscordActions {
   /** A role's name, when cached: a role mention shows as "@unknown-role" in DMs. */
   roleName?(guildId: string, roleId: string): string | undefined;
   /**
+   * A role as it is now (its permissions may have changed since /setup), for
+   * the check before each grant; undefined when the guild has no such role.
+   * From the gateway's cache when this process has the guild, else over REST
+   * (the guild's role list, kept for 30 s).
+   */
+  role(guildId: string, roleId: string): Promise<RoleFacts | undefined>;
+  /**
    * Posts in a channel; only the mentioned users are pinged, never @everyone
    * or roles. With a nonce, Discord posts it once however often it is sent
    * within a few minutes (enforce_nonce).
@@ -28,7 +39,10 @@ export interface DiscordActions {
 export function createDiscordActions(
   rest: REST,
   roleRests: REST[] = [rest],
-  cache: Pick<DiscordActions, 'guildName' | 'roleName'> = {},
+  cache: Pick<DiscordActions, 'guildName' | 'roleName'> & {
+    /** The role from the gateway's cache; null when this process does not have the guild. */
+    cachedRole?(guildId: string, roleId: string): RoleFacts | undefined | null;
+  } = {},
 ): DiscordActions {
   let nextRoleRest = 0;
   const roleRest = () => roleRests[nextRoleRest++ % roleRests.length] ?? rest;
@@ -47,7 +61,35 @@ export function createDiscordActions(
     return channel.id;
   }
 
+  const roleLists = new Map<string, { at: number; roles: Promise<Map<string, RoleFacts>> }>();
+  const fetchRoles = (guildId: string) => {
+    const roles = (
+      rest.get(Routes.guildRoles(guildId)) as Promise<Array<RoleFacts & { permissions: string }>>
+    ).then(
+      (list) =>
+        new Map(
+          list.map((r) => [r.id, { ...r, managed: Boolean(r.managed), permissions: BigInt(r.permissions) }]),
+        ),
+    );
+    roleLists.set(guildId, { at: Date.now(), roles });
+    // A failed read is not kept: the next grant asks again.
+    roles.catch(() => roleLists.delete(guildId));
+    if (roleLists.size > 10_000) roleLists.clear();
+    return roles;
+  };
+  async function role(guildId: string, roleId: string): Promise<RoleFacts | undefined> {
+    const cached = cache.cachedRole?.(guildId, roleId);
+    if (cached !== undefined && cached !== null) return cached;
+    if (cached === undefined && cache.cachedRole) return undefined;
+    const kept = roleLists.get(guildId);
+    const fresh = kept && Date.now() - kept.at < roleListTtlMs;
+    const found = (await (fresh ? kept.roles : fetchRoles(guildId))).get(roleId);
+    // A role created since the list was read: read it once more before saying it does not exist.
+    return found ?? (fresh ? (await fetchRoles(guildId)).get(roleId) : undefined);
+  }
+
   return {
+    role,
     async addRole(guildId, userId, roleId, reason) {
       await roleRest().put(Routes.guildMemberRole(guildId, userId, roleId), { reason });
     },
@@ -55,7 +97,8 @@ export function createDiscordActions(
       await roleRest().delete(Routes.guildMemberRole(guildId, userId, roleId), { reason });
     },
     openDm,
-    ...cache,
+    ...(cache.guildName ? { guildName: cache.guildName } : {}),
+    ...(cache.roleName ? { roleName: cache.roleName } : {}),
     async sendMessage(channelId, content, mentionUserIds = [], nonce) {
       await rest.post(Routes.channelMessages(channelId), {
         body: {

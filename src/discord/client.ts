@@ -13,6 +13,7 @@ import pThrottle from 'p-throttle';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { createDiscordActions, type DiscordActions } from './actions.js';
+import { cachedRoleFacts } from './permissions.js';
 
 /** Role changes in flight at once (see roleClients). */
 const roleClientCount = 8;
@@ -174,6 +175,10 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
     actions: createDiscordActions(client.rest, roleClients, {
       guildName: (guildId) => client.guilds.cache.get(guildId)?.name,
       roleName: (guildId, roleId) => client.guilds.cache.get(guildId)?.roles.cache.get(roleId)?.name,
+      cachedRole: (guildId, roleId) => {
+        const guild = client.guilds.cache.get(guildId);
+        return guild ? cachedRoleFacts(guild, roleId) : null;
+      },
     }),
     state: () => state,
     ready,

@@ -53,7 +53,7 @@ export async function retryRefusedRewards(db: Db, queue: JobQueue, guildId: stri
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ voteId: bigint }[]>`
       UPDATE reward_effect SET status = 'planned', detail = 'retried by an operator', updated_at = now()
-      WHERE guild_id = ${guildId} AND status IN ('missing_permissions', 'failed')
+      WHERE guild_id = ${guildId} AND status IN ('missing_permissions', 'refused', 'failed')
       RETURNING vote_id AS "voteId"`;
     const voteIds = [...new Set(rows.map((r) => r.voteId))];
     if (voteIds.length === 0) return 0;

@@ -13,6 +13,7 @@ import { giverId, type PremiumPayload } from '../http/rankly-payloads.js';
 import type { Logger } from '../log.js';
 import type { JobQueue } from './boss.js';
 import { reportMissingPermissions } from './guild-alerts.js';
+import { grantRewardRole } from './role-grant.js';
 import { messageNonce, withinNonceWindow } from './send-once.js';
 import { RetryLaterError, rememberDmsClosed } from './vote-reward.js';
 
@@ -150,7 +151,8 @@ export async function syncPremiumRole(deps: PremiumDeps, guildId: string, userId
   ]);
   if (!config?.premiumRoleId || !isEntitled(entitlement, now)) return;
   try {
-    await deps.discord.addRole(guildId, userId, config.premiumRoleId, 'Rankly premium');
+    const roleId = config.premiumRoleId;
+    await grantRewardRole(deps, { guildId, userId, roleId, reason: 'Rankly premium' });
   } catch (err) {
     const outcome = outcomeOfFailure(err, { idempotent: true });
     if (outcome.status === 'retry') throw new RetryLaterError(outcome.detail);
@@ -348,10 +350,12 @@ async function applyRole(deps: PremiumDeps, effect: EffectRow): Promise<void> {
     select: { premiumRoleId: true },
   });
   if (!config?.premiumRoleId) return setStatus(deps.db, effect.id, 'failed', 'no premium role configured');
+  const roleId = config.premiumRoleId;
   try {
-    if (effect.kind === 'role_grant')
-      await deps.discord.addRole(guildId, userId, config.premiumRoleId, 'Rankly premium');
-    else await deps.discord.removeRole(guildId, userId, config.premiumRoleId, 'Rankly premium ended');
+    if (effect.kind === 'role_grant') {
+      const refusal = await grantRewardRole(deps, { guildId, userId, roleId, reason: 'Rankly premium' });
+      if (refusal) return setStatus(deps.db, effect.id, 'refused', refusal);
+    } else await deps.discord.removeRole(guildId, userId, roleId, 'Rankly premium ended');
     return setStatus(deps.db, effect.id, 'done');
   } catch (err) {
     const outcome = outcomeOfFailure(err, { idempotent: true });

@@ -4,6 +4,7 @@ import { classifyDiscordError, describeDiscordError } from '../discord/errors.js
 import type { Logger } from '../log.js';
 import type { JobQueue } from './boss.js';
 import { reportMissingPermissions } from './guild-alerts.js';
+import { grantRewardRole } from './role-grant.js';
 import { RetryLaterError } from './vote-reward.js';
 
 /**
@@ -58,7 +59,8 @@ export async function expireRole(
     select: { roleExpiresAt: true, expiringRoleId: true },
   });
   if (current?.roleExpiresAt && current.expiringRoleId) {
-    await deps.discord.addRole(guildId, userId, current.expiringRoleId, 'Rankly vote reward extended');
+    const roleId = current.expiringRoleId;
+    await grantRewardRole(deps, { guildId, userId, roleId, reason: 'Rankly vote reward extended' });
     await deps.queue.send('roleExpire', { guildId, userId }, { startAfter: current.roleExpiresAt });
   }
 }

@@ -12,6 +12,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { JobQueue } from './boss.js';
 import { reportMissingPermissions } from './guild-alerts.js';
+import { grantRewardRole } from './role-grant.js';
 import { messageNonce, withinNonceWindow } from './send-once.js';
 
 export interface RewardDeps {
@@ -195,6 +196,7 @@ async function planVote(deps: RewardDeps, voteId: bigint) {
           status: effect.kind === 'currency' || effect.kind === 'milestone' ? 'done' : 'planned',
           amount: 'amount' in effect ? effect.amount : null,
           roleId: effect.kind === 'role' ? effect.roleId : null,
+          roleSeconds: effect.kind === 'role' ? effect.seconds : null,
           channelId: effect.kind === 'announcement' ? effect.channelId : null,
           content: 'content' in effect ? effect.content : null,
         })),
@@ -273,15 +275,27 @@ async function applyEffect(deps: RewardDeps, effect: EffectRow): Promise<void> {
 }
 
 async function applyRole(deps: RewardDeps, effect: EffectRow, log: Logger): Promise<void> {
-  if (!effect.roleId) return setStatus(deps.db, effect.id, 'failed', 'no role id recorded');
+  const { guildId, userId, roleId } = effect;
+  if (!roleId) return setStatus(deps.db, effect.id, 'failed', 'no role id recorded');
   try {
-    await deps.discord.addRole(effect.guildId, effect.userId, effect.roleId, 'Rankly vote reward');
-    await markDone(deps, effect);
-    log.info({ roleId: effect.roleId }, 'reward role granted');
+    const refusal = await grantRewardRole(deps, { guildId, userId, roleId, reason: 'Rankly vote reward' });
+    if (refusal) return setStatus(deps.db, effect.id, 'refused', refusal);
   } catch (err) {
-    await handleFailure(deps, effect, err, log, { idempotent: true });
+    return handleFailure(deps, effect, err, log, { idempotent: true });
+  }
+  await markDone(deps, effect);
+  log.info({ roleId }, 'reward role granted');
+  // A temporary role given late (parked until the member joined, refused and
+  // replayed, dead-lettered and replayed) runs for its whole time from now:
+  // its expiry, set when the vote was planned, may have passed already.
+  const now = (deps.now ?? (() => new Date()))();
+  if (effect.roleSeconds !== null && now.getTime() - effect.createdAt.getTime() > lateGrantMs) {
+    await restartRoleClock(deps, guildId, userId, roleId, effect.roleSeconds);
   }
 }
+
+/** A grant this long after its vote was planned restarts the role's clock. */
+const lateGrantMs = 2_000;
 
 /**
  * A DM or an announcement: at most once. The 'sending' mark is committed
@@ -391,7 +405,6 @@ export async function grantPendingRoles(
     orderBy: { id: 'asc' },
   });
   if (pending.length === 0) return 0;
-  const policy = policyFrom(await deps.db.guildConfig.findUnique({ where: { guildId } }));
   // One grant per distinct role is enough; the others are marked done with it.
   const granted = new Set<string>();
   for (const effect of pending) {
@@ -414,12 +427,7 @@ export async function grantPendingRoles(
       where: { id: effect.id },
       select: { status: true },
     });
-    if (after?.status !== 'done' || !effect.roleId) continue;
-    granted.add(effect.roleId);
-    if (effect.roleId === policy.rewardRoleId && policy.rewardRoleSeconds !== null) {
-      // The clock of a temporary role starts when the member actually gets it.
-      await restartRoleClock(deps, guildId, userId, effect.roleId, policy.rewardRoleSeconds);
-    }
+    if (after?.status === 'done' && effect.roleId) granted.add(effect.roleId);
   }
   return granted.size;
 }
