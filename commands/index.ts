@@ -35,6 +35,16 @@ export async function handleInteraction(interaction: Interaction, deps: CommandD
   }
 }
 
+/**
+ * A slash command that arrives while the bot is still starting (Discord
+ * connects before the job queue runs): a clear "try again" instead of an
+ * error, since nothing it would do can run yet.
+ */
+export async function answerStartingUp(interaction: Interaction, log: CommandDeps['log']): Promise<void> {
+  if (!interaction.isChatInputCommand()) return;
+  await answer(interaction, 'I am starting up; try again in a few seconds.', log);
+}
+
 async function answer(interaction: ChatInputCommandInteraction, message: string, log: CommandDeps['log']) {
   const reply = { embeds: [embed('Hmm…', colors.error).setDescription(message)], flags: ephemeral } as const;
   try {

@@ -1,4 +1,5 @@
 import { type Logger, pino } from 'pino';
+import { secretVariables } from './config.js';
 
 export type { Logger };
 
@@ -20,10 +21,30 @@ export const redactedPaths = [
   'req.headers["x-webhook-signature"]',
   'headers.authorization',
   'headers["x-webhook-signature"]',
-  'config.DISCORD_TOKEN',
-  'config.RANKLY_WEBHOOK_AUTH',
-  'config.DATABASE_URL',
+  ...secretVariables.map((name) => `config.${name}`),
 ];
+
+/** Interaction and webhook tokens sit in the path of the URLs discord.js reports in its errors. */
+const tokenInPath = /\/(interactions\/\d+|webhooks\/\d+)\/[^/?#\s]+/g;
+
+export function maskUrlTokens(text: string): string {
+  return text.replace(tokenInPath, '/$1/[redacted]');
+}
+
+/**
+ * Errors as pino logs them, minus what discord.js attaches that must not
+ * be logged: the request body (a reply can hold a webhook secret shown
+ * once) and the token in an interaction callback's URL.
+ */
+export function serializeError(err: unknown): unknown {
+  const out = pino.stdSerializers.err(err as Error) as unknown as Record<string, unknown>;
+  if (!out || typeof out !== 'object') return out;
+  delete out.requestBody;
+  for (const key of ['url', 'message', 'stack'] as const) {
+    if (typeof out[key] === 'string') out[key] = maskUrlTokens(out[key] as string);
+  }
+  return out;
+}
 
 export interface LoggerOptions {
   level: string;
@@ -37,6 +58,7 @@ export function createLogger({ level, pretty, destination }: LoggerOptions): Log
   const options = {
     level,
     redact: { paths: redactedPaths, censor: '[redacted]' },
+    serializers: { err: serializeError },
     base: { pid: process.pid },
   };
   if (pretty && !destination) {

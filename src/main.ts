@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import type { FastifyInstance } from 'fastify';
-import { handleInteraction } from '../commands/index.js';
+import { answerStartingUp, handleInteraction } from '../commands/index.js';
 import {
   type Config,
   ConfigError,
@@ -114,10 +114,6 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     let jobsDiscord: DiscordConnection | DiscordRestConnection | null = null;
     // Discord logs in before the queue starts; commands that enqueue run later.
     let startedQueue: JobQueue | undefined;
-    const lateQueue = () => {
-      if (!startedQueue) throw new Error('the job queue is not running yet');
-      return startedQueue;
-    };
     let wakeRewards = () => {};
     let wakePremium = () => {};
     if (config.DISCORD_TOKEN && runs('gateway')) {
@@ -131,13 +127,15 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
         metrics: metrics ?? undefined,
         onMemberJoin: (guildId, userId) => void onMemberJoin(guildId, userId),
         onInteraction: (interaction) =>
-          void handleInteraction(interaction, {
-            db,
-            queue: lateQueue(),
-            log,
-            publicUrl: config.PUBLIC_URL,
-            ...(opts.now ? { now: opts.now } : {}),
-          }),
+          void (startedQueue
+            ? handleInteraction(interaction, {
+                db,
+                queue: startedQueue,
+                log,
+                publicUrl: config.PUBLIC_URL,
+                ...(opts.now ? { now: opts.now } : {}),
+              })
+            : answerStartingUp(interaction, log)),
       });
       const connection = discord;
       stack.push({ name: 'discord', close: () => connection.destroy() });
