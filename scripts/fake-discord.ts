@@ -1,36 +1,153 @@
 // Runs the test suite's fake Discord API on its own, to try the bot by hand
-// without a Discord account:
+// without a Discord account, and a small console to act as its members:
 //
 //   npm run fake-discord            # prints the env to start the bot with
 //
-// It creates one guild with a member and a reward role, and prints every
-// request the bot makes.
+// Then type, for example:
+//   as manager                      # who runs the next commands (owner, admin, manager, member)
+//   /setup role role:@Admin         # a slash command; roles as @Name, channels as #name
+//   /setup status
+//   vote                            # posts a vote webhook for the voter (BOT_URL, RANKLY_WEBHOOK_AUTH)
+//
+// Every request the bot makes is printed, and each reply as text.
+import { createInterface } from 'node:readline';
+import { PermissionFlagsBits as P } from 'discord.js';
+import { commands } from '../commands/index.js';
 import { startFakeDiscord } from '../test/support/fake-discord.js';
+import { type CommandOption, replyText, sendSlashCommand } from '../test/support/interactions.js';
 
 const guildId = '123456789012345678';
-const userId = '987654321098765432';
-const roleId = '223456789012345678';
-const logChannelId = '323456789012345678';
+const voterId = '987654321098765432';
+const roles = {
+  Voter: { id: '223456789012345678', position: 5, permissions: 0n },
+  Admin: { id: '223456789012345679', position: 6, permissions: P.Administrator },
+  Mods: { id: '223456789012345680', position: 8, permissions: P.ManageGuild | P.ManageRoles },
+};
+const channels = { log: '323456789012345678', announcements: '323456789012345679' };
+const people = {
+  owner: { id: '423456789012345670', roles: [] as string[], permissions: P.Administrator },
+  admin: { id: '423456789012345671', roles: [roles.Mods.id], permissions: P.ManageGuild | P.ManageRoles },
+  manager: { id: '423456789012345672', roles: [] as string[], permissions: P.ManageGuild },
+  member: { id: '423456789012345673', roles: [] as string[], permissions: P.SendMessages },
+};
+type Person = keyof typeof people;
 
 const fake = await startFakeDiscord({ port: Number(process.env.FAKE_DISCORD_PORT ?? 4999) });
 fake.addGuild({
   id: guildId,
   name: 'Test Server',
-  roles: [{ id: roleId, name: 'Voter', position: 5 }],
-  members: [userId],
-  channels: [logChannelId],
+  ownerId: people.owner.id,
+  roles: Object.entries(roles).map(([name, r]) => ({ ...r, name, permissions: String(r.permissions) })),
+  members: [voterId, ...Object.values(people).map((p) => p.id)],
+  memberRoles: Object.fromEntries(Object.values(people).map((p) => [p.id, p.roles])),
+  channels: Object.values(channels),
 });
 console.log(`fake Discord at ${fake.apiUrl}
-guild ${guildId}, member ${userId}, role ${roleId}, log channel ${logChannelId}
+guild ${guildId} "Test Server"; voter ${voterId}
+roles: ${Object.entries(roles)
+  .map(([name, r]) => `@${name} ${r.id}`)
+  .join(', ')}; channels: ${Object.entries(channels)
+  .map(([name, id]) => `#${name} ${id}`)
+  .join(', ')}
 
 Start the bot against it:
   DISCORD_TOKEN=${fake.token} DISCORD_API_URL=${fake.apiUrl} npm start
+Register the commands with DISCORD_TOKEN=${fake.token} DISCORD_API_URL=${fake.apiUrl} npm run commands:deploy
+Type "as owner|admin|manager|member", a slash command such as "/setup status", or "vote".
 `);
+
 let seen = 0;
-setInterval(() => {
+const printRequests = () => {
   for (const r of fake.requests.slice(seen)) {
+    if (/^\/(interactions|webhooks)\//.test(r.path)) continue; // replies are printed as text below
     console.log(`${r.method} ${r.path} -> ${r.status}${r.body ? ` ${JSON.stringify(r.body)}` : ''}`);
   }
   seen = fake.requests.length;
-}, 200);
-process.on('SIGINT', () => void fake.close().then(() => process.exit(0)));
+};
+setInterval(printRequests, 200).unref();
+
+/** Option types of every command, from the definitions the bot registers. */
+function optionType(command: string, sub: string | undefined, name: string): number | undefined {
+  const definition = commands.find((c) => c.definition.name === command)?.definition;
+  const options = sub
+    ? (
+        definition?.options?.find((o) => o.name === sub) as {
+          options?: Array<{ name: string; type: number }>;
+        }
+      )?.options
+    : (definition?.options as Array<{ name: string; type: number }> | undefined);
+  return options?.find((o) => o.name === name)?.type;
+}
+
+function optionValue(type: number, text: string): unknown {
+  if (type === 8)
+    return roles[text.replace(/^@/, '') as keyof typeof roles]?.id ?? text.replace(/^<@&|>$/g, '');
+  if (type === 7) return channels[text.replace(/^#/, '') as keyof typeof channels] ?? text;
+  if (type === 4 || type === 10) return Number(text);
+  if (type === 5) return /^(true|yes|on)$/i.test(text);
+  return text;
+}
+
+/** "/setup role role:@Voter duration:12h" as the options Discord would send. */
+function parseSlash(line: string): { name: string; options: CommandOption[] } {
+  const [head = '', ...rest] = line.slice(1).match(/(?:[^\s"]+|"[^"]*")+/g) ?? [];
+  const words = rest.filter((w) => !w.includes(':'));
+  const pairs = rest.filter((w) => w.includes(':')).map((w) => w.replace(/"/g, ''));
+  const sub = words[0];
+  const options = pairs.map((pair): CommandOption => {
+    const [name = '', ...value] = pair.split(':');
+    const type = optionType(head, sub, name) ?? 3;
+    return { type, name, value: optionValue(type, value.join(':')) };
+  });
+  return { name: head, options: sub ? [{ type: 1, name: sub, options }] : options };
+}
+
+let invoker: Person = 'admin';
+const botUrl = process.env.BOT_URL ?? 'http://127.0.0.1:3000';
+const prompt = () => process.stdout.write(`${invoker}> `);
+const lines = createInterface({ input: process.stdin });
+prompt();
+for await (const raw of lines) {
+  const line = raw.trim();
+  try {
+    if (line.startsWith('as ')) {
+      const who = line.slice(3).trim() as Person;
+      if (!(who in people)) console.log(`one of: ${Object.keys(people).join(', ')}`);
+      else invoker = who;
+    } else if (line.startsWith('/')) {
+      const person = people[invoker];
+      const { data } = await sendSlashCommand(fake, {
+        ...parseSlash(line),
+        guildId,
+        channelId: channels.log,
+        userId: person.id,
+        member: { roles: person.roles, permissions: person.permissions },
+      });
+      printRequests();
+      console.log(`${replyText(data).trim()}\n`);
+    } else if (line === 'vote' || line.startsWith('vote ')) {
+      const res = await fetch(`${botUrl}/webhook/votes`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(process.env.RANKLY_WEBHOOK_AUTH ? { authorization: process.env.RANKLY_WEBHOOK_AUTH } : {}),
+        },
+        body: JSON.stringify({
+          userId: line.split(' ')[1] ?? voterId,
+          serverId: guildId,
+          timestamp: new Date().toISOString(),
+          creditsAwarded: true,
+          adBlocker: false,
+          test: false,
+        }),
+      });
+      console.log(`-> ${res.status} ${await res.text()}`);
+    } else if (line) {
+      console.log('type "as <who>", a slash command such as "/setup status", or "vote"');
+    }
+  } catch (err) {
+    console.log(`error: ${(err as Error).message}`);
+  }
+  prompt();
+}
+await fake.close();
