@@ -128,7 +128,9 @@ describe('rewards', () => {
     expect(await response.json()).toEqual({ received: true });
     const [vote] = await settled(userId);
     expect(vote).toMatchObject({ guildId: homeGuild, botId, counted: true });
-    const effects = await bot.db.rewardEffect.findMany({ where: { userId }, orderBy: { kind: 'asc' } });
+    const effects = await bot.db.rewardEffect.findMany({ where: { userId } });
+    // By name (the kind enum sorts in its declaration order).
+    effects.sort((a, b) => a.kind.localeCompare(b.kind));
     expect(effects.map((e) => [e.kind, e.status, e.amount, e.roleId])).toEqual([
       ['currency', 'done', 25, null],
       ['dm', 'done', null, null],

@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../src/db/client.js';
+import { effectStatus, premiumEffectKind, rewardEffectKind } from '../src/domain/effects.js';
 import { createTestDatabase } from './support/database.js';
 
 const run = promisify(execFile);
@@ -112,5 +113,20 @@ describe('migrations and schema.prisma', () => {
     });
     expect(await db.discordUser.count()).toBe(1);
     expect(await db.deadLetter.count()).toBe(1);
+  });
+
+  it('store exactly the ledger vocabulary of domain/effects.ts, and refuse any other value', async () => {
+    const labels = async (type: string) =>
+      (
+        await db.$queryRawUnsafe<{ label: string }[]>(
+          `SELECT enumlabel::text AS label FROM pg_enum WHERE enumtypid = '${type}'::regtype ORDER BY enumsortorder`,
+        )
+      ).map((r) => r.label);
+    expect(await labels('effect_status')).toEqual(Object.values(effectStatus));
+    expect(await labels('reward_effect_kind')).toEqual(Object.values(rewardEffectKind));
+    expect(await labels('premium_effect_kind')).toEqual(Object.values(premiumEffectKind));
+    await expect(
+      db.$executeRawUnsafe(`UPDATE reward_effect SET status = 'granted' WHERE true`),
+    ).rejects.toThrow(/invalid input value for enum effect_status/);
   });
 });

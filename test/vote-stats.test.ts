@@ -12,6 +12,7 @@ import { chartSize } from '../src/charts/vote-trends-chart.js';
 import { createDb } from '../src/db/client.js';
 import { exportVotesCsv } from '../src/db/vote-export.js';
 import { getVoteTrends } from '../src/db/vote-trends.js';
+import type { EffectStatus, RewardEffectKind } from '../src/domain/effects.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import { replyText, sendSlashCommand, subcommand } from './support/interactions.js';
 
@@ -251,7 +252,7 @@ describe('/setup export', () => {
     const vote = await bot.db.vote.findFirstOrThrow({
       where: { guildId, userId: e, votedAt: new Date('2026-11-19T03:45:00Z') },
     });
-    const effect = (kind: string, status: string, amount: number | null = null) => ({
+    const effect = (kind: RewardEffectKind, status: EffectStatus, amount: number | null = null) => ({
       voteId: vote.id,
       guildId,
       userId: e,

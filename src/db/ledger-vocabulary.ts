@@ -1,0 +1,20 @@
+import type { EffectStatus, PremiumEffectKind, RewardEffectKind } from '../domain/effects.js';
+import type {
+  EffectStatus as StoredEffectStatus,
+  PremiumEffectKind as StoredPremiumEffectKind,
+  RewardEffectKind as StoredRewardEffectKind,
+} from './generated/enums.js';
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * Does not compile when the database's enums (schema.prisma) and the
+ * ledger's vocabulary (domain/effects.ts) differ: a status added on one side
+ * only is caught here, not by a failed write in production.
+ * test/migrations.test.ts checks the migrated database itself.
+ */
+export const ledgerVocabularyMatches: [
+  Same<StoredEffectStatus, EffectStatus>,
+  Same<StoredRewardEffectKind, RewardEffectKind>,
+  Same<StoredPremiumEffectKind, PremiumEffectKind>,
+] = [true, true, true];

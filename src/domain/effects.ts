@@ -1,0 +1,70 @@
+/**
+ * The ledger's vocabulary, defined once (the database enforces the same sets
+ * as Postgres enums, see schema.prisma): what an effect is, and what became
+ * of it. The Discord error sorter, the ledger (jobs/effects.ts), the
+ * exports and /setup status all speak it.
+ *
+ * Glossary:
+ * - effect: one thing a vote or a premium event causes (a role, currency, a
+ *   message), one ledger row, the unit of exactly-once or at-most-once.
+ * - open: still to do; a worker will carry it out.
+ * - parked: waiting for something outside the bot (the member joining).
+ * - fixable: refused because of the guild's setup; an admin fixes the cause
+ *   and replays it (/setup replay).
+ */
+export const effectStatus = Object.freeze({
+  /** Written with the plan; to do. */
+  planned: 'planned',
+  /** A message claimed for sending: an attempt is (or was) under way. */
+  sending: 'sending',
+  done: 'done',
+  /** The voter is not a member yet: granted when they join or vote again. */
+  pendingMember: 'pending_member',
+  /** A premium role for someone who is not in that guild: nothing to do there. */
+  notMember: 'not_member',
+  /** Discord refused: the bot lacks a permission (50013) or access (50001). */
+  missingPermissions: 'missing_permissions',
+  /** The bot refused: the role fails the reward role rule (staff permissions, managed, ...). */
+  refused: 'refused',
+  dmsClosed: 'dms_closed',
+  /** Any other refusal that retrying cannot fix (a deleted role or channel, a bad request). */
+  failed: 'failed',
+  /** A message with no answer after its nonce window: maybe delivered, never resent. */
+  unknown: 'unknown',
+} as const);
+
+export type EffectStatus = (typeof effectStatus)[keyof typeof effectStatus];
+
+export const openStatuses: readonly EffectStatus[] = [effectStatus.planned, effectStatus.sending];
+export const fixableStatuses: readonly EffectStatus[] = [
+  effectStatus.missingPermissions,
+  effectStatus.refused,
+  effectStatus.failed,
+];
+
+/** What a vote causes (reward_effect.kind). */
+export const rewardEffectKind = Object.freeze({
+  role: 'role',
+  currency: 'currency',
+  milestone: 'milestone',
+  dm: 'dm',
+  announcement: 'announcement',
+  reminder: 'reminder',
+} as const);
+export type RewardEffectKind = (typeof rewardEffectKind)[keyof typeof rewardEffectKind];
+
+/** Effects that live in our database: done the moment the plan commits. */
+export const currencyKinds: readonly RewardEffectKind[] = [
+  rewardEffectKind.currency,
+  rewardEffectKind.milestone,
+];
+
+/** What a premium event causes (premium_effect.kind). */
+export const premiumEffectKind = Object.freeze({
+  roleGrant: 'role_grant',
+  roleRemove: 'role_remove',
+  dmBuyer: 'dm_buyer',
+  dmRecipient: 'dm_recipient',
+  reminder: 'reminder',
+} as const);
+export type PremiumEffectKind = (typeof premiumEffectKind)[keyof typeof premiumEffectKind];
