@@ -16,7 +16,7 @@ const defaultUploadLimit = 10 * 1024 * 1024;
 export async function exportVotes(interaction: ChatInputCommandInteraction, deps: CommandDeps) {
   const guildId = interaction.guildId as string;
   const period = periodOption(interaction, 'all');
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   const limit = interaction.attachmentSizeLimit || defaultUploadLimit;
   // Reading a big guild's votes can take longer than the 3 seconds Discord waits for an answer.
   await interaction.deferReply({ flags: ephemeral });

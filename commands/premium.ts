@@ -30,7 +30,7 @@ export const premiumCommand: SlashCommand = {
     const status = await getPremiumStatus(
       deps.db,
       { userId: user.id, guildId: interaction.guildId ?? undefined },
-      (deps.now ?? (() => new Date()))(),
+      deps.now(),
     );
     await interaction.reply({
       embeds: [

@@ -14,6 +14,7 @@ import {
   roleProblem,
 } from '../src/discord/permissions.js';
 import { durationLimits, formatDuration, parseDuration } from '../src/domain/duration.js';
+import { effectStatus, fixableStatuses, openStatuses } from '../src/domain/effects.js';
 import { defaultAnnounceTemplate, defaultDmTemplate, policyFrom } from '../src/domain/reward-policy.js';
 import { sha256Hex } from '../src/http/auth.js';
 import { replayDeadLetters, retryRefusedRewards } from '../src/jobs/dead-letters.js';
@@ -406,7 +407,7 @@ async function showWebhook(interaction: ChatInputCommandInteraction, deps: Comma
 
 async function showStatus(interaction: ChatInputCommandInteraction, deps: CommandDeps) {
   const guildId = interaction.guildId as string;
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const [config, lastVote, today, pending, refused, dead] = await Promise.all([
     deps.db.guildConfig.findUnique({ where: { guildId } }),
@@ -417,10 +418,10 @@ async function showStatus(interaction: ChatInputCommandInteraction, deps: Comman
     }),
     deps.db.vote.count({ where: { guildId, receivedAt: { gte: midnight } } }),
     deps.db.rewardEffect.count({
-      where: { guildId, status: { in: ['planned', 'sending', 'pending_member'] } },
+      where: { guildId, status: { in: [...openStatuses, effectStatus.pendingMember] } },
     }),
     deps.db.rewardEffect.count({
-      where: { guildId, status: { in: ['missing_permissions', 'refused', 'failed'] } },
+      where: { guildId, status: { in: [...fixableStatuses] } },
     }),
     deps.db.$queryRaw<{ count: bigint }[]>`
       SELECT count(*) FROM dead_letter d JOIN vote v ON d.data->>'voteId' = v.id::text

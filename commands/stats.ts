@@ -103,7 +103,7 @@ function describeChange(t: VoteTrends, period: StatsPeriod): string {
  */
 export async function showVoteStats(interaction: ChatInputCommandInteraction, deps: CommandDeps) {
   const period = periodOption(interaction, '30d');
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   await interaction.deferReply(interaction.options.getBoolean('private') ? { flags: ephemeral } : {});
   await interaction.editReply(await buildVoteStatsReply(deps.db, interaction.guildId as string, period, now));
 }

@@ -12,7 +12,7 @@ export interface CommandDeps {
   log: Logger;
   /** PUBLIC_URL: the listener's public base URL, for /setup webhook. */
   publicUrl: string | undefined;
-  now?: () => Date;
+  now: () => Date;
 }
 
 export interface SlashCommand {

@@ -64,7 +64,7 @@ export const votesCommand: SlashCommand = {
 
   async execute(interaction, deps) {
     const guildId = interaction.guildId as string;
-    const now = (deps.now ?? (() => new Date()))();
+    const now = deps.now();
     if (interaction.options.getSubcommand() === 'stats') return showVoteStats(interaction, deps);
     if (interaction.options.getSubcommand() === 'remind') return setReminder(interaction, deps, now);
     if (interaction.options.getSubcommand() === 'leaderboard') {

@@ -18,6 +18,7 @@ import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
 import { connectDiscord, type DiscordConnection } from './discord/client.js';
 import { connectDiscordRest, type DiscordRestConnection } from './discord/rest.js';
+import { effectStatus } from './domain/effects.js';
 import { buildApp } from './http/app.js';
 import type { DiscordStatus } from './http/health.js';
 import { readTlsFiles, reloadTls, type TlsFiles } from './http/tls.js';
@@ -85,6 +86,8 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   };
 
   const runs = (role: ProcessRole) => config.RUN.includes(role);
+  // The one clock of the jobs; slash commands may be given another (tests pin it).
+  const clock = () => new Date();
   const tlsFiles: TlsFiles | undefined =
     config.TLS_CERT_FILE && config.TLS_KEY_FILE
       ? { certFile: config.TLS_CERT_FILE, keyFile: config.TLS_KEY_FILE }
@@ -133,7 +136,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
                 queue: startedQueue,
                 log,
                 publicUrl: config.PUBLIC_URL,
-                ...(opts.now ? { now: opts.now } : {}),
+                now: opts.now ?? clock,
               })
             : answerStartingUp(interaction, log)),
       });
@@ -178,6 +181,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
               queue,
               discord: jobsDiscord!.actions,
               log,
+              now: clock,
               premiumReminderHours: config.PREMIUM_REMINDER_HOURS,
               metrics: metrics ?? undefined,
               botVoteReward: { currency: config.BOT_VOTE_CURRENCY, roleId: config.BOT_VOTE_ROLE_ID ?? null },
@@ -202,7 +206,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     async function onMemberJoin(guildId: string, userId: string) {
       try {
         const [parked, premium] = await Promise.all([
-          db.rewardEffect.count({ where: { guildId, userId, status: 'pending_member' } }),
+          db.rewardEffect.count({ where: { guildId, userId, status: effectStatus.pendingMember } }),
           db.entitlement.count({ where: { scope: 'user', subjectId: userId, status: 'active' } }),
         ]);
         if (parked > 0 || premium > 0) await queue.send('memberJoined', { guildId, userId });

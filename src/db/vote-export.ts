@@ -1,4 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
+import {
+  currencyKinds,
+  rewardEffectKind as K,
+  type RewardEffectKind,
+  effectStatus as S,
+} from '../domain/effects.js';
 import { type StatsPeriod, statsWindow } from '../domain/stats-period.js';
 import type { Db } from './client.js';
 import { utc } from './vote-trends.js';
@@ -13,7 +19,7 @@ export const voteCsvHeader = [
 ] as const;
 
 /** The reward kinds a vote can earn, in the order the CSV lists them (reminders are not rewards). */
-const rewardKinds = ['role', 'currency', 'milestone', 'dm', 'announcement'];
+const rewardKinds: RewardEffectKind[] = [K.role, K.currency, K.milestone, K.dm, K.announcement];
 
 type ExportRow = {
   id: bigint;
@@ -49,11 +55,11 @@ export async function exportVotesCsv(
     const rows = await db.$queryRaw<ExportRow[]>`
       SELECT v.id, v.user_id AS "userId", to_char(v.voted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "votedAt", v.credits_awarded AS "creditsAwarded",
              v.ad_blocker AS "adBlocker", v.credit_denial_reason AS "creditDenialReason",
-             (SELECT string_agg(e.kind || CASE WHEN e.kind IN ('currency', 'milestone') AND e.amount IS NOT NULL
+             (SELECT string_agg(e.kind::text || CASE WHEN e.kind::text = ANY(${currencyKinds}::text[]) AND e.amount IS NOT NULL
                                                THEN ':' || e.amount ELSE '' END,
                                 ';' ORDER BY array_position(${rewardKinds}::text[], e.kind::text))
               FROM reward_effect e
-              WHERE e.vote_id = v.id AND e.status = 'done' AND e.kind = ANY(${rewardKinds}::text[])) AS rewards
+              WHERE e.vote_id = v.id AND e.status::text = ${S.done} AND e.kind::text = ANY(${rewardKinds}::text[])) AS rewards
       FROM vote v
       WHERE v.guild_id = ${opts.guildId} AND v.voted_at >= ${utc(from)} AND v.voted_at < ${utc(window.to)}
         AND (v.voted_at, v.id) > (${after.votedAt}::timestamptz, ${after.id})

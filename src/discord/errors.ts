@@ -1,4 +1,5 @@
 import { DiscordAPIError, HTTPError } from 'discord.js';
+import { type EffectStatus, effectStatus as S } from '../domain/effects.js';
 
 /**
  * How a failed Discord call should be handled, in one place (design.md,
@@ -96,9 +97,15 @@ export function describeDiscordError(error: unknown): string {
   return String(error).slice(0, 500);
 }
 
-/** What became of one Discord effect, in the words the ledgers use. */
+/** What became of one Discord effect, in the ledger's words (domain/effects.ts). */
 export type EffectOutcome =
-  | { status: 'pending_member' | 'missing_permissions' | 'dms_closed' | 'failed' | 'unknown'; detail: string }
+  | {
+      status: Extract<
+        EffectStatus,
+        'pending_member' | 'missing_permissions' | 'dms_closed' | 'failed' | 'unknown'
+      >;
+      detail: string;
+    }
   | { status: 'retry'; detail: string };
 
 /**
@@ -110,16 +117,16 @@ export function outcomeOfFailure(error: unknown, { idempotent }: { idempotent: b
   const detail = describeDiscordError(error);
   switch (classifyDiscordError(error)) {
     case 'unknown_member':
-      return { status: 'pending_member', detail };
+      return { status: S.pendingMember, detail };
     case 'dms_closed':
-      return { status: 'dms_closed', detail };
+      return { status: S.dmsClosed, detail };
     case 'missing_permissions':
-      return { status: 'missing_permissions', detail };
+      return { status: S.missingPermissions, detail };
     case 'unknown_target':
     case 'rejected':
-      return { status: 'failed', detail };
+      return { status: S.failed, detail };
     case 'ambiguous':
-      return idempotent ? { status: 'retry', detail } : { status: 'unknown', detail };
+      return idempotent ? { status: 'retry', detail } : { status: S.unknown, detail };
     case 'transient':
       return { status: 'retry', detail };
   }

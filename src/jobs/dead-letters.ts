@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.js';
 import { sqlRunnerFor } from '../db/votes.js';
+import { effectStatus, fixableStatuses } from '../domain/effects.js';
 import type { JobQueue } from './boss.js';
 import { type QueueKey, queues } from './queues.js';
 
@@ -51,10 +52,11 @@ export async function replayDeadLetters(db: Db, queue: JobQueue, ids: bigint[] |
  */
 export async function retryRefusedRewards(db: Db, queue: JobQueue, guildId: string): Promise<number> {
   return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ voteId: bigint }[]>`
-      UPDATE reward_effect SET status = 'planned', detail = 'retried by an operator', updated_at = now()
-      WHERE guild_id = ${guildId} AND status IN ('missing_permissions', 'refused', 'failed')
-      RETURNING vote_id AS "voteId"`;
+    const rows = await tx.rewardEffect.updateManyAndReturn({
+      where: { guildId, status: { in: [...fixableStatuses] } },
+      data: { status: effectStatus.planned, detail: 'retried by an operator' },
+      select: { voteId: true },
+    });
     const voteIds = [...new Set(rows.map((r) => r.voteId))];
     if (voteIds.length === 0) return 0;
     await tx.vote.updateMany({ where: { id: { in: voteIds } }, data: { settledAt: null } });

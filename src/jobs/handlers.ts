@@ -7,7 +7,8 @@ import type { JobQueue } from './boss.js';
 import { applyPremiumEvent, expirePremium, remindPremium, syncPremiumRole } from './premium.js';
 import { expireRole } from './role-expire.js';
 import { announceTestDelivery } from './test-delivery.js';
-import { grantPendingRoles, remindVoter, rewardVote } from './vote-reward.js';
+import { remindVoter } from './vote-remind.js';
+import { grantPendingRoles, rewardVote } from './vote-reward.js';
 import type { Handlers } from './worker.js';
 
 /** Each queue's handler, given the job-scoped logger. */
@@ -16,6 +17,7 @@ export function createHandlers(deps: {
   queue: JobQueue;
   discord: DiscordActions;
   log: Logger;
+  now: () => Date;
   premiumReminderHours: number;
   metrics?: Metrics;
   botVoteReward?: BotVoteReward;

@@ -3,6 +3,12 @@ import { sqlRunnerFor } from '../db/votes.js';
 import type { DiscordActions } from '../discord/actions.js';
 import { outcomeOfFailure } from '../discord/errors.js';
 import {
+  premiumEffectKind as K,
+  openStatuses,
+  type PremiumEffectKind,
+  effectStatus as S,
+} from '../domain/effects.js';
+import {
   computeEntitlement,
   type EntitlementState,
   isEntitled,
@@ -12,10 +18,15 @@ import {
 import { giverId, type PremiumPayload } from '../http/rankly-payloads.js';
 import type { Logger } from '../log.js';
 import type { JobQueue } from './boss.js';
-import { reportMissingPermissions } from './guild-alerts.js';
+import {
+  applyEach,
+  applyRoleChange,
+  type LedgerTable,
+  premiumLedger,
+  RetryLaterError,
+  sendMessageOnce,
+} from './effects.js';
 import { grantRewardRole } from './role-grant.js';
-import { messageNonce, withinNonceWindow } from './send-once.js';
-import { RetryLaterError, rememberDmsClosed } from './vote-reward.js';
 
 export interface PremiumDeps {
   db: Db;
@@ -24,7 +35,7 @@ export interface PremiumDeps {
   log: Logger;
   /** Hours before a non-renewing plan ends to remind its buyer; 0 turns reminders off. */
   reminderHours: number;
-  now?: () => Date;
+  now: () => Date;
 }
 
 type Scope = 'user' | 'guild';
@@ -37,7 +48,7 @@ type EffectRow = Awaited<ReturnType<Db['premiumEffect']['findMany']>>[number];
  * thank-you DMs of a purchase.
  */
 export async function applyPremiumEvent(deps: PremiumDeps, eventId: bigint): Promise<void> {
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   const done = await deps.db.$transaction(async (tx) => {
     const event = await tx.premiumEvent.findUnique({ where: { id: eventId } });
     if (!event || event.processedAt) return false;
@@ -91,7 +102,7 @@ export async function applyPremiumEvent(deps: PremiumDeps, eventId: bigint): Pro
 
 /** premium.expire: at an entitlement's end, recompute it and take the role off. */
 export async function expirePremium(deps: PremiumDeps, scope: Scope, subjectId: string): Promise<void> {
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   const causeId = await deps.db.$transaction(async (tx) => {
     const latest = await tx.premiumEvent.findFirst({
       where: { scope, subjectId },
@@ -113,7 +124,7 @@ export async function remindPremium(
   subjectId: string,
   until: string,
 ): Promise<void> {
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   const current = await deps.db.entitlement.findUnique({ where: { scope_subjectId: { scope, subjectId } } });
   // Renewed, extended, revoked or turned into auto-renewal since: nothing to say.
   if (!current || !isEntitled(current, now) || current.autoRenew || current.until?.toISOString() !== until)
@@ -130,10 +141,10 @@ export async function remindPremium(
     data: [
       {
         eventId: latest.id,
-        kind: 'reminder',
+        kind: K.reminder,
         targetId: userId,
         userId,
-        status: 'planned',
+        status: S.planned,
         content: `⏳ Heads-up: ${what} ends <t:${Math.floor(new Date(until).getTime() / 1000)}:R>. Renew it on Rankly to keep your perks.`,
       },
     ],
@@ -144,7 +155,7 @@ export async function remindPremium(
 
 /** Grants the premium role to a member who joins while entitled. */
 export async function syncPremiumRole(deps: PremiumDeps, guildId: string, userId: string): Promise<void> {
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   const [entitlement, config] = await Promise.all([
     deps.db.entitlement.findUnique({ where: { scope_subjectId: { scope: 'user', subjectId: userId } } }),
     deps.db.guildConfig.findUnique({ where: { guildId }, select: { premiumRoleId: true } }),
@@ -251,10 +262,10 @@ async function planRoleChanges(
   await tx.premiumEffect.createMany({
     data: guilds.map((g) => ({
       eventId,
-      kind: is ? 'role_grant' : 'role_remove',
+      kind: is ? K.roleGrant : K.roleRemove,
       targetId: g.guildId,
       userId: subjectId,
-      status: 'planned',
+      status: S.planned,
     })),
     skipDuplicates: true,
   });
@@ -265,7 +276,7 @@ async function planThankYous(tx: DbOrTx, eventId: bigint, p: PremiumPayload): Pr
   const giver = giverId(p);
   const recipient = p.recipient?.userId;
   const buyer = p.buyer?.userId;
-  const rows: { kind: string; targetId: string; userId: string; content: string }[] = [];
+  const rows: { kind: PremiumEffectKind; targetId: string; userId: string; content: string }[] = [];
   if (buyer) {
     const text =
       recipient && recipient !== buyer
@@ -273,11 +284,11 @@ async function planThankYous(tx: DbOrTx, eventId: bigint, p: PremiumPayload): Pr
         : p.tier?.planType === 'server'
           ? `💎 Thank you for your purchase! Your server now has **${tier}**.`
           : `💎 Thank you for your purchase! **${tier}** is now active on your account.`;
-    rows.push({ kind: 'dm_buyer', targetId: buyer, userId: buyer, content: text });
+    rows.push({ kind: K.dmBuyer, targetId: buyer, userId: buyer, content: text });
   }
   if (recipient && recipient !== buyer) {
     rows.push({
-      kind: 'dm_recipient',
+      kind: K.dmRecipient,
       targetId: recipient,
       userId: recipient,
       content: `🎁 ${giver ? `<@${giver}>` : 'Someone'} gifted you **${tier}**! Enjoy your premium perks.`,
@@ -285,7 +296,7 @@ async function planThankYous(tx: DbOrTx, eventId: bigint, p: PremiumPayload): Pr
   }
   if (rows.length) {
     await tx.premiumEffect.createMany({
-      data: rows.map((r) => ({ ...r, eventId, status: 'planned' })),
+      data: rows.map((r) => ({ ...r, eventId, status: S.planned })),
       skipDuplicates: true,
     });
   }
@@ -316,99 +327,37 @@ async function scheduleFollowUps(
 }
 
 async function hasOpenEffects(db: Db, eventId: bigint): Promise<boolean> {
-  return (await db.premiumEffect.count({ where: { eventId, status: { in: ['planned', 'sending'] } } })) > 0;
+  return (await db.premiumEffect.count({ where: { eventId, status: { in: [...openStatuses] } } })) > 0;
 }
 
-/** Roles are retried until Discord confirms; DMs are sent at most once. */
+/** Roles are retried until Discord confirms; DMs are sent at most once (effects.ts). */
 async function applyEffects(deps: PremiumDeps, eventId: bigint): Promise<void> {
   const effects = await deps.db.premiumEffect.findMany({
-    where: { eventId, status: { in: ['planned', 'sending'] } },
+    where: { eventId, status: { in: [...openStatuses] } },
     orderBy: { id: 'asc' },
   });
-  let retry: RetryLaterError | undefined;
-  for (const effect of effects) {
-    try {
-      if (effect.kind === 'role_grant' || effect.kind === 'role_remove') await applyRole(deps, effect);
-      else await applyDm(deps, effect);
-    } catch (err) {
-      if (!(err instanceof RetryLaterError)) throw err;
-      retry = err;
-    }
-  }
-  if (retry) throw retry;
+  const table = premiumLedger(deps.db);
+  await applyEach(effects, (effect) =>
+    effect.kind === K.roleGrant || effect.kind === K.roleRemove
+      ? applyRole(deps, table, effect)
+      : sendMessageOnce(deps, table, effect, effect.content ?? '', { dm: true }),
+  );
 }
 
-async function setStatus(db: Db, id: bigint, status: string, detail?: string) {
-  await db.premiumEffect.update({ where: { id }, data: { status, ...(detail ? { detail } : {}) } });
-}
-
-async function applyRole(deps: PremiumDeps, effect: EffectRow): Promise<void> {
+async function applyRole(deps: PremiumDeps, table: LedgerTable, effect: EffectRow) {
   const guildId = effect.targetId;
-  const userId = effect.userId;
   const config = await deps.db.guildConfig.findUnique({
     where: { guildId },
     select: { premiumRoleId: true },
   });
-  if (!config?.premiumRoleId) return setStatus(deps.db, effect.id, 'failed', 'no premium role configured');
-  const roleId = config.premiumRoleId;
-  try {
-    if (effect.kind === 'role_grant') {
-      const refusal = await grantRewardRole(deps, { guildId, userId, roleId, reason: 'Rankly premium' });
-      if (refusal) return setStatus(deps.db, effect.id, 'refused', refusal);
-    } else await deps.discord.removeRole(guildId, userId, roleId, 'Rankly premium ended');
-    return setStatus(deps.db, effect.id, 'done');
-  } catch (err) {
-    const outcome = outcomeOfFailure(err, { idempotent: true });
-    if (outcome.status === 'retry') throw new RetryLaterError(outcome.detail);
-    // Not a member of that guild: nothing to grant there (granted on join).
-    await setStatus(
-      deps.db,
-      effect.id,
-      outcome.status === 'pending_member' ? 'not_member' : outcome.status,
-      outcome.detail,
-    );
-    if (outcome.status === 'missing_permissions') {
-      await reportMissingPermissions(deps, guildId, 'role', config.premiumRoleId);
-    }
-  }
-}
-
-async function applyDm(deps: PremiumDeps, effect: EffectRow): Promise<void> {
-  const now = (deps.now ?? (() => new Date()))();
-  // See send-once.ts: resend with the same nonce inside the window, give up after it.
-  if (effect.status === 'sending' && !withinNonceWindow(effect.updatedAt, now)) {
-    return setStatus(deps.db, effect.id, 'unknown', 'no answer while sending');
-  }
-  const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
-  if (user?.dmsClosedAt) return setStatus(deps.db, effect.id, 'dms_closed');
-  let channelId: string;
-  try {
-    channelId = await deps.discord.openDm(effect.userId);
-  } catch (err) {
-    const outcome = outcomeOfFailure(err, { idempotent: true });
-    if (outcome.status === 'retry') throw new RetryLaterError(outcome.detail);
-    await setStatus(deps.db, effect.id, outcome.status, outcome.detail);
-    if (outcome.status === 'dms_closed') await rememberDmsClosed(deps.db, effect.userId);
-    return;
-  }
-  if (effect.status === 'planned') {
-    const claimed = await deps.db.premiumEffect.updateMany({
-      where: { id: effect.id, status: 'planned' },
-      data: { status: 'sending', updatedAt: now },
-    });
-    if (claimed.count === 0) return;
-  }
-  try {
-    await deps.discord.sendMessage(channelId, effect.content ?? '', [], messageNonce('p', effect.id));
-    await setStatus(deps.db, effect.id, 'done');
-  } catch (err) {
-    const outcome = outcomeOfFailure(err, { idempotent: false });
-    if (outcome.status === 'unknown') throw new RetryLaterError(outcome.detail);
-    if (outcome.status === 'retry') {
-      await setStatus(deps.db, effect.id, 'planned', outcome.detail);
-      throw new RetryLaterError(outcome.detail);
-    }
-    await setStatus(deps.db, effect.id, outcome.status, outcome.detail);
-    if (outcome.status === 'dms_closed') await rememberDmsClosed(deps.db, effect.userId);
-  }
+  if (!config?.premiumRoleId) return table.record(effect.id, S.failed, 'no premium role configured');
+  const grant = effect.kind === K.roleGrant;
+  // Not a member of that guild: nothing to change there (granted on join).
+  return applyRoleChange(deps, table, effect, {
+    guildId,
+    roleId: config.premiumRoleId,
+    notAMember: S.notMember,
+    change: grant ? 'grant' : 'remove',
+    reason: grant ? 'Rankly premium' : 'Rankly premium ended',
+  });
 }

@@ -3,9 +3,9 @@ import type { DiscordActions } from '../discord/actions.js';
 import { classifyDiscordError, describeDiscordError } from '../discord/errors.js';
 import type { Logger } from '../log.js';
 import type { JobQueue } from './boss.js';
+import { RetryLaterError } from './effects.js';
 import { reportMissingPermissions } from './guild-alerts.js';
 import { grantRewardRole } from './role-grant.js';
-import { RetryLaterError } from './vote-reward.js';
 
 /**
  * role.expire: takes a temporary reward role off once member.role_expires_at
@@ -14,11 +14,11 @@ import { RetryLaterError } from './vote-reward.js';
  * number of votes.
  */
 export async function expireRole(
-  deps: { db: Db; queue: JobQueue; discord: DiscordActions; log: Logger; now?: () => Date },
+  deps: { db: Db; queue: JobQueue; discord: DiscordActions; log: Logger; now: () => Date },
   guildId: string,
   userId: string,
 ): Promise<void> {
-  const now = (deps.now ?? (() => new Date()))();
+  const now = deps.now();
   const log = deps.log.child({ guildId, userId });
   const member = await deps.db.member.findUnique({
     where: { guildId_userId: { guildId, userId } },

@@ -1,0 +1,266 @@
+import type { Db } from '../db/client.js';
+import type { DiscordActions } from '../discord/actions.js';
+import { outcomeOfFailure } from '../discord/errors.js';
+import { type EffectStatus, effectStatus as S } from '../domain/effects.js';
+import type { Logger } from '../log.js';
+import { reportMissingPermissions } from './guild-alerts.js';
+import { grantRewardRole } from './role-grant.js';
+
+/**
+ * The ledger: how one effect is carried out and what is recorded, for
+ * every table that holds effects (vote rewards in reward_effect, premium
+ * in premium_effect). Delivery guarantees:
+ * - a role change is idempotent at Discord: retried until Discord answers,
+ *   so it happens exactly once in effect;
+ * - a message (DM, announcement) is not: it is claimed ('sending') before
+ *   the request and sent with a nonce Discord deduplicates. A send with no
+ *   answer is repeated with the same nonce inside the nonce window, then
+ *   recorded 'unknown' and never sent again: at most once;
+ * - currency lives in our database and is done in the plan's transaction.
+ */
+
+/** Thrown to make the queue retry the job later (Discord failed, not us). */
+export class RetryLaterError extends Error {
+  override name = 'RetryLaterError';
+}
+
+/**
+ * Discord deduplicates a message create by its nonce for "the past few
+ * minutes" (enforce_nonce). A send whose outcome is unknown is repeated
+ * only within this much of its first attempt: well inside that window.
+ */
+export const nonceWindowMs = 2 * 60_000;
+
+/** One table of the ledger, as the shared code needs it. */
+export interface LedgerTable {
+  /** Starts every message nonce of this table, so two tables' rows never share one. */
+  readonly noncePrefix: 'r' | 'p';
+  /** Records an outcome; the detail replaces the previous one (none clears it). */
+  record(id: bigint, status: EffectStatus, detail?: string): Promise<void>;
+  /** planned → sending, stamped `now`; false when another attempt claimed it first. */
+  claim(id: bigint, now: Date): Promise<boolean>;
+  /** Called when an effect reached 'done' (metrics). */
+  onDone?(kind: string): void;
+}
+
+export function rewardLedger(db: Db, onDone?: (kind: string) => void): LedgerTable {
+  return {
+    noncePrefix: 'r',
+    record: async (id, status, detail) => {
+      await db.rewardEffect.update({ where: { id }, data: { status, detail: detail ?? null } });
+    },
+    claim: async (id, now) =>
+      (
+        await db.rewardEffect.updateMany({
+          where: { id, status: S.planned },
+          data: { status: S.sending, updatedAt: now },
+        })
+      ).count === 1,
+    ...(onDone ? { onDone } : {}),
+  };
+}
+
+export function premiumLedger(db: Db): LedgerTable {
+  return {
+    noncePrefix: 'p',
+    record: async (id, status, detail) => {
+      await db.premiumEffect.update({ where: { id }, data: { status, detail: detail ?? null } });
+    },
+    claim: async (id, now) =>
+      (
+        await db.premiumEffect.updateMany({
+          where: { id, status: S.planned },
+          data: { status: S.sending, updatedAt: now },
+        })
+      ).count === 1,
+  };
+}
+
+export interface LedgerDeps {
+  db: Db;
+  discord: DiscordActions;
+  log: Logger;
+  now: () => Date;
+}
+
+/** What the ledger needs of a row, whichever table it is in. */
+export interface EffectRow {
+  id: bigint;
+  kind: string;
+  status: EffectStatus;
+  userId: string;
+  updatedAt: Date;
+}
+
+/**
+ * The DM channel with a user was refused (50007): remembered for every
+ * guild, and every later DM is skipped without a call.
+ */
+export async function rememberDmsClosed(db: Db, userId: string, now: Date): Promise<void> {
+  await db.discordUser.upsert({
+    where: { userId },
+    create: { userId, dmsClosedAt: now },
+    update: { dmsClosedAt: now },
+  });
+}
+
+/** Where a role effect's failure is reported, and what an unknown member means for it. */
+export interface RoleTarget {
+  guildId: string;
+  roleId: string;
+  /** pending_member (a vote reward waits for the member) or not_member (nothing to do there). */
+  notAMember: EffectStatus;
+}
+
+/**
+ * Carries out a role change and records its outcome: 'done', 'refused'
+ * (the role fails the reward role rule; no call made), or the sorted
+ * Discord failure. Throws RetryLaterError when worth another try.
+ */
+export async function applyRoleChange(
+  deps: LedgerDeps,
+  table: LedgerTable,
+  effect: EffectRow,
+  target: RoleTarget & { change: 'grant' | 'remove'; reason: string },
+): Promise<EffectStatus> {
+  const { guildId, roleId } = target;
+  try {
+    if (target.change === 'grant') {
+      const refusal = await grantRewardRole(deps, {
+        guildId,
+        userId: effect.userId,
+        roleId,
+        reason: target.reason,
+      });
+      if (refusal) {
+        await table.record(effect.id, S.refused, refusal);
+        return S.refused;
+      }
+    } else {
+      await deps.discord.removeRole(guildId, effect.userId, roleId, target.reason);
+    }
+  } catch (err) {
+    return recordFailure(deps, table, effect, err, { idempotent: true, role: target });
+  }
+  await table.record(effect.id, S.done);
+  table.onDone?.(effect.kind);
+  return S.done;
+}
+
+/** Where a message goes: a user's DMs, or a channel (pinging only `mention`). */
+export type MessageTarget = { dm: true } | { channelId: string; mention?: string[]; guildId: string };
+
+/**
+ * Sends a message at most once and records its outcome. A row found
+ * 'sending' is an earlier attempt that got no answer or died mid-send:
+ * within the nonce window the same send is repeated (Discord posts it
+ * once); after it, the message is recorded 'unknown' rather than risk a
+ * second copy.
+ */
+export async function sendMessageOnce(
+  deps: LedgerDeps,
+  table: LedgerTable,
+  effect: EffectRow,
+  content: string,
+  to: MessageTarget,
+): Promise<EffectStatus> {
+  const now = deps.now();
+  const log = deps.log.child({ effectId: effect.id.toString(), effect: effect.kind });
+  if (effect.status === S.sending && now.getTime() - effect.updatedAt.getTime() >= nonceWindowMs) {
+    log.warn('an earlier send got no answer and the nonce window has passed; not resending (at most once)');
+    await table.record(effect.id, S.unknown, 'no answer while sending');
+    return S.unknown;
+  }
+  let channelId: string;
+  if ('dm' in to) {
+    const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
+    if (user?.dmsClosedAt) {
+      await table.record(effect.id, S.dmsClosed, 'DMs closed earlier');
+      return S.dmsClosed;
+    }
+    try {
+      // Opening the DM channel is idempotent: done before the send is claimed.
+      channelId = await deps.discord.openDm(effect.userId);
+    } catch (err) {
+      return recordFailure(deps, table, effect, err, { idempotent: true });
+    }
+  } else {
+    channelId = to.channelId;
+  }
+  if (effect.status === S.planned && !(await table.claim(effect.id, now))) return S.sending;
+  try {
+    await deps.discord.sendMessage(
+      channelId,
+      content,
+      'dm' in to ? [] : (to.mention ?? []),
+      `${table.noncePrefix}${effect.id}`,
+    );
+  } catch (err) {
+    return recordFailure(deps, table, effect, err, {
+      idempotent: false,
+      ...('dm' in to ? {} : { channel: { guildId: to.guildId, channelId } }),
+    });
+  }
+  await table.record(effect.id, S.done);
+  table.onDone?.(effect.kind);
+  log.info('message sent');
+  return S.done;
+}
+
+/**
+ * Sorts a failed Discord call (discord/errors.ts) and records it. Worth
+ * another try: the row goes back to 'planned' (a message with no answer
+ * keeps its claim, to be resent with the same nonce) and RetryLaterError is
+ * thrown for the queue to back off. Otherwise the outcome is final: closed
+ * DMs are remembered, missing permissions reported to the guild's admins.
+ */
+export async function recordFailure(
+  deps: LedgerDeps,
+  table: LedgerTable,
+  effect: EffectRow,
+  err: unknown,
+  how: { idempotent: boolean; role?: RoleTarget; channel?: { guildId: string; channelId: string } },
+): Promise<EffectStatus> {
+  const outcome = outcomeOfFailure(err, { idempotent: how.idempotent });
+  const log = deps.log.child({ effectId: effect.id.toString(), effect: effect.kind });
+  if (outcome.status === 'retry') {
+    await table.record(effect.id, S.planned, outcome.detail);
+    log.warn({ detail: outcome.detail }, 'Discord call failed; will retry');
+    throw new RetryLaterError(outcome.detail);
+  }
+  if (outcome.status === S.unknown && !how.idempotent) {
+    log.warn(
+      { detail: outcome.detail },
+      'no answer from Discord while sending; will resend with the same nonce',
+    );
+    throw new RetryLaterError(outcome.detail);
+  }
+  const status = outcome.status === S.pendingMember && how.role ? how.role.notAMember : outcome.status;
+  await table.record(effect.id, status, outcome.detail);
+  log.warn({ detail: outcome.detail, status }, 'effect not applied');
+  if (status === S.dmsClosed) await rememberDmsClosed(deps.db, effect.userId, deps.now());
+  if (status === S.missingPermissions) {
+    if (how.role) await reportMissingPermissions(deps, how.role.guildId, 'role', how.role.roleId);
+    else if (how.channel)
+      await reportMissingPermissions(deps, how.channel.guildId, 'channel', how.channel.channelId);
+  }
+  return status;
+}
+
+/**
+ * Runs `apply` for every effect even when some must be retried, so one
+ * effect Discord failed does not hold back the others; then throws the
+ * last RetryLaterError, if any, for the queue to retry the job.
+ */
+export async function applyEach<T>(effects: T[], apply: (effect: T) => Promise<unknown>): Promise<void> {
+  let retry: RetryLaterError | undefined;
+  for (const effect of effects) {
+    try {
+      await apply(effect);
+    } catch (err) {
+      if (!(err instanceof RetryLaterError)) throw err;
+      retry = err;
+    }
+  }
+  if (retry) throw retry;
+}

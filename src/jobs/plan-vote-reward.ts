@@ -1,0 +1,208 @@
+import type { DbOrTx } from '../db/client.js';
+import { Prisma } from '../db/generated/client.js';
+import { rollUpVotes } from '../db/vote-trends.js';
+import { sqlRunnerFor } from '../db/votes.js';
+import type { DiscordActions } from '../discord/actions.js';
+import { currencyKinds, effectStatus } from '../domain/effects.js';
+import { periodKeys } from '../domain/periods.js';
+import { isEntitled } from '../domain/premium.js';
+import { type PlannedEffect, planVoteReward } from '../domain/reward-plan.js';
+import { botVotePolicy, policyFrom } from '../domain/reward-policy.js';
+import type { RewardDeps } from './vote-reward.js';
+
+/**
+ * Step 1 of vote.reward: in one transaction, compute the reward, update the
+ * member's counters and balance, and write one ledger row per effect. A
+ * vote is planned once (vote.planned_at), so currency is added exactly once.
+ * Returns the vote (null when it does not exist).
+ */
+export async function planVote(deps: RewardDeps, voteId: bigint) {
+  const now = deps.now();
+  // Currency is given by the plan's commit: counted only once that happened.
+  let givenByPlan: string[] = [];
+  const planned = await deps.db.$transaction(async (tx) => {
+    const [vote] = await tx.$queryRaw<
+      {
+        id: bigint;
+        userId: string;
+        guildId: string;
+        votedAt: Date;
+        creditsAwarded: boolean;
+        adBlocker: boolean;
+        plannedAt: Date | null;
+        /** '' for a server vote. */
+        botId: string;
+      }[]
+    >`SELECT id, user_id AS "userId", guild_id AS "guildId", voted_at AS "votedAt",
+             credits_awarded AS "creditsAwarded", ad_blocker AS "adBlocker", planned_at AS "plannedAt",
+             bot_id AS "botId"
+      FROM vote WHERE id = ${voteId} FOR UPDATE`;
+    if (!vote) return null;
+    if (vote.plannedAt) return vote;
+
+    const config = await tx.guildConfig.findUnique({ where: { guildId: vote.guildId } });
+    const guildPolicy = policyFrom(config);
+    const policy = vote.botId
+      ? botVotePolicy(guildPolicy, deps.botVoteReward ?? { currency: 0, roleId: null })
+      : guildPolicy;
+    // The member row is locked for the whole plan: two votes of one member
+    // are counted one after the other, never both from the same old state.
+    // It also keeps the member's first vote here, whatever order votes are
+    // planned in (/votes stats counts new voters by it).
+    await tx.$executeRaw`INSERT INTO member (guild_id, user_id, first_vote_at)
+                         SELECT guild_id, user_id, voted_at FROM vote WHERE id = ${vote.id}
+                         ON CONFLICT (guild_id, user_id)
+                         DO UPDATE SET first_vote_at = LEAST(member.first_vote_at, EXCLUDED.first_vote_at)`;
+    const [member] = await tx.$queryRaw<
+      {
+        totalVotes: number;
+        currentStreak: number;
+        bestStreak: number;
+        lastVoteAt: Date | null;
+        roleExpiresAt: Date | null;
+        remindEnabled: boolean;
+      }[]
+    >`SELECT total_votes AS "totalVotes", current_streak AS "currentStreak", best_streak AS "bestStreak",
+             last_vote_at AS "lastVoteAt", role_expires_at AS "roleExpiresAt", remind_enabled AS "remindEnabled"
+      FROM member WHERE guild_id = ${vote.guildId} AND user_id = ${vote.userId} FOR UPDATE`;
+    if (!member) throw new Error('member row vanished inside its own transaction');
+    const user = await tx.discordUser.findUnique({ where: { userId: vote.userId } });
+    const premium = await tx.entitlement.findUnique({
+      where: { scope_subjectId: { scope: 'user', subjectId: vote.userId } },
+    });
+
+    const plan = planVoteReward({
+      vote,
+      policy,
+      member,
+      dmsClosed: user?.dmsClosedAt != null,
+      roleLabel: roleLabel(deps.discord, vote.guildId, policy.rewardRoleId),
+      voterHasPremium: isEntitled(premium, now),
+    });
+
+    const currency = plan.effects
+      .filter(
+        (e): e is Extract<PlannedEffect, { amount: number }> =>
+          e.kind === 'currency' || e.kind === 'milestone',
+      )
+      .reduce((sum, e) => sum + e.amount, 0);
+    const role = plan.effects.find((e) => e.kind === 'role');
+    // A bot vote's role kept for good leaves the member's expiry alone: it
+    // belongs to the guild's temporary reward role.
+    const roleExpiry =
+      role?.kind === 'role' && !(vote.botId && role.seconds === null)
+        ? await extendRoleExpiry(deps, tx, {
+            guildId: vote.guildId,
+            userId: vote.userId,
+            roleId: role.roleId,
+            seconds: role.seconds,
+            current: member.roleExpiresAt,
+            now,
+          })
+        : undefined;
+
+    await tx.member.update({
+      where: { guildId_userId: { guildId: vote.guildId, userId: vote.userId } },
+      data: {
+        totalVotes: plan.streak.totalVotes,
+        currentStreak: plan.streak.currentStreak,
+        bestStreak: plan.streak.bestStreak,
+        lastVoteAt: plan.streak.lastVoteAt,
+        ...(currency > 0 ? { balance: { increment: currency } } : {}),
+        ...roleExpiry,
+      },
+    });
+
+    if (plan.share > 0) {
+      const keys = periodKeys(vote.votedAt);
+      await tx.$executeRaw`
+        INSERT INTO vote_tally (guild_id, period, user_id, votes)
+        VALUES (${vote.guildId}, ${keys.week}, ${vote.userId}, 1), (${vote.guildId}, ${keys.month}, ${vote.userId}, 1)
+        ON CONFLICT (guild_id, period, user_id) DO UPDATE SET votes = vote_tally.votes + 1`;
+    }
+
+    // Reminders name the guild to vote for again: not for a bot vote.
+    if (member.remindEnabled && plan.share > 0 && !vote.botId) {
+      // The opted-in reminder for this vote, once its cooldown has passed.
+      const cooldownHours = config?.voteCooldownHours ?? 12;
+      await deps.queue.send(
+        'voteRemind',
+        { guildId: vote.guildId, userId: vote.userId, voteId: vote.id.toString() },
+        { db: sqlRunnerFor(tx), startAfter: new Date(vote.votedAt.getTime() + cooldownHours * 3_600_000) },
+      );
+    }
+
+    givenByPlan = plan.effects.map((e) => e.kind).filter((k) => currencyKinds.includes(k));
+    if (plan.effects.length > 0) {
+      await tx.rewardEffect.createMany({
+        data: plan.effects.map((effect) => ({
+          voteId: vote.id,
+          guildId: vote.guildId,
+          userId: vote.userId,
+          kind: effect.kind,
+          // Currency lives in our database: it is done the moment this commits.
+          status: currencyKinds.includes(effect.kind) ? effectStatus.done : effectStatus.planned,
+          amount: 'amount' in effect ? effect.amount : null,
+          roleId: effect.kind === 'role' ? effect.roleId : null,
+          roleSeconds: effect.kind === 'role' ? effect.seconds : null,
+          channelId: effect.kind === 'announcement' ? effect.channelId : null,
+          content: 'content' in effect ? effect.content : null,
+        })),
+      });
+    }
+    // The guild's hourly counts for /votes stats. At the end of the
+    // transaction: concurrent plans of one guild hold this row's lock briefly.
+    await tx.$executeRaw(rollUpVotes(Prisma.sql`id = ${vote.id}`));
+    const external = plan.effects.some((e) => !currencyKinds.includes(e.kind));
+    await tx.vote.update({
+      where: { id: vote.id },
+      data: { plannedAt: now, counted: plan.share > 0, ...(external ? {} : { settledAt: now }) },
+    });
+    deps.log.debug(
+      { voteId: vote.id.toString(), guildId: vote.guildId, userId: vote.userId, scenario: plan.scenario },
+      'reward planned',
+    );
+    return vote;
+  });
+  for (const kind of givenByPlan) deps.metrics?.rewards.inc({ kind });
+  return planned;
+}
+
+/**
+ * The member's temporary-role expiry after one more grant. A new grant
+ * extends a running role instead of stacking jobs: there is at most one
+ * pending role.expire job per member, and it reschedules itself when it
+ * finds the expiry moved (see role-expire.ts).
+ */
+export async function extendRoleExpiry(
+  deps: RewardDeps,
+  tx: DbOrTx,
+  r: {
+    guildId: string;
+    userId: string;
+    roleId: string;
+    seconds: number | null;
+    current: Date | null;
+    now: Date;
+  },
+): Promise<{ roleExpiresAt: Date | null; expiringRoleId: string | null }> {
+  if (r.seconds === null) return { roleExpiresAt: null, expiringRoleId: null };
+  const candidate = new Date(r.now.getTime() + r.seconds * 1000);
+  const expiresAt = r.current && r.current > candidate ? r.current : candidate;
+  // No pending job when there is no running expiry, or when it already passed
+  // (its job may have used up its retries); a spare job finds nothing to do.
+  if (!r.current || r.current <= r.now) {
+    await deps.queue.send(
+      'roleExpire',
+      { guildId: r.guildId, userId: r.userId },
+      { db: sqlRunnerFor(tx), startAfter: expiresAt },
+    );
+  }
+  return { roleExpiresAt: expiresAt, expiringRoleId: r.roleId };
+}
+
+/** How messages name the reward role: its name when known (DMs cannot render a role mention). */
+function roleLabel(discord: DiscordActions, guildId: string, roleId: string | null): string | undefined {
+  const name = roleId ? discord.roleName?.(guildId, roleId) : undefined;
+  return name ? `**${name}**` : undefined;
+}
