@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import { withAdvisoryLock } from '../db/advisory-lock.js';
 import type { Logger } from '../log.js';
+import { connectQueue } from './queue-connection.js';
 import { type Payload, type QueueKey, queues } from './queues.js';
 
 /** Anything that can run SQL in the caller's transaction (see sqlRunnerFor). */
@@ -18,6 +19,23 @@ export interface JobQueue {
   /** Several jobs of one queue in one INSERT (the group commit of votes). */
   sendMany<K extends QueueKey>(key: K, data: Payload<K>[], opts?: Pick<SendOptions, 'db'>): Promise<void>;
   isRunning(): boolean;
+  /** True once stop() began: a job fetched now is handed back, not run. */
+  isStopping(): boolean;
+  /**
+   * Gives jobs this process holds back to the queue, to run at once (by any
+   * replica) without counting as an attempt: at shutdown, and after a
+   * database outage interrupted them.
+   */
+  handBack(ids: string[]): Promise<number>;
+  /** Hands these jobs back once the database answers again (an outage interrupted them). */
+  interrupted(ids: string[]): void;
+  /** Marks a job as running here until the returned function is called. */
+  track(id: string): () => void;
+  /**
+   * Stops fetching, lets running jobs finish within `timeoutMs`, hands back
+   * the ones that did not, and waits for every query in flight (a fetch, a
+   * completion) before closing its connections.
+   */
   stop(timeoutMs: number): Promise<void>;
 }
 
@@ -32,15 +50,19 @@ export interface QueueOptions {
 
 export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
   const log = opts.log.child({ component: 'queue' });
+  const connection = connectQueue({ url: opts.url, poolSize: opts.poolSize ?? 10, log });
   const boss = new PgBoss({
-    connectionString: opts.url,
+    db: connection.db,
     schema: 'pgboss',
-    max: opts.poolSize ?? 10,
-    application_name: 'rankly-rewards-bot:queue',
-    // Jobs of a process that died are noticed (expired and retried) this often.
-    maintenanceIntervalSeconds: 30,
+    // Jobs of a process that died are noticed (expired and retried) this
+    // often: with the 30 s expiry of vote.reward, a message it was sending is
+    // resent inside the nonce window (effects.ts).
+    maintenanceIntervalSeconds: 15,
   });
   let running = false;
+  let stopping = false;
+  /** Jobs whose handler runs in this process now (see worker.ts). */
+  const runningJobs = new Map<string, number>();
   // pg-boss reports connection errors here (e.g. while the database restarts);
   // its errors carry the whole pg client, so log only what helps.
   boss.on('error', (err: Error & { code?: string }) =>
@@ -63,6 +85,9 @@ export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
   return {
     boss,
     isRunning: () => running,
+    isStopping: () => stopping,
+    handBack: connection.handBack,
+    interrupted: connection.interrupted,
     async send(key, data, sendOpts = {}) {
       const queue = queues[key];
       const payload = queue.payload.parse(data);
@@ -94,8 +119,26 @@ export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
     async stop(timeoutMs) {
       if (!running) return;
       running = false;
-      // graceful: wait for active jobs to finish (bounded by timeout), then close.
-      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: true });
+      stopping = true;
+      // Waits for the jobs pg-boss knows are running (bounded by the
+      // timeout); those still running after it are failed by pg-boss...
+      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: false });
+      // ... and handed back here, to run at once at the next start.
+      const unfinished = [...runningJobs.keys()];
+      if (unfinished.length) {
+        const handed = await connection.handBack(unfinished).catch(() => 0);
+        log.warn(
+          { jobs: unfinished.length, handed },
+          'jobs still running at shutdown were handed back to the queue',
+        );
+      }
+      // A fetch or a completion still in flight lands before the pool closes.
+      await connection.settle(5_000);
+      await connection.close();
+    },
+    track(id) {
+      runningJobs.set(id, Date.now());
+      return () => void runningJobs.delete(id);
     },
   };
 }

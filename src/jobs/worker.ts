@@ -1,5 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { Db } from '../db/client.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { JobQueue } from './boss.js';
@@ -49,7 +50,18 @@ export async function startWorkers(deps: {
         async ([job]) => {
           if (ownId) crew.started(ownId);
           try {
-            if (job) await runJob(deps, key, job);
+            if (!job) return;
+            // Fetched as the process stops: back to the queue, for the next start to run at once.
+            if (deps.queue.isStopping()) {
+              await deps.queue.handBack([job.id]);
+              return;
+            }
+            const untrack = deps.queue.track(job.id);
+            try {
+              await runJob(deps, key, job);
+            } finally {
+              untrack();
+            }
           } finally {
             // pg-boss sleeps a polling interval after every job, even when
             // more are waiting; a worker that just finished one asks again
@@ -108,7 +120,7 @@ class Crew {
 }
 
 async function runJob(
-  deps: { db: Db; log: Logger; handlers: Handlers; metrics?: Metrics },
+  deps: { db: Db; queue: JobQueue; log: Logger; handlers: Handlers; metrics?: Metrics },
   key: QueueKey,
   job: PgBoss.JobWithMetadata<unknown>,
 ): Promise<void> {
@@ -133,6 +145,8 @@ async function runJob(
     await deps.handlers[key](parsed.data as any, log);
     deps.metrics?.jobs.inc({ queue: queue.name, result: 'completed' });
   } catch (err) {
+    // Handed back once the database answers again, not after its backoff delay.
+    if (isDatabaseUnavailable(err)) deps.queue.interrupted([job.id]);
     const reason = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     const final = job.retryCount >= job.retryLimit;
     deps.metrics?.jobs.inc({ queue: queue.name, result: final ? 'failed' : 'retried' });
