@@ -26,10 +26,13 @@ export class RetryLaterError extends Error {
 
 /**
  * Discord deduplicates a message create by its nonce for "the past few
- * minutes" (enforce_nonce). A send whose outcome is unknown is repeated
- * only within this much of its first attempt: well inside that window.
+ * minutes" (enforce_nonce), without saying how many. A send whose outcome
+ * is unknown is repeated only within this much of its first attempt, well
+ * inside that window (a resend 90 s after the first is too close to its
+ * edge); a job a crashed process left behind runs again within it (30 s
+ * expiry, 15 s maintenance interval, see boss.ts).
  */
-export const nonceWindowMs = 2 * 60_000;
+export const nonceWindowMs = 60_000;
 
 /** One table of the ledger, as the shared code needs it. */
 export interface LedgerTable {

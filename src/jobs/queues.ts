@@ -16,7 +16,7 @@ export const queues = {
     // job is dead-lettered, enough to ride out a typical Discord incident.
     // A reward takes about a second; a job still "active" after 30 s was left
     // by a process that died, and is tried again soon enough for a message it
-    // was sending to be resent inside Discord's nonce window (send-once.ts).
+    // was sending to be resent inside the nonce window (effects.ts).
     // Every effect is idempotent or claimed, so a slow attempt running twice
     // is harmless.
     options: { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 },
