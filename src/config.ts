@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSnowflake, snowflakeRule } from './domain/snowflake.js';
 
 /**
  * Every environment variable the bot reads, in one schema, parsed once at
@@ -42,9 +43,7 @@ const discordId = z
   .trim()
   .optional()
   .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || /^\d{17,20}$/.test(v), {
-    message: 'must be a Discord ID (17 to 20 digits)',
-  });
+  .refine((v) => v === undefined || isSnowflake(v), { message: snowflakeRule });
 
 /** What one process runs; see README "Deploying". */
 export const processRoles = ['web', 'worker', 'gateway'] as const;

@@ -100,6 +100,11 @@ describe('help and usage', () => {
     const badId = await cli(['send', 'vote', '--user', '12']);
     expect(badId.code).toBe(2);
     expect(badId.err).toContain('--user must be a Discord ID');
+    // A zero-padded id is another spelling of a real one: refused before anything is sent.
+    const padded = await cli(['send', 'vote', '--live', '--server', `0${guildId}`]);
+    expect(padded.code).toBe(2);
+    expect(padded.err).toContain('--server must be a Discord ID: 17 to 20 digits, without a leading zero');
+    expect((await cli(['export', 'votes', '--guild', '18446744073709551616'])).code).toBe(2);
     const replay = await cli(['deadletters', 'replay']);
     expect(replay.code).toBe(2);
     expect(replay.err).toContain('give one or more ids, or --all');

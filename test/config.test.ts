@@ -84,6 +84,20 @@ describe('configuration', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'proxy.example.com' })).toThrow(/TRUST_PROXY:/);
   });
 
+  it('takes only real Discord IDs for BOT_VOTE_GUILD_ID and BOT_VOTE_ROLE_ID', () => {
+    expect(loadConfig({ BOT_VOTE_GUILD_ID: '123456789012345678' }).BOT_VOTE_GUILD_ID).toBe(
+      '123456789012345678',
+    );
+    for (const bad of ['0123456789012345678', '18446744073709551616', '1234567890123456', 'x'.repeat(18)]) {
+      expect(() => loadConfig({ BOT_VOTE_GUILD_ID: bad }), bad).toThrow(
+        /BOT_VOTE_GUILD_ID: must be a Discord ID: 17 to 20 digits, without a leading zero/,
+      );
+      expect(() => loadConfig({ BOT_VOTE_ROLE_ID: bad }), bad).toThrow(
+        /BOT_VOTE_ROLE_ID: must be a Discord ID/,
+      );
+    }
+  });
+
   it('masks the password when describing a database URL', () => {
     expect(describeDatabaseUrl('postgresql://bot:s3cr3t@db.example:5432/rankly')).toBe(
       'postgresql://bot:***@db.example:5432/rankly',

@@ -133,6 +133,42 @@ describe('validation', () => {
   });
 });
 
+describe('Discord IDs', () => {
+  it('refuses a zero-padded or too large id with 400 naming the field: never a second copy of a guild', async () => {
+    const guildId = snowflake();
+    await bot.db.guildConfig.create({
+      data: { guildId, webhookSecretHash: createHash('sha256').update('padded-own').digest('hex') },
+    });
+    for (const [field, value] of [
+      ['serverId', `0${guildId}`],
+      ['serverId', '18446744073709551616'],
+      ['serverId', '99999999999999999999'],
+      ['userId', `00${snowflake()}`],
+    ] as const) {
+      const response = await bot.post(
+        '/webhook/votes',
+        votePayload({ userId: snowflake(), [field]: value }),
+        auth,
+      );
+      expect(response.status, `${field} ${value}`).toBe(400);
+      const body = (await response.json()) as { fields: Record<string, string>; message: string };
+      expect(body.fields).toEqual({ [field]: expect.stringContaining('without a leading zero') });
+      expect(body.message).toContain(field);
+    }
+    expect(await bot.db.vote.count({ where: { guildId: { endsWith: guildId } } })).toBe(0);
+    expect(await bot.db.vote.count({ where: { userId: { startsWith: '0' } } })).toBe(0);
+    // The largest 64-bit value is still an ID.
+    const largest = votePayload({ userId: snowflake(), serverId: '18446744073709551615' });
+    expect((await bot.post('/webhook/votes', largest, auth)).status).toBe(200);
+  });
+
+  it('answers 404 for a per-guild URL whose id is zero-padded', async () => {
+    const response = await bot.post(`/webhook/votes/0${snowflake()}`, votePayload(), auth);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ message: 'the guild id in the URL is not a Discord ID' });
+  });
+});
+
 describe('listener-only mode', () => {
   it('stores votes and keeps their reward jobs waiting until Discord is connected', async () => {
     const userId = snowflake();
