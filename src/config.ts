@@ -94,6 +94,16 @@ const configObject = z.object({
   DISCORD_API_URL: httpUrl,
   DISCORD_REST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   RANKLY_WEBHOOK_AUTH: optionalText,
+  // Without any secret for a guild (neither RANKLY_WEBHOOK_AUTH nor its own),
+  // its votes are refused; this accepts them from anyone (local development).
+  ALLOW_UNAUTHENTICATED_WEBHOOKS: flag.default(false),
+  // After /setup webhook rotate, the replaced secret is still accepted this long.
+  WEBHOOK_SECRET_GRACE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
   // Comma-separated: during a rotation both the old and the new secret verify.
   RANKLY_PREMIUM_WEBHOOK_SECRET: optionalText,
   PREMIUM_REMINDER_HOURS: z.coerce

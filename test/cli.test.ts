@@ -272,6 +272,20 @@ describe('doctor', () => {
     }
   });
 
+  it('fails on ALLOW_UNAUTHENTICATED_WEBHOOKS without a secret, and warns that votes are refused without one', async () => {
+    const open = await cli(
+      ['doctor'],
+      cliEnv({ RANKLY_WEBHOOK_AUTH: '', ALLOW_UNAUTHENTICATED_WEBHOOKS: 'true' }),
+    );
+    expect(open.code).toBe(1);
+    expect(open.out).toContain('[FAIL] ALLOW_UNAUTHENTICATED_WEBHOOKS is on: anyone who finds the URL');
+    const closed = await cli(['doctor'], cliEnv({ RANKLY_WEBHOOK_AUTH: '' }));
+    expect(closed.code).toBe(0);
+    expect(closed.out).toContain(
+      '[warn] RANKLY_WEBHOOK_AUTH is not set: votes are refused (401) for guilds without their own secret',
+    );
+  });
+
   it('reports an unreachable database and invalid configuration instead of crashing', async () => {
     const db = await cli(['doctor'], cliEnv({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none' }));
     expect(db.code).toBe(1);

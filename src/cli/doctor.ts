@@ -82,14 +82,25 @@ async function runChecks(io: CliIo, report: (check: Check) => void): Promise<voi
 }
 
 function checkSecrets(config: Config, report: (check: Check) => void): void {
+  const setIt =
+    "set RANKLY_WEBHOOK_AUTH to a long random string, and put the same value in the Authorization field of Rankly's webhook settings";
   report(
     config.RANKLY_WEBHOOK_AUTH
-      ? { status: 'ok', what: 'RANKLY_WEBHOOK_AUTH is set: vote webhooks must carry it' }
-      : {
-          status: 'warn',
-          what: 'RANKLY_WEBHOOK_AUTH is not set: anyone who finds the URL can post votes',
-          fix: "set it to a long random string, and put the same value in the Authorization field of Rankly's webhook settings",
-        },
+      ? {
+          status: 'ok',
+          what: "RANKLY_WEBHOOK_AUTH is set: vote webhooks must carry it (or their guild's own secret)",
+        }
+      : config.ALLOW_UNAUTHENTICATED_WEBHOOKS
+        ? {
+            status: 'fail',
+            what: 'ALLOW_UNAUTHENTICATED_WEBHOOKS is on: anyone who finds the URL can post votes for guilds without their own secret',
+            fix: `it is for local development only: turn it off and ${setIt}`,
+          }
+        : {
+            status: 'warn',
+            what: 'RANKLY_WEBHOOK_AUTH is not set: votes are refused (401) for guilds without their own secret (/setup webhook)',
+            fix: setIt,
+          },
   );
   report(
     config.RANKLY_PREMIUM_WEBHOOK_SECRET

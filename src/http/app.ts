@@ -10,7 +10,6 @@ import Fastify, {
 import { isDatabaseUnavailable, isInvalidData } from '../db/errors.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
-import { secretMatches } from './auth.js';
 import { type BotVoteWebhookDeps, registerBotVoteWebhook } from './bot-vote-webhook.js';
 import { type HealthDeps, registerHealthRoutes } from './health.js';
 import { instrumentWebhooks, registerMetricsRoute } from './metrics.js';
@@ -138,17 +137,13 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   if (!deps.webhooks) return app;
   // Webhook routes are rate-limited per client address, before any work
   // (authorization included) is done for a request. They register after the
-  // limiter, inside their own contexts, so its route hook sees them.
-  // Requests carrying the global secret are not limited: they come from
-  // Rankly, whose few addresses deliver every vote of a busy server, and a
-  // 429 would only delay rewards. The limit is for everyone else.
-  const webhookAuth = deps.webhookAuth;
+  // limiter, inside their own contexts, so its route hook sees them. The
+  // vote routes exempt requests that carry the bot-wide secret where it
+  // applies (see vote-webhook.ts); the limit is for everyone else.
   if (deps.http.webhookRateLimit > 0) {
     app.register(rateLimit, {
       global: false,
       hook: 'onRequest',
-      allowList: (request) =>
-        webhookAuth !== undefined && secretMatches(request.headers.authorization, webhookAuth),
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         error: 'Too Many Requests',
@@ -156,10 +151,10 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       }),
     });
   }
-  const webhookRouteConfig = {
-    rateLimit: { max: deps.http.webhookRateLimit || Number.MAX_SAFE_INTEGER, timeWindow: '1 minute' },
-  };
-  app.register(async (scope) => registerVoteWebhook(scope, deps, webhookRouteConfig));
+  const limit =
+    deps.http.webhookRateLimit > 0 ? { max: deps.http.webhookRateLimit, timeWindow: '1 minute' } : undefined;
+  const webhookRouteConfig = limit ? { rateLimit: limit } : {};
+  app.register(async (scope) => registerVoteWebhook(scope, deps, limit));
   app.register(async (scope) => registerPremiumWebhook(scope, deps, webhookRouteConfig));
   app.register(async (scope) => registerBotVoteWebhook(scope, deps, webhookRouteConfig));
   return app;
