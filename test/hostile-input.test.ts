@@ -189,7 +189,7 @@ describe('rate limiting', () => {
       // Unauthenticated clients are what the limit is for.
       env: {
         WEBHOOK_RATE_LIMIT: '5',
-        TRUST_PROXY: 'true',
+        TRUST_PROXY: 'loopback',
         ALLOW_UNAUTHENTICATED_WEBHOOKS: 'true',
         LOG_LEVEL: 'warn',
       },

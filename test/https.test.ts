@@ -197,15 +197,15 @@ describe('behind a reverse proxy (TRUST_PROXY)', () => {
   const requestLines = (logs: Array<Record<string, unknown>>) =>
     logs.filter((l) => l.msg === 'request completed' && l.url === '/webhook/votes').map((l) => l.ip);
 
-  it('takes the client address from the hops it trusts, for logs and rate limits', async () => {
+  it('takes the client address from the proxy it trusts, for logs and rate limits', async () => {
     const bot = await startTestBot({
       discord: false,
-      // Unauthenticated clients are the ones the limit counts.
-      env: { TRUST_PROXY: '1', WEBHOOK_RATE_LIMIT: '2', ALLOW_UNAUTHENTICATED_WEBHOOKS: 'true' },
+      // The test client is the proxy (127.0.0.1); unauthenticated clients are the ones the limit counts.
+      env: { TRUST_PROXY: '127.0.0.1', WEBHOOK_RATE_LIMIT: '2', ALLOW_UNAUTHENTICATED_WEBHOOKS: 'true' },
     });
     try {
       // The proxy appended the real client (198.51.100.7); the first entry is
-      // whatever the client claimed and is not trusted with one hop.
+      // whatever the client claimed, and 198.51.100.7 is not a trusted proxy.
       const send = (forwardedFor: string) =>
         bot.post(
           '/webhook/votes',

@@ -18,8 +18,8 @@ import type { TlsPair } from './tls.js';
 import { registerVoteWebhook, type VoteWebhookDeps } from './vote-webhook.js';
 
 export interface HttpOptions {
-  /** Fastify's trustProxy: which X-Forwarded-For hops give the client address. */
-  trustProxy: boolean | number | string[];
+  /** Fastify's trustProxy: the proxies (addresses, CIDRs, named ranges) whose X-Forwarded-For is believed. */
+  trustProxy: false | string[];
   /** A whole request must arrive within this time (slow-drip bodies are cut off). */
   requestTimeoutMs: number;
   /** Webhook requests per minute from one client address; 0: no limit. */
@@ -69,14 +69,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
           >)
         : createServer(timeouts, handler);
     },
-    // A hop count becomes proxy-addr's "trust the first n hops" function.
-    trustProxy:
-      typeof deps.http.trustProxy === 'number'
-        ? (
-            (hops: number) => (_address: string, hop: number) =>
-              hop < hops
-          )(deps.http.trustProxy)
-        : deps.http.trustProxy,
+    trustProxy: deps.http.trustProxy,
     return503OnClosing: true,
     // Our own one-line request log (onResponse below) replaces Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
