@@ -104,8 +104,12 @@ beforeAll(async () => {
   await plannedVotes(otherGuildId, [{ userId: a, at: '2026-11-20T03:00:00.000Z' }]);
 });
 
-/** Votes through the webhook, once the reward job has planned them (stats count planned votes). */
+/**
+ * Votes through the webhook for a guild the bot is in (the reward job sets
+ * others aside), once the reward job has planned them (stats count planned votes).
+ */
 async function plannedVotes(guild: string, votes: Array<{ userId: string; at: string }>): Promise<void> {
+  bot.fake.addGuild({ id: guild });
   for (const v of votes) {
     const res = await bot.post(
       '/webhook/votes',

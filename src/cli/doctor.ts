@@ -73,6 +73,7 @@ async function runChecks(io: CliIo, report: (check: Check) => void): Promise<voi
   }
   checkPublicUrl(config, report);
   const db = await checkDatabase(config, report);
+  if (db) await checkVotesOutsideGuilds(db, report);
   try {
     const bot = await checkDiscord(config, report);
     if (db && bot) await checkGuildRoles(db, bot, config, report);
@@ -198,6 +199,26 @@ async function checkDatabase(config: Config, report: (check: Check) => void): Pr
         },
   );
   return db;
+}
+
+/** Votes stored for guilds the bot is not in (set aside by the reward job, never rewarded). */
+async function checkVotesOutsideGuilds(db: Db, report: (check: Check) => void): Promise<void> {
+  const guilds = await db.$queryRaw<{ guildId: string; votes: bigint; last: Date }[]>`
+    SELECT guild_id AS "guildId", count(*) AS votes, max(received_at) AS last
+    FROM vote WHERE bot_not_in_guild GROUP BY guild_id ORDER BY max(received_at) DESC`;
+  if (guilds.length === 0) return;
+  const votes = guilds.reduce((sum, g) => sum + Number(g.votes), 0);
+  const listed = guilds
+    .slice(0, 5)
+    .map((g) => `${g.guildId} (${g.votes} vote${g.votes === 1n ? '' : 's'}, last ${g.last.toISOString()})`)
+    .join(', ');
+  report({
+    status: 'warn',
+    what:
+      `${votes} vote${votes === 1 ? '' : 's'} for ${guilds.length} guild${guilds.length === 1 ? '' : 's'} the bot is not in, ` +
+      `stored but not rewarded: ${listed}${guilds.length > 5 ? `, and ${guilds.length - 5} more` : ''}`,
+    fix: "invite the bot to those servers if they should get rewards; otherwise ask their owners to remove this bot's webhook from Rankly",
+  });
 }
 
 interface BotIdentity {

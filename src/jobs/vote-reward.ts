@@ -12,6 +12,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { JobQueue } from './boss.js';
 import { reportMissingPermissions } from './guild-alerts.js';
+import { setAsideIfBotNotInGuild } from './guild-membership.js';
 import { messageNonce, withinNonceWindow } from './send-once.js';
 
 export interface RewardDeps {
@@ -20,8 +21,8 @@ export interface RewardDeps {
   discord: DiscordActions;
   log: Logger;
   now?: () => Date;
-  /** Counts each ledger row that reaches 'done' (rankly_rewards_granted_total). */
-  metrics?: Pick<Metrics, 'rewards'>;
+  /** Counts each ledger row that reaches 'done' (rankly_rewards_granted_total), and votes set aside. */
+  metrics?: Pick<Metrics, 'rewards' | 'votesNotInGuild'>;
   /** What a bot vote earns instead of its home guild's currency and role. */
   botVoteReward?: BotVoteReward;
 }
@@ -43,6 +44,7 @@ type EffectRow = Awaited<ReturnType<Db['rewardEffect']['findMany']>>[number];
  *    never sent again after a crash (at most once).
  */
 export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void> {
+  if (await setAsideIfBotNotInGuild(deps, voteId)) return;
   const vote = await planVote(deps, voteId);
   if (!vote) return;
   const effects = await deps.db.rewardEffect.findMany({
