@@ -84,7 +84,7 @@ export function registerVoteWebhook(
         hasHeader: request.headers.authorization !== undefined,
         reason: verdict.reason,
       },
-      'vote webhook refused: wrong Authorization',
+      'vote webhook refused: no accepted Authorization',
     );
     return reply.code(401).send({
       error: 'Unauthorized',
@@ -99,12 +99,12 @@ export function registerVoteWebhook(
     });
   };
 
-  // Requests that Rankly signs with the bot-wide secret are not rate-limited
-  // (its few addresses deliver every vote of a busy server), but only when
-  // that secret is the one that applies: one the guild's own secret
-  // overrides is refused, and counted like any other guess. The limit
-  // runs before authorization (preValidation), and only a request that
-  // carries the global secret costs a look-up before it is counted.
+  // Requests that carry the bot-wide secret are not rate-limited (Rankly's
+  // few addresses deliver every vote of a busy server), but only where that
+  // secret is the one that applies: one a guild's own secret overrides is
+  // refused, and counted like any other guess. The limit runs before
+  // authorization (preValidation, once the body names the guild), and only
+  // a request carrying the bot-wide secret costs a look-up before it is counted.
   const routeConfig = rateLimit
     ? {
         rateLimit: {
