@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { REST, Routes } from 'discord.js';
 import { loadConfig, loadDotEnv } from '../src/config.js';
+import { isSnowflake, snowflakeRule } from '../src/domain/snowflake.js';
 import { commands } from './index.js';
 
 export async function deployCommands(opts: { token: string; apiUrl?: string; guildId?: string }) {
@@ -20,6 +21,10 @@ export async function deployCommands(opts: { token: string; apiUrl?: string; gui
 
 if (process.argv[1]?.endsWith('deploy.ts')) {
   const { values } = parseArgs({ options: { guild: { type: 'string' } } });
+  if (values.guild !== undefined && !isSnowflake(values.guild)) {
+    console.error(`--guild ${snowflakeRule}`);
+    process.exit(2);
+  }
   loadDotEnv();
   const config = loadConfig();
   if (!config.DISCORD_TOKEN) {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   ChannelType,
   type ChatInputCommandInteraction,
@@ -8,6 +7,12 @@ import {
 } from 'discord.js';
 import type { Prisma } from '../src/db/generated/client.js';
 import {
+  describeGuildSecret,
+  guildSecretState,
+  newWebhookSecret,
+  rotateGuildSecret,
+} from '../src/db/webhook-secrets.js';
+import {
   type AdminAction,
   adminProblem,
   cachedChannelProblem,
@@ -16,10 +21,9 @@ import {
 import { durationLimits, formatDuration, parseDuration } from '../src/domain/duration.js';
 import { effectStatus, fixableStatuses, openStatuses } from '../src/domain/effects.js';
 import { defaultAnnounceTemplate, defaultDmTemplate, policyFrom } from '../src/domain/reward-policy.js';
-import { sha256Hex } from '../src/http/auth.js';
 import { replayDeadLetters, retryRefusedRewards } from '../src/jobs/dead-letters.js';
 import { exportVotes } from './export.js';
-import { colors, embed, ephemeral, relativeTime } from './look.js';
+import { colors, dateTime, embed, ephemeral, relativeTime } from './look.js';
 import { periodChoices } from './stats.js';
 import { type CommandDeps, type SlashCommand, UserFacingError } from './types.js';
 
@@ -204,7 +208,9 @@ export const setupCommand: SlashCommand = {
     .addSubcommand(
       sub('webhook', "This server's webhook URL and secret for Rankly", (s) =>
         s.addBooleanOption((o) =>
-          o.setName('rotate').setDescription('Make a new secret (the old one stops working)'),
+          o
+            .setName('rotate')
+            .setDescription('Make a new secret (the old one keeps working for a grace period)'),
         ),
       ),
     )
@@ -372,10 +378,8 @@ async function done(interaction: ChatInputCommandInteraction, message: string) {
 
 async function showWebhook(interaction: ChatInputCommandInteraction, deps: CommandDeps) {
   const guildId = interaction.guildId as string;
-  const existing = await deps.db.guildConfig.findUnique({
-    where: { guildId },
-    select: { webhookSecretHash: true },
-  });
+  const now = deps.now();
+  const { own } = await guildSecretState(deps.db, guildId, now);
   const base = deps.publicUrl ?? 'https://<your bot host>';
   const url = `${base}/webhook/votes/${guildId}`;
   const reply = embed('🔗 Rankly webhook').addFields({ name: 'Webhook URL', value: `\`${url}\`` });
@@ -385,24 +389,45 @@ async function showWebhook(interaction: ChatInputCommandInteraction, deps: Comma
       value: 'The bot does not know its public address: ask its operator to set PUBLIC_URL.',
     });
   }
-  if (existing?.webhookSecretHash && !interaction.options.getBoolean('rotate')) {
+  if (own && !interaction.options.getBoolean('rotate')) {
     reply.setDescription(
       'This server has a secret already. It is stored only as a hash, so it cannot be shown again; use `rotate: True` to make a new one.',
     );
-  } else {
-    // Shown once, stored as a hash: the bot cannot leak what it does not keep.
-    const secret = randomBytes(24).toString('base64url');
-    await deps.db.guildConfig.upsert({
-      where: { guildId },
-      create: { guildId, webhookSecretHash: sha256Hex(secret) },
-      update: { webhookSecretHash: sha256Hex(secret) },
-    });
-    reply.setDescription(
-      'Paste these into Rankly: Server Settings → Vote Webhooks. **The secret is shown only now.**',
-    );
-    reply.addFields({ name: 'Authorization', value: `\`${secret}\`` });
+    await interaction.reply({ embeds: [reply], flags: ephemeral });
+    return;
   }
+  // Shown once, stored as a hash: the bot cannot leak what it does not keep.
+  const secret = newWebhookSecret();
+  const graceMs = deps.webhookSecretGraceMs ?? 24 * 3_600_000;
+  const previousUntil = own && graceMs > 0 ? new Date(now.getTime() + graceMs) : null;
+  reply.setDescription(
+    [
+      'Paste these into Rankly: Server Settings → Vote Webhooks. **The secret is shown only now.**',
+      own
+        ? previousUntil
+          ? `The previous secret keeps working until ${dateTime(previousUntil)} (${relativeTime(previousUntil)}), so votes are not lost while you update Rankly.`
+          : 'The previous secret no longer works.'
+        : "From now on this server's votes need this secret; the bot-wide one no longer applies here.",
+    ].join('\n'),
+  );
+  reply.addFields({ name: 'Authorization', value: `\`${secret}\`` });
+  // Stored only once the reply reached Discord: a secret the admin never saw must not replace theirs.
   await interaction.reply({ embeds: [reply], flags: ephemeral });
+  try {
+    await rotateGuildSecret(deps.db, guildId, secret, previousUntil);
+  } catch (err) {
+    deps.log.error({ err }, 'could not store a new webhook secret');
+    throw new UserFacingError(
+      'The new secret could not be saved, so it does not work; the previous one still does. Run `/setup webhook rotate: True` again.',
+    );
+  }
+}
+
+/** The /setup status line about the guild's own secret and the grace of the one it replaced. */
+function ownSecretLine(config: Parameters<typeof describeGuildSecret>[0], now: Date): string {
+  const { own, previousUntil } = describeGuildSecret(config, now);
+  const grace = previousUntil ? ` · the previous one still works until ${dateTime(previousUntil)}` : '';
+  return `Own secret: ${own ? 'yes' : 'no (the bot-wide one applies)'}${grace}`;
 }
 
 async function showStatus(interaction: ChatInputCommandInteraction, deps: CommandDeps) {
@@ -453,7 +478,7 @@ async function showStatus(interaction: ChatInputCommandInteraction, deps: Comman
     {
       name: 'Webhook',
       value: [
-        `Own secret: ${config?.webhookSecretHash ? 'yes' : 'no (the bot-wide one applies)'}`,
+        ownSecretLine(config, now),
         `Last vote received: ${lastVote ? relativeTime(lastVote.receivedAt) : 'never'} · today: ${today}`,
         `Log channel: ${p.logChannelId ? `<#${p.logChannelId}>` : 'not set'}`,
       ].join('\n'),

@@ -12,6 +12,8 @@ export interface CommandDeps {
   log: Logger;
   /** PUBLIC_URL: the listener's public base URL, for /setup webhook. */
   publicUrl: string | undefined;
+  /** WEBHOOK_SECRET_GRACE_HOURS in ms: how long /setup webhook rotate keeps the old secret valid. */
+  webhookSecretGraceMs?: number;
   now: () => Date;
 }
 

@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { isSnowflake, snowflakeRule } from './domain/snowflake.js';
 
 /**
  * Every environment variable the bot reads, in one schema, parsed once at
@@ -42,9 +44,20 @@ const discordId = z
   .trim()
   .optional()
   .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || /^\d{17,20}$/.test(v), {
-    message: 'must be a Discord ID (17 to 20 digits)',
-  });
+  .refine((v) => v === undefined || isSnowflake(v), { message: snowflakeRule });
+
+/**
+ * A proxy address or CIDR, or one of proxy-addr's names (uniquelocal covers
+ * Docker's private networks). A bare number is not one: it would be a hop count.
+ */
+function isProxyRange(entry: string): boolean {
+  if (/^(loopback|linklocal|uniquelocal)$/.test(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 /** What one process runs; see README "Deploying". */
 export const processRoles = ['web', 'worker', 'gateway'] as const;
@@ -95,6 +108,16 @@ const configObject = z.object({
   DISCORD_API_URL: httpUrl,
   DISCORD_REST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   RANKLY_WEBHOOK_AUTH: optionalText,
+  // Without any secret for a guild (neither RANKLY_WEBHOOK_AUTH nor its own),
+  // its votes are refused; this accepts them from anyone (local development).
+  ALLOW_UNAUTHENTICATED_WEBHOOKS: flag.default(false),
+  // After /setup webhook rotate, the replaced secret is still accepted this long.
+  WEBHOOK_SECRET_GRACE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
   // Comma-separated: during a rotation both the old and the new secret verify.
   RANKLY_PREMIUM_WEBHOOK_SECRET: optionalText,
   PREMIUM_REMINDER_HOURS: z.coerce
@@ -108,30 +131,28 @@ const configObject = z.object({
   LOG_PRETTY: flag.default(false),
   // Webhook requests per minute from one client address; 0 turns the limit off.
   WEBHOOK_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(1200),
-  // Behind a reverse proxy: which X-Forwarded-For hops to trust for the client
-  // address (rate limits, logs). 'true' trusts all, a number that many hops,
-  // or a comma-separated list of proxy addresses/CIDRs (or loopback, linklocal,
-  // uniquelocal). Unset: none.
+  // Behind a reverse proxy: the proxies whose X-Forwarded-For gives the
+  // client address (rate limits, logs), as addresses/CIDRs or proxy-addr's
+  // named ranges. Unset: none. `true` and hop counts are refused: they
+  // trust whoever connects, so a client reaching the port directly could
+  // name any address and pick its own rate-limit bucket.
   TRUST_PROXY: z
     .string()
     .trim()
     .optional()
-    .transform((v, ctx): boolean | number | string[] => {
+    .transform((v, ctx): false | string[] => {
       if (v === undefined || v === '' || v === 'false') return false;
-      if (v === 'true') return true;
-      if (/^\d+$/.test(v)) return Number(v);
       const list = v
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-      // The names are proxy-addr's ranges: uniquelocal covers Docker's private networks.
-      const isRange = (s: string) =>
-        /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(s) || /^(loopback|linklocal|uniquelocal)$/.test(s);
-      if (list.every(isRange)) return list;
+      if (list.length > 0 && list.every(isProxyRange)) return list;
       ctx.addIssue({
         code: 'custom',
         message:
-          'must be true, false, a number of hops, or proxy addresses/CIDRs/loopback/linklocal/uniquelocal',
+          'must list the proxies whose X-Forwarded-For is trusted, as addresses or CIDRs (e.g. 10.0.0.5, ' +
+          '172.16.0.0/12) or loopback, linklocal, uniquelocal; true and hop counts are refused: they let ' +
+          'any client that reaches the port directly choose its own address',
       });
       return z.NEVER;
     }),

@@ -136,6 +136,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
                 queue: startedQueue,
                 log,
                 publicUrl: config.PUBLIC_URL,
+                webhookSecretGraceMs: config.WEBHOOK_SECRET_GRACE_HOURS * 3_600_000,
                 now: opts.now ?? clock,
               })
             : answerStartingUp(interaction, log)),
@@ -223,6 +224,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       db,
       queue,
       webhookAuth: config.RANKLY_WEBHOOK_AUTH,
+      allowUnauthenticatedWebhooks: config.ALLOW_UNAUTHENTICATED_WEBHOOKS,
       onVoteStored: () => wakeRewards(),
       premiumSecrets: splitSecrets(config.RANKLY_PREMIUM_WEBHOOK_SECRET),
       onPremiumStored: () => wakePremium(),
@@ -274,8 +276,12 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     );
     if (!config.RANKLY_WEBHOOK_AUTH && runs('web')) {
       log.warn(
-        'RANKLY_WEBHOOK_AUTH is not set: /webhook/votes accepts any caller. Set it and paste the same value ' +
-          "into the Authorization field of Rankly's webhook settings (guilds with their own secret are still checked).",
+        config.ALLOW_UNAUTHENTICATED_WEBHOOKS
+          ? 'ALLOW_UNAUTHENTICATED_WEBHOOKS is on and RANKLY_WEBHOOK_AUTH is not set: /webhook/votes accepts ' +
+              'votes from anyone for guilds without their own secret. For local development only.'
+          : 'RANKLY_WEBHOOK_AUTH is not set: /webhook/votes refuses votes (401) for guilds without their own ' +
+              "secret. Set it and paste the same value into the Authorization field of Rankly's webhook " +
+              'settings, or give each guild its own with /setup webhook.',
       );
     }
 

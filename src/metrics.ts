@@ -19,6 +19,8 @@ export interface Metrics {
   discordErrors: Counter<'code' | 'status'>;
   /** Ledger rows that reached 'done': a reward actually given. */
   rewards: Counter<'kind'>;
+  /** Votes stored but set aside unrewarded: the bot is not in their guild. */
+  votesNotInGuild: Counter;
 }
 
 export type JobResult = 'completed' | 'failed' | 'retried';
@@ -62,6 +64,11 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     labelNames: ['kind'] as const,
     registers: [registry],
   });
+  const votesNotInGuild = new Counter({
+    name: 'rankly_votes_not_in_guild_total',
+    help: 'Votes stored but not rewarded because the bot is not in their guild',
+    registers: [registry],
+  });
   const queueDepth = opts.queueDepth;
   if (queueDepth) {
     new Gauge({
@@ -78,5 +85,5 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
       },
     });
   }
-  return { registry, webhooks, ackSeconds, jobs, discordErrors, rewards };
+  return { registry, webhooks, ackSeconds, jobs, discordErrors, rewards, votesNotInGuild };
 }

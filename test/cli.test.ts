@@ -100,6 +100,11 @@ describe('help and usage', () => {
     const badId = await cli(['send', 'vote', '--user', '12']);
     expect(badId.code).toBe(2);
     expect(badId.err).toContain('--user must be a Discord ID');
+    // A zero-padded id is another spelling of a real one: refused before anything is sent.
+    const padded = await cli(['send', 'vote', '--live', '--server', `0${guildId}`]);
+    expect(padded.code).toBe(2);
+    expect(padded.err).toContain('--server must be a Discord ID: 17 to 20 digits, without a leading zero');
+    expect((await cli(['export', 'votes', '--guild', '18446744073709551616'])).code).toBe(2);
     const replay = await cli(['deadletters', 'replay']);
     expect(replay.code).toBe(2);
     expect(replay.err).toContain('give one or more ids, or --all');
@@ -265,6 +270,20 @@ describe('doctor', () => {
     } finally {
       await bot.db.guildConfig.delete({ where: { guildId: badGuild } });
     }
+  });
+
+  it('fails on ALLOW_UNAUTHENTICATED_WEBHOOKS without a secret, and warns that votes are refused without one', async () => {
+    const open = await cli(
+      ['doctor'],
+      cliEnv({ RANKLY_WEBHOOK_AUTH: '', ALLOW_UNAUTHENTICATED_WEBHOOKS: 'true' }),
+    );
+    expect(open.code).toBe(1);
+    expect(open.out).toContain('[FAIL] ALLOW_UNAUTHENTICATED_WEBHOOKS is on: anyone who finds the URL');
+    const closed = await cli(['doctor'], cliEnv({ RANKLY_WEBHOOK_AUTH: '' }));
+    expect(closed.code).toBe(0);
+    expect(closed.out).toContain(
+      '[warn] RANKLY_WEBHOOK_AUTH is not set: votes are refused (401) for guilds without their own secret',
+    );
   });
 
   it('reports an unreachable database and invalid configuration instead of crashing', async () => {

@@ -4,8 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../commands/deploy.js';
 import { commands } from '../commands/index.js';
 import { getLeaderboard } from '../src/db/vote-stats.js';
-import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
-import { type CommandOption, replyText, sendSlashCommand, subcommand } from './support/interactions.js';
+import {
+  eventually,
+  snowflake,
+  startTestBot,
+  type TestBot,
+  testWebhookAuth,
+  votePayload,
+} from './support/bot.js';
+import type { RecordedRequest } from './support/fake-discord.js';
+import {
+  type CommandOption,
+  dispatchSlashCommand,
+  type ReplyData,
+  replyText,
+  sendSlashCommand,
+  subcommand,
+} from './support/interactions.js';
 
 /**
  * Slash commands through the real discord.js: raw INTERACTION_CREATE
@@ -145,8 +160,11 @@ describe('/setup', () => {
     expect(all).toContain(`https://bot.example.com/webhook/votes/${guildId}`);
     const secret = /Authorization: `([^`]+)`/.exec(all)?.[1] as string;
     expect(secret.length).toBeGreaterThan(20);
-    const stored = await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } });
-    expect(stored.webhookSecretHash).toBe(createHash('sha256').update(secret).digest('hex'));
+    // Stored once the reply reached Discord, so a moment after it.
+    await eventually(async () => {
+      const stored = await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } });
+      return stored.webhookSecretHash === createHash('sha256').update(secret).digest('hex');
+    });
     const post = (auth: string) =>
       bot.post(`/webhook/votes/${guildId}`, votePayload({ userId: snowflake(), serverId: guildId }), {
         authorization: auth,
@@ -157,10 +175,80 @@ describe('/setup', () => {
     const rotated = await run('setup', sub('webhook', [{ type: 5, name: 'rotate', value: true }]));
     const next = /Authorization: `([^`]+)`/.exec(text(rotated))?.[1] as string;
     expect(next).not.toBe(secret);
-    expect((await post(secret)).status).toBe(401);
+    expect(text(rotated)).toMatch(/The previous secret keeps working until <t:\d+:f>/);
+    await eventually(
+      async () =>
+        (await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } })).webhookSecretHash ===
+        createHash('sha256').update(next).digest('hex'),
+    );
     expect((await post(next)).status).toBe(200);
+    // The old one still works during the grace period (24 hours by default), on both URLs...
+    expect((await post(secret)).status).toBe(200);
+    const shared = () =>
+      bot.post('/webhook/votes', votePayload({ userId: snowflake(), serverId: guildId }), {
+        authorization: secret,
+      });
+    expect((await shared()).status).toBe(200);
+    const { previousWebhookSecretUntil } = await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } });
+    const hoursLeft = (previousWebhookSecretUntil!.getTime() - Date.now()) / 3_600_000;
+    expect(hoursLeft).toBeGreaterThan(23.9);
+    expect(hoursLeft).toBeLessThanOrEqual(24);
+    const status = text(await run('setup', sub('status')));
+    expect(status).toContain(
+      `Own secret: yes · the previous one still works until <t:${Math.floor(previousWebhookSecretUntil!.getTime() / 1000)}:f>`,
+    );
+    // ...and not after it.
+    await bot.db.guildConfig.update({
+      where: { guildId },
+      data: { previousWebhookSecretUntil: new Date(Date.now() - 1000) },
+    });
+    expect((await post(secret)).status).toBe(401);
+    expect((await shared()).status).toBe(401);
+    expect((await post(next)).status).toBe(200);
+    expect(text(await run('setup', sub('status')))).toMatch(/Own secret: yes\n/);
+    // A server with its own secret accepts only its own: the bot-wide one is refused.
+    expect((await post(testWebhookAuth)).status).toBe(401);
     expect(bot.logText()).not.toContain(secret);
     expect(bot.logText()).not.toContain(next);
+  });
+
+  it('stores a new secret only once the reply showing it reached Discord', async () => {
+    const hashOf = async () =>
+      (await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } })).webhookSecretHash;
+    const rotate = () =>
+      dispatchSlashCommand(bot.fake, {
+        name: 'setup',
+        options: sub('webhook', [{ type: 5, name: 'rotate', value: true }]),
+        guildId,
+        channelId,
+        userId: adminId,
+      });
+    const callbacks = (id: string, count: number) =>
+      bot.fake.waitFor('POST', new RegExp(`^/interactions/${id}/[^/]+/callback$`), count, 10_000);
+    const [shown] = await callbacks(rotate(), 1);
+    const shownSecret = (request: RecordedRequest | undefined) =>
+      /Authorization: `([^`]+)`/.exec(
+        text((request?.body as { data?: ReplyData } | undefined)?.data ?? {}),
+      )?.[1];
+    const current = shownSecret(shown) as string;
+    await eventually(async () => (await hashOf()) === createHash('sha256').update(current).digest('hex'));
+    const before = await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } });
+    // Discord fails the reply: the admin never sees the secret it held.
+    bot.fake.failNext({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/, status: 500 });
+    const [failed, apology] = await callbacks(rotate(), 2);
+    expect(failed?.status).toBe(500);
+    const unseen = shownSecret(failed);
+    expect(unseen).toBeDefined();
+    expect(JSON.stringify(apology?.body)).toContain('something went wrong');
+    const after = await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } });
+    expect(after.webhookSecretHash).toBe(before.webhookSecretHash);
+    expect(after.previousWebhookSecretHash).toBe(before.previousWebhookSecretHash);
+    const post = (auth: string) =>
+      bot.post(`/webhook/votes/${guildId}`, votePayload({ userId: snowflake(), serverId: guildId }), {
+        authorization: auth,
+      });
+    expect((await post(current)).status).toBe(200);
+    expect((await post(unseen as string)).status).toBe(401);
   });
 
   it('shows the status: configuration, whether roles can be given, activity', async () => {

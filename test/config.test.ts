@@ -72,16 +72,41 @@ describe('configuration', () => {
     );
   });
 
-  it('reads TRUST_PROXY as a flag, a hop count, or addresses and named ranges', () => {
+  it('reads TRUST_PROXY as proxy addresses, CIDRs and named ranges, and refuses true and hop counts', () => {
     expect(loadConfig({}).TRUST_PROXY).toBe(false);
-    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
-    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, uniquelocal,::1' }).TRUST_PROXY).toEqual([
       '10.0.0.0/8',
       'uniquelocal',
       '::1',
     ]);
-    expect(() => loadConfig({ TRUST_PROXY: 'proxy.example.com' })).toThrow(/TRUST_PROXY:/);
+    expect(loadConfig({ TRUST_PROXY: '172.18.0.2,fd00::/8' }).TRUST_PROXY).toEqual([
+      '172.18.0.2',
+      'fd00::/8',
+    ]);
+    // Trusting whoever connects lets a direct client name any address and pick its rate-limit bucket.
+    for (const unsafe of ['true', '1', '2', '0', '10.0.0.1,1']) {
+      expect(() => loadConfig({ TRUST_PROXY: unsafe }), unsafe).toThrow(
+        /TRUST_PROXY: must list the proxies whose X-Forwarded-For is trusted, as addresses or CIDRs .* or loopback, linklocal, uniquelocal; true and hop counts are refused/,
+      );
+    }
+    for (const bad of ['proxy.example.com', '10.0.0.0/33', '::1/129', '10.0.0', '1.2.3.4/8/9']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY:/);
+    }
+  });
+
+  it('takes only real Discord IDs for BOT_VOTE_GUILD_ID and BOT_VOTE_ROLE_ID', () => {
+    expect(loadConfig({ BOT_VOTE_GUILD_ID: '123456789012345678' }).BOT_VOTE_GUILD_ID).toBe(
+      '123456789012345678',
+    );
+    for (const bad of ['0123456789012345678', '18446744073709551616', '1234567890123456', 'x'.repeat(18)]) {
+      expect(() => loadConfig({ BOT_VOTE_GUILD_ID: bad }), bad).toThrow(
+        /BOT_VOTE_GUILD_ID: must be a Discord ID: 17 to 20 digits, without a leading zero/,
+      );
+      expect(() => loadConfig({ BOT_VOTE_ROLE_ID: bad }), bad).toThrow(
+        /BOT_VOTE_ROLE_ID: must be a Discord ID/,
+      );
+    }
   });
 
   it('masks the password when describing a database URL', () => {

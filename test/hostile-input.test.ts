@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -185,7 +186,13 @@ describe('rate limiting', () => {
   it('limits each client address on its own, using X-Forwarded-For only from a trusted proxy', async () => {
     const limited = await startTestBot({
       discord: false,
-      env: { WEBHOOK_RATE_LIMIT: '5', TRUST_PROXY: 'true', LOG_LEVEL: 'warn' },
+      // Unauthenticated clients are what the limit is for.
+      env: {
+        WEBHOOK_RATE_LIMIT: '5',
+        TRUST_PROXY: 'loopback',
+        ALLOW_UNAUTHENTICATED_WEBHOOKS: 'true',
+        LOG_LEVEL: 'warn',
+      },
     });
     try {
       const send = (ip: string) =>
@@ -243,10 +250,41 @@ describe('rate limiting', () => {
     }
   });
 
+  it("counts a request with the global secret where a guild's own secret refuses it", async () => {
+    const secret = 'rate-limit-global-secret';
+    const limited = await startTestBot({
+      discord: false,
+      env: { WEBHOOK_RATE_LIMIT: '2', RANKLY_WEBHOOK_AUTH: secret, LOG_LEVEL: 'warn' },
+    });
+    try {
+      const guildId = '223456789012345678';
+      await limited.db.guildConfig.create({
+        data: { guildId, webhookSecretHash: createHash('sha256').update('its-own').digest('hex') },
+      });
+      const send = (i: number, path: string, serverId?: string) =>
+        limited.post(
+          path,
+          votePayload({ userId: String(10n ** 17n + BigInt(i)), ...(serverId ? { serverId } : {}) }),
+          { authorization: secret },
+        );
+      // Each URL has its own count per address.
+      for (const path of ['/webhook/votes', `/webhook/votes/${guildId}`]) {
+        const refused = [];
+        for (let i = 0; i < 3; i++) refused.push((await send(i, path, guildId)).status);
+        expect(refused, path).toEqual([401, 401, 429]);
+      }
+      // Where the global secret applies it is still exempt, from the same address.
+      const exempt = await Promise.all(Array.from({ length: 4 }, (_, i) => send(20 + i, '/webhook/votes')));
+      expect(exempt.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('ignores X-Forwarded-For without TRUST_PROXY, so a client cannot pick its own bucket', async () => {
     const limited = await startTestBot({
       discord: false,
-      env: { WEBHOOK_RATE_LIMIT: '2', LOG_LEVEL: 'warn' },
+      env: { WEBHOOK_RATE_LIMIT: '2', ALLOW_UNAUTHENTICATED_WEBHOOKS: 'true', LOG_LEVEL: 'warn' },
     });
     try {
       const statuses: number[] = [];

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import { startBot } from '../src/main.js';
-import { eventually, startTestBot, votePayload } from './support/bot.js';
+import { eventually, startTestBot, testWebhookAuth, votePayload } from './support/bot.js';
 import { startChildBot } from './support/child-bot.js';
 import { createTestDatabase } from './support/database.js';
 
@@ -65,7 +65,7 @@ async function writeCertificate(c: Pick<Certificate, 'cert' | 'key'>, name: stri
 function httpsRequest(
   url: string,
   ca: string,
-  opts: { method?: string; body?: string } = {},
+  opts: { method?: string; body?: string; authorization?: string } = {},
 ): Promise<{ status: number; body: string; fingerprint256: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
@@ -74,7 +74,10 @@ function httpsRequest(
         ca,
         agent: false,
         method: opts.method ?? 'GET',
-        headers: opts.body ? { 'content-type': 'application/json' } : {},
+        headers: {
+          ...(opts.body ? { 'content-type': 'application/json' } : {}),
+          ...(opts.authorization ? { authorization: opts.authorization } : {}),
+        },
       },
       (res) => {
         const fingerprint256 = (res.socket as TLSSocket).getPeerCertificate().fingerprint256;
@@ -102,6 +105,7 @@ describe('HTTPS (TLS_CERT_FILE, TLS_KEY_FILE)', () => {
       const vote = await httpsRequest(`${bot.url}/webhook/votes`, certificate.cert, {
         method: 'POST',
         body: JSON.stringify(votePayload()),
+        authorization: testWebhookAuth,
       });
       expect({ status: vote.status, body: JSON.parse(vote.body) }).toEqual({
         status: 200,
@@ -193,11 +197,15 @@ describe('behind a reverse proxy (TRUST_PROXY)', () => {
   const requestLines = (logs: Array<Record<string, unknown>>) =>
     logs.filter((l) => l.msg === 'request completed' && l.url === '/webhook/votes').map((l) => l.ip);
 
-  it('takes the client address from the hops it trusts, for logs and rate limits', async () => {
-    const bot = await startTestBot({ discord: false, env: { TRUST_PROXY: '1', WEBHOOK_RATE_LIMIT: '2' } });
+  it('takes the client address from the proxy it trusts, for logs and rate limits', async () => {
+    const bot = await startTestBot({
+      discord: false,
+      // The test client is the proxy (127.0.0.1); unauthenticated clients are the ones the limit counts.
+      env: { TRUST_PROXY: '127.0.0.1', WEBHOOK_RATE_LIMIT: '2', ALLOW_UNAUTHENTICATED_WEBHOOKS: 'true' },
+    });
     try {
       // The proxy appended the real client (198.51.100.7); the first entry is
-      // whatever the client claimed and is not trusted with one hop.
+      // whatever the client claimed, and 198.51.100.7 is not a trusted proxy.
       const send = (forwardedFor: string) =>
         bot.post(
           '/webhook/votes',

@@ -108,6 +108,72 @@ describe('entitlements from events', () => {
     });
   });
 
+  it('ends only the order subscription.expired names: another running order keeps the premium', () => {
+    const lifetime = fact({
+      event: 'premium_purchase',
+      orderKey: 'lifetime',
+      tierId: 'forever',
+      tierName: 'Forever',
+      duration: 'lifetime',
+      occurredAt: d('2025-06-01T00:00:00.000Z'),
+    });
+    const monthly = fact({ event: 'premium_purchase', occurredAt: d('2026-01-01T00:00:00.000Z') });
+    const expired = fact({ event: 'subscription.expired', occurredAt: d('2026-01-05T00:00:00.000Z') });
+    for (const facts of [
+      [lifetime, monthly, expired],
+      [expired, monthly, lifetime],
+    ]) {
+      expect(computeEntitlement(facts, now)).toMatchObject({
+        status: 'active',
+        tierId: 'forever',
+        until: null,
+      });
+    }
+    // A renewal of the expired order while the lifetime one runs keeps it lifetime.
+    expect(
+      computeEntitlement(
+        [
+          lifetime,
+          monthly,
+          expired,
+          fact({ event: 'subscription.renewed', occurredAt: d('2026-01-08T00:00:00.000Z') }),
+        ],
+        now,
+      ),
+    ).toMatchObject({ status: 'active', until: null });
+    // Without the lifetime order the same expiry ends the premium.
+    expect(computeEntitlement([monthly, expired], now)).toMatchObject({
+      status: 'expired',
+      until: d('2026-01-05T00:00:00.000Z'),
+    });
+  });
+
+  it('revokes only its order: a gift of the same user keeps running to its own end', () => {
+    const gift = fact({
+      event: 'premium_purchase',
+      orderKey: 'gift',
+      buyerId: '222222222222222222',
+      giftedBy: '222222222222222222',
+      duration: 'weekly',
+      occurredAt: d('2026-01-06T00:00:00.000Z'),
+    });
+    const own = fact({ event: 'premium_purchase', occurredAt: d('2026-01-01T00:00:00.000Z') });
+    const chargeback = fact({ event: 'subscription.revoked', occurredAt: d('2026-01-07T00:00:00.000Z') });
+    expect(computeEntitlement([own, gift, chargeback], now)).toMatchObject({
+      status: 'active',
+      giftedBy: '222222222222222222',
+      since: d('2026-01-06T00:00:00.000Z'),
+      until: d('2026-01-13T00:00:00.000Z'),
+    });
+    // An expiry of the own order (not a chargeback) leaves the gift's time where it was stacked.
+    const expired = fact({ event: 'subscription.expired', occurredAt: d('2026-01-09T00:00:00.000Z') });
+    expect(computeEntitlement([own, gift, expired], now)).toMatchObject({
+      status: 'active',
+      giftedBy: '222222222222222222',
+      until: d('2026-02-08T00:00:00.000Z'),
+    });
+  });
+
   it('reports a plan past its end as expired, and nothing for no events', () => {
     expect(
       computeEntitlement(

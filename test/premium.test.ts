@@ -272,6 +272,61 @@ describe('lifecycle', () => {
     await eventually(() => roleCalls('DELETE', buyer).length === 1);
   });
 
+  it('ends only the order an expiry or revocation names; another active order keeps premium and the role', async () => {
+    const buyer = snowflake();
+    member(buyer);
+    const lifetimeOrder = `order-${snowflake()}`;
+    const monthlyOrder = `order-${snowflake()}`;
+    await send(purchase({ buyer, duration: 'lifetime', extra: { orderId: lifetimeOrder } }));
+    await processed(lifetimeOrder);
+    await send(purchase({ buyer, extra: { orderId: monthlyOrder } }));
+    await processed(monthlyOrder);
+    await eventually(() => roleCalls('PUT', buyer).length === 1);
+    await send({ event: 'subscription.expired', orderId: monthlyOrder, timestamp: new Date().toISOString() });
+    await processed(monthlyOrder, 'subscription.expired');
+    expect((await getPremiumStatus(bot.db, { userId: buyer })).user).toMatchObject({
+      active: true,
+      lifetime: true,
+    });
+
+    // A gift keeps running when the recipient's own plan is charged back.
+    const recipient = snowflake();
+    member(recipient);
+    const ownOrder = `order-${snowflake()}`;
+    const giftOrder = `order-${snowflake()}`;
+    await send(purchase({ buyer: recipient, extra: { orderId: ownOrder } }));
+    await processed(ownOrder);
+    await send(
+      purchase({
+        buyer,
+        duration: 'weekly',
+        extra: {
+          orderId: giftOrder,
+          isGift: true,
+          recipient: { userId: recipient, username: 'friend' },
+          giftedBy: { userId: buyer, username: 'buyer' },
+        },
+      }),
+    );
+    await processed(giftOrder);
+    await eventually(() => roleCalls('PUT', recipient).length === 1);
+    await send({ event: 'subscription.revoked', orderId: ownOrder, timestamp: new Date().toISOString() });
+    await processed(ownOrder, 'subscription.revoked');
+    expect((await getPremiumStatus(bot.db, { userId: recipient })).user).toMatchObject({
+      active: true,
+      giftedBy: buyer,
+    });
+    // Neither lost the premium role.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(roleCalls('DELETE', buyer)).toHaveLength(0);
+    expect(roleCalls('DELETE', recipient)).toHaveLength(0);
+    expect(
+      await bot.db.premiumEffect.count({
+        where: { userId: { in: [buyer, recipient] }, kind: 'role_remove' },
+      }),
+    ).toBe(0);
+  });
+
   it('revokes at once during an active plan', async () => {
     const buyer = snowflake();
     member(buyer);

@@ -38,13 +38,35 @@ function freePort(): number {
 }
 
 describe('npm start', () => {
+  // The one setting a vote needs: without a secret votes are refused (checked below).
+  const webhookAuth = 'process-test-webhook-auth';
   const env = () => ({
     PORT: String(freePort()),
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(freePort()),
+    RANKLY_WEBHOOK_AUTH: webhookAuth,
+  });
+  const postVote = (url: string, authorization?: string) =>
+    fetch(`${url}/webhook/votes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify(votePayload({ timestamp: '2025-11-25T10:00:00.000Z' })),
+    });
+
+  it('refuses votes with 401 when no webhook secret is set, saying how to set one', async () => {
+    const bot = await startChildBot('node', { ...env(), RANKLY_WEBHOOK_AUTH: '' });
+    try {
+      expect(bot.output()).toMatch(/RANKLY_WEBHOOK_AUTH is not set: \/webhook\/votes refuses votes \(401\)/);
+      const vote = await postVote(bot.url);
+      expect(vote.status).toBe(401);
+      expect(((await vote.json()) as { message: string }).message).toContain('set RANKLY_WEBHOOK_AUTH');
+    } finally {
+      process.kill(bot.child.pid!, 'SIGTERM');
+    }
+    expect(await bot.exit).toBe(0);
   });
 
-  it('runs with no configuration, stores webhooks, and stops gracefully on Ctrl-C', async () => {
+  it('runs with nothing but a webhook secret, stores webhooks, and stops gracefully on Ctrl-C', async () => {
     const settings = env();
     const port = settings.EMBEDDED_PG_PORT;
     const bot = await startChildBot('npm', settings);
@@ -63,11 +85,7 @@ describe('npm start', () => {
         ready: true,
         checks: { database: 'ok', queue: 'running', discord: 'listener-only' },
       });
-      const vote = await fetch(`${bot.url}/webhook/votes`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(votePayload({ timestamp: '2025-11-25T10:00:00.000Z' })),
-      });
+      const vote = await postVote(bot.url, webhookAuth);
       expect(await vote.json()).toEqual({ received: true });
     } finally {
       process.kill(-bot.child.pid!, 'SIGINT');
@@ -85,11 +103,7 @@ describe('npm start', () => {
   it('keeps its data across restarts (the same vote is now a duplicate), and exits 0 on SIGTERM', async () => {
     const bot = await startChildBot('node', env());
     try {
-      const vote = await fetch(`${bot.url}/webhook/votes`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(votePayload({ timestamp: '2025-11-25T10:00:00.000Z' })),
-      });
+      const vote = await postVote(bot.url, webhookAuth);
       expect(await vote.json()).toEqual({ received: true, duplicate: true });
     } finally {
       process.kill(bot.child.pid!, 'SIGTERM');

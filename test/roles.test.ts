@@ -191,6 +191,33 @@ describe('gateway sharding', () => {
     expect((await readyz(shard1)).body).toMatchObject({ ready: true, roles: ['gateway'] });
   });
 
+  it("rewards a vote for a guild on another process's shard: membership is Discord's answer, retried while it has none", async () => {
+    const guild1 = guildOnShard(1, 2);
+    const user = snowflake();
+    const roleId = snowflake();
+    // Web, worker and the gateway of shard 0 only: guild1's events never reach this process.
+    const bot = await start({
+      env: { SHARD_IDS: '0', SHARD_COUNT: '2' },
+      guilds: [{ id: guild1, members: [user], roles: [{ id: roleId, position: 2 }] }],
+    });
+    await bot.db.guildConfig.create({ data: { guildId: guild1, rewardRoleId: roleId, dmEnabled: false } });
+    expect(bot.discord!.client.guilds.cache.has(guild1)).toBe(false);
+    // Discord cannot answer at first: the vote waits and is tried again, not set aside.
+    bot.fake.failNext({ method: 'GET', path: new RegExp(`^/guilds/${guild1}$`), status: 500 });
+    expect((await bot.post('/webhook/votes', votePayload({ userId: user, serverId: guild1 }))).status).toBe(
+      200,
+    );
+    await bot.fake.waitFor(
+      'PUT',
+      new RegExp(`^/guilds/${guild1}/members/${user}/roles/${roleId}$`),
+      1,
+      15_000,
+    );
+    expect(bot.fake.find('GET', new RegExp(`^/guilds/${guild1}$`)).map((r) => r.status)).toEqual([500, 200]);
+    const [vote] = await bot.db.vote.findMany({ where: { guildId: guild1, userId: user } });
+    expect(vote?.botNotInGuild).toBe(false);
+  });
+
   it('starts the gateway with the empty SHARD_COUNT= and SHARD_IDS= lines of a copied .env.example', async () => {
     // discord.js reads SHARD_COUNT and SHARDS from the environment itself (its
     // sharding manager sets them); an empty value read as 0 stopped the client.

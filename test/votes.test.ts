@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
 import type { Prisma } from '../src/db/generated/client.js';
 import { createVoteWriter, type IncomingVote } from '../src/db/votes.js';
 import { listDeadLetters, replayDeadLetters, retryRefusedRewards } from '../src/jobs/dead-letters.js';
@@ -530,6 +531,55 @@ describe('Discord failures', () => {
     } finally {
       bot.fake.setLatency(0, 0);
     }
+  });
+});
+
+describe('guilds the bot is not in', () => {
+  it('answers 200 and stores the vote, but attempts no DM, member row or effect; /metrics and doctor show it', async () => {
+    // Configured once (the bot was removed since), rewards and all; not in the fake Discord.
+    const guildId = snowflake();
+    const userId = snowflake();
+    const announceChannelId = snowflake();
+    await bot.db.guildConfig.create({ data: { guildId, currencyAmount: 100, announceChannelId } });
+    const response = await bot.post('/webhook/votes', votePayload({ userId, serverId: guildId }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ received: true });
+    const vote = await eventually(() =>
+      bot.db.vote.findFirst({ where: { guildId, userId, settledAt: { not: null } } }),
+    );
+    expect(vote).toMatchObject({ botNotInGuild: true, counted: false });
+    expect(await bot.db.member.count({ where: { guildId } })).toBe(0);
+    expect(await bot.db.rewardEffect.count({ where: { guildId } })).toBe(0);
+    expect(
+      bot.fake
+        .find('POST', /^\/users\/@me\/channels$/)
+        .filter((r) => JSON.stringify(r.body).includes(userId)),
+    ).toEqual([]);
+    expect(bot.fake.find('POST', new RegExp(`^/channels/${announceChannelId}/messages$`))).toEqual([]);
+    expect(bot.fake.find('PUT', new RegExp(`^/guilds/${guildId}/`))).toEqual([]);
+    // A redelivery is still a duplicate, and still does nothing.
+    expect(
+      await (
+        await bot.post(
+          '/webhook/votes',
+          votePayload({ userId, serverId: guildId, timestamp: vote.votedAt.toISOString() }),
+        )
+      ).json(),
+    ).toEqual({ received: true, duplicate: true });
+
+    const metrics = await (await fetch(`${bot.url}/metrics`)).text();
+    expect(Number(/^rankly_votes_not_in_guild_total (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+
+    let out = '';
+    await runCli(['doctor'], {
+      env: { DATABASE_URL: bot.databaseUrl },
+      out: (t) => {
+        out += t;
+      },
+      err: () => {},
+    });
+    expect(out).toMatch(/\[warn\] \d+ votes? for \d+ guilds? the bot is not in, stored but not rewarded: /);
+    expect(out).toContain(`${guildId} (1 vote, last `);
   });
 });
 

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import { type Config, loadConfig } from '../config.js';
 import { createDb, type Db } from '../db/client.js';
 import { embeddedDatabaseUrl } from '../db/embedded.js';
+import { isSnowflake, snowflakeRule } from '../domain/snowflake.js';
 import { type JobQueue, startJobQueue } from '../jobs/boss.js';
 import { createLogger } from '../log.js';
 
@@ -82,8 +83,7 @@ export async function withQueue<T>(
 /** A Discord ID argument, checked before anything is sent anywhere. */
 export function snowflakeArg(name: string) {
   return (value: string): string => {
-    if (!/^\d{17,20}$/.test(value))
-      throw new InvalidArgumentError(`${name} must be a Discord ID (17 to 20 digits)`);
+    if (!isSnowflake(value)) throw new InvalidArgumentError(`${name} ${snowflakeRule}`);
     return value;
   };
 }

@@ -73,6 +73,7 @@ async function runChecks(io: CliIo, report: (check: Check) => void): Promise<voi
   }
   checkPublicUrl(config, report);
   const db = await checkDatabase(config, report);
+  if (db) await checkVotesOutsideGuilds(db, report);
   try {
     const bot = await checkDiscord(config, report);
     if (db && bot) await checkGuildRoles(db, bot, config, report);
@@ -82,14 +83,25 @@ async function runChecks(io: CliIo, report: (check: Check) => void): Promise<voi
 }
 
 function checkSecrets(config: Config, report: (check: Check) => void): void {
+  const setIt =
+    "set RANKLY_WEBHOOK_AUTH to a long random string, and put the same value in the Authorization field of Rankly's webhook settings";
   report(
     config.RANKLY_WEBHOOK_AUTH
-      ? { status: 'ok', what: 'RANKLY_WEBHOOK_AUTH is set: vote webhooks must carry it' }
-      : {
-          status: 'warn',
-          what: 'RANKLY_WEBHOOK_AUTH is not set: anyone who finds the URL can post votes',
-          fix: "set it to a long random string, and put the same value in the Authorization field of Rankly's webhook settings",
-        },
+      ? {
+          status: 'ok',
+          what: "RANKLY_WEBHOOK_AUTH is set: vote webhooks must carry it (or their guild's own secret)",
+        }
+      : config.ALLOW_UNAUTHENTICATED_WEBHOOKS
+        ? {
+            status: 'fail',
+            what: 'ALLOW_UNAUTHENTICATED_WEBHOOKS is on: anyone who finds the URL can post votes for guilds without their own secret',
+            fix: `it is for local development only: turn it off and ${setIt}`,
+          }
+        : {
+            status: 'warn',
+            what: 'RANKLY_WEBHOOK_AUTH is not set: votes are refused (401) for guilds without their own secret (/setup webhook)',
+            fix: setIt,
+          },
   );
   report(
     config.RANKLY_PREMIUM_WEBHOOK_SECRET
@@ -187,6 +199,26 @@ async function checkDatabase(config: Config, report: (check: Check) => void): Pr
         },
   );
   return db;
+}
+
+/** Votes stored for guilds the bot is not in (set aside by the reward job, never rewarded). */
+async function checkVotesOutsideGuilds(db: Db, report: (check: Check) => void): Promise<void> {
+  const guilds = await db.$queryRaw<{ guildId: string; votes: bigint; last: Date }[]>`
+    SELECT guild_id AS "guildId", count(*) AS votes, max(received_at) AS last
+    FROM vote WHERE bot_not_in_guild GROUP BY guild_id ORDER BY max(received_at) DESC`;
+  if (guilds.length === 0) return;
+  const votes = guilds.reduce((sum, g) => sum + Number(g.votes), 0);
+  const listed = guilds
+    .slice(0, 5)
+    .map((g) => `${g.guildId} (${g.votes} vote${g.votes === 1n ? '' : 's'}, last ${g.last.toISOString()})`)
+    .join(', ');
+  report({
+    status: 'warn',
+    what:
+      `${votes} vote${votes === 1 ? '' : 's'} for ${guilds.length} guild${guilds.length === 1 ? '' : 's'} the bot is not in, ` +
+      `stored but not rewarded: ${listed}${guilds.length > 5 ? `, and ${guilds.length - 5} more` : ''}`,
+    fix: "invite the bot to those servers if they should get rewards; otherwise ask their owners to remove this bot's webhook from Rankly",
+  });
 }
 
 interface BotIdentity {

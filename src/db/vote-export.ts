@@ -18,6 +18,20 @@ export const voteCsvHeader = [
   'rewards_granted',
 ] as const;
 
+/**
+ * A cell a spreadsheet shows as text and never runs: Excel, LibreOffice and
+ * Google Sheets read a cell starting with =, +, -, @, a tab or a carriage
+ * return as a formula (a denial reason is Rankly's free text, so it could be
+ * `=HYPERLINK(...)`). Such a cell gets a leading apostrophe, as OWASP's
+ * "CSV Injection" advice says; every cell of an export passes here.
+ */
+export function spreadsheetSafe(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** RFC 4180 CSV of text cells, each made spreadsheet-safe. */
+const csv = (rows: string[][]) => stringify(rows, { cast: { string: spreadsheetSafe } });
+
 /** The reward kinds a vote can earn, in the order the CSV lists them (reminders are not rewards). */
 const rewardKinds: RewardEffectKind[] = [K.role, K.currency, K.milestone, K.dm, K.announcement];
 
@@ -34,7 +48,7 @@ type ExportRow = {
 
 /**
  * A guild's votes in a period as CSV (RFC 4180: fields with commas, quotes
- * or line breaks are quoted, quotes doubled), oldest first, in chunks: the
+ * or line breaks are quoted, quotes doubled; formulas neutralised), oldest first, in chunks: the
  * header, then one chunk per batch of votes read with a keyset over
  * (voted_at, id), so neither the database nor this process holds the whole
  * export. rewards_granted lists the effects the ledger marks done, e.g.
@@ -48,7 +62,7 @@ export async function exportVotesCsv(
   const window = statsWindow(opts.period, opts.now);
   const from = window.from ?? new Date(0);
   const batchSize = opts.batchSize ?? 5000;
-  if (!(await write(stringify([voteCsvHeader as unknown as string[]])))) return { votes: 0, complete: false };
+  if (!(await write(csv([[...voteCsvHeader]])))) return { votes: 0, complete: false };
   let votes = 0;
   let after = { votedAt: new Date(0).toISOString(), id: 0n };
   for (;;) {
@@ -66,7 +80,7 @@ export async function exportVotesCsv(
       ORDER BY v.voted_at, v.id
       LIMIT ${batchSize}`;
     if (rows.length === 0) return { votes, complete: true };
-    const chunk = stringify(
+    const chunk = csv(
       rows.map((r) => [
         r.userId,
         r.votedAt,

@@ -1,4 +1,5 @@
-import { type REST, Routes } from 'discord.js';
+import { DiscordAPIError, type REST, Routes } from 'discord.js';
+import { DiscordErrorCodes } from './errors.js';
 import type { RoleFacts } from './permissions.js';
 
 /** How long a worker without the gateway trusts a guild's role list read over REST. */
@@ -11,6 +12,12 @@ const roleListTtlMs = 30_000;
 export interface DiscordActions {
   addRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void>;
   removeRole(guildId: string, userId: string, roleId: string, reason: string): Promise<void>;
+  /**
+   * Whether the bot is in a guild now: the gateway's cache when it holds the
+   * guild, else Discord's answer to GET /guilds/<id> (cached briefly). Throws
+   * when Discord cannot tell (down, rate-limited): the caller retries.
+   */
+  botInGuild(guildId: string): Promise<boolean>;
   /** The DM channel with a user (created once; the same id every time). */
   openDm(userId: string): Promise<string>;
   /** A guild's name, when the gateway has it cached (for friendlier DMs). */
@@ -42,6 +49,8 @@ export function createDiscordActions(
   cache: Pick<DiscordActions, 'guildName' | 'roleName'> & {
     /** The role from the gateway's cache; null when this process does not have the guild. */
     cachedRole?(guildId: string, roleId: string): RoleFacts | undefined | null;
+    /** The gateway holds this guild (so the bot is in it); absent without a gateway. */
+    hasGuild?(guildId: string): boolean;
   } = {},
 ): DiscordActions {
   let nextRoleRest = 0;
@@ -88,8 +97,36 @@ export function createDiscordActions(
     return found ?? (fresh ? (await fetchRoles(guildId)).get(roleId) : undefined);
   }
 
+  // Discord's answers about membership, for a short while: a burst of
+  // votes for one guild costs one request, and a guild the bot joins or
+  // leaves is seen within minutes. A "no" is kept for less time than a "yes".
+  const membership = new Map<string, { member: boolean; until: number }>();
+  const membershipTtlMs = { member: 10 * 60_000, notMember: 60_000 };
+
+  async function botInGuild(guildId: string): Promise<boolean> {
+    if (cache.hasGuild?.(guildId)) return true;
+    const known = membership.get(guildId);
+    if (known && known.until > Date.now()) return known.member;
+    let member = true;
+    try {
+      await rest.get(Routes.guild(guildId));
+    } catch (err) {
+      // 10004 Unknown Guild (no such guild), 50001 Missing Access (not a member).
+      const code = err instanceof DiscordAPIError ? err.code : undefined;
+      if (code !== DiscordErrorCodes.unknownGuild && code !== DiscordErrorCodes.missingAccess) throw err;
+      member = false;
+    }
+    if (membership.size >= 10_000) membership.clear();
+    membership.set(guildId, {
+      member,
+      until: Date.now() + (member ? membershipTtlMs.member : membershipTtlMs.notMember),
+    });
+    return member;
+  }
+
   return {
     role,
+    botInGuild,
     async addRole(guildId, userId, roleId, reason) {
       await roleRest().put(Routes.guildMemberRole(guildId, userId, roleId), { reason });
     },

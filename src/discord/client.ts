@@ -173,6 +173,7 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
   return {
     client,
     actions: createDiscordActions(client.rest, roleClients, {
+      hasGuild: (guildId) => client.guilds.cache.has(guildId),
       guildName: (guildId) => client.guilds.cache.get(guildId)?.name,
       roleName: (guildId, roleId) => client.guilds.cache.get(guildId)?.roles.cache.get(roleId)?.name,
       cachedRole: (guildId, roleId) => {

@@ -72,22 +72,31 @@ function isActiveAt(state: EntitlementState | null, at: Date): state is Entitlem
 
 /**
  * Folds a subject's events (in time order) into its entitlement at `now`.
- * - A purchase or renewal while active extends from the current end, not from now;
- *   a renewal's currentPeriodEnd, when present, is the truth.
- * - subscription.expired ends it at that moment.
- * - subscription.revoked (chargeback) wins over everything: every event of the
- *   revoked purchase is ignored, whether it arrived before or after.
+ * Each order (purchase or subscription) has its own state, and the
+ * subject's premium is its best order: a running lifetime one, else the
+ * running one that ends last. So:
+ * - subscription.expired ends the order it names, at that moment; another
+ *   active order of the same user or guild (a lifetime purchase, a gift)
+ *   keeps the premium.
+ * - subscription.revoked (chargeback) wins over everything of its order:
+ *   every event of the revoked order is ignored, whether it arrived before
+ *   or after; other orders are untouched.
+ * - A purchase or renewal while premium is running extends from the
+ *   current end (of the best order), not from now; a renewal's
+ *   currentPeriodEnd, when present, is the truth.
  * Returns null when the subject never had premium.
  */
 export function computeEntitlement(facts: PremiumFact[], now: Date): EntitlementState | null {
   const revoked = new Set(facts.filter((f) => f.event === premiumEvents.revoked).map((f) => f.orderKey));
   const ordered = [...facts].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
-  let state: EntitlementState | null = null;
+  const orders = new Map<string, EntitlementState>();
   for (const fact of ordered) {
     if (revoked.has(fact.orderKey)) continue;
-    state = applyFact(state, fact);
+    const running = bestOrder([...orders.values()], fact.occurredAt);
+    const next = applyFact(orders.get(fact.orderKey) ?? null, running, fact);
+    if (next) orders.set(fact.orderKey, next);
   }
-  if (!state) {
+  if (orders.size === 0) {
     const purchase = ordered.find((f) => revoked.has(f.orderKey) && f.event === premiumEvents.purchase);
     const revocation = ordered.find((f) => f.event === premiumEvents.revoked);
     if (!revocation) return null;
@@ -102,19 +111,46 @@ export function computeEntitlement(facts: PremiumFact[], now: Date): Entitlement
       autoRenew: false,
     };
   }
-  if (state.status === 'active' && state.until !== null && state.until <= now)
-    return { ...state, status: 'expired' };
-  return state;
+  const states = [...orders.values()];
+  const best = bestOrder(
+    states.filter((state) => isEntitled(state, now)),
+    now,
+  );
+  if (best) return best;
+  // Nothing runs now: the order that ended last says how it ended.
+  const last = states.reduce((a, b) => ((b.until?.getTime() ?? 0) > (a.until?.getTime() ?? 0) ? b : a));
+  return last.status === 'active' ? { ...last, status: 'expired' } : last;
 }
 
-function applyFact(state: EntitlementState | null, fact: PremiumFact): EntitlementState | null {
-  const active = isActiveAt(state, fact.occurredAt);
+/**
+ * The order that gives the most premium at `at`: a lifetime one, else the
+ * one that ends last; null when none is running then. (An order ending
+ * exactly at `at` still runs: a renewal at that moment continues it.)
+ */
+function bestOrder(states: EntitlementState[], at: Date): EntitlementState | null {
+  let best: EntitlementState | null = null;
+  for (const state of states) {
+    if (!isActiveAt(state, at)) continue;
+    if (!best || state.until === null || (best.until !== null && state.until > best.until)) best = state;
+    if (best.until === null) break;
+  }
+  return best;
+}
+
+/** One event applied to its order (`own`), with `running` the subject's best order at that moment. */
+function applyFact(
+  own: EntitlementState | null,
+  running: EntitlementState | null,
+  fact: PremiumFact,
+): EntitlementState | null {
   switch (fact.event) {
     case premiumEvents.purchase:
     case premiumEvents.renewed: {
-      if (!state && fact.event === premiumEvents.renewed && !fact.tierId) return state;
-      const start = active && state.until !== null ? state.until : fact.occurredAt;
-      const lifetime = fact.duration === 'lifetime' || (active && state.until === null);
+      if (!own && fact.event === premiumEvents.renewed && !fact.tierId) return own;
+      const ownActive = isActiveAt(own, fact.occurredAt);
+      // Stacks after whatever runs (a lifetime order never ends: nothing to stack after).
+      const start = running && running.until !== null ? running.until : fact.occurredAt;
+      const lifetime = fact.duration === 'lifetime' || (ownActive && own.until === null);
       const until =
         fact.event === premiumEvents.renewed && fact.currentPeriodEnd
           ? fact.currentPeriodEnd
@@ -123,20 +159,20 @@ function applyFact(state: EntitlementState | null, fact: PremiumFact): Entitleme
             : addDuration(start, fact.duration ?? 'monthly');
       return {
         status: 'active',
-        tierId: fact.tierId ?? state?.tierId ?? 'unknown',
-        tierName: fact.tierName ?? state?.tierName ?? 'Premium',
-        since: active ? state.since : fact.occurredAt,
+        tierId: fact.tierId ?? own?.tierId ?? 'unknown',
+        tierName: fact.tierName ?? own?.tierName ?? 'Premium',
+        since: running ? running.since : fact.occurredAt,
         until,
-        buyerId: fact.buyerId ?? state?.buyerId ?? null,
-        giftedBy: fact.event === premiumEvents.purchase ? (fact.giftedBy ?? null) : (state?.giftedBy ?? null),
-        autoRenew: fact.autoRenew ?? state?.autoRenew ?? false,
+        buyerId: fact.buyerId ?? own?.buyerId ?? null,
+        giftedBy: fact.event === premiumEvents.purchase ? (fact.giftedBy ?? null) : (own?.giftedBy ?? null),
+        autoRenew: fact.autoRenew ?? own?.autoRenew ?? false,
       };
     }
     case premiumEvents.expired:
-      if (!state) return state;
-      return { ...state, status: 'expired', until: fact.occurredAt, autoRenew: false };
+      if (!own) return own;
+      return { ...own, status: 'expired', until: fact.occurredAt, autoRenew: false };
     default:
-      return state;
+      return own;
   }
 }
 

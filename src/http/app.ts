@@ -10,7 +10,6 @@ import Fastify, {
 import { isDatabaseUnavailable, isInvalidData } from '../db/errors.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
-import { secretMatches } from './auth.js';
 import { type BotVoteWebhookDeps, registerBotVoteWebhook } from './bot-vote-webhook.js';
 import { type HealthDeps, registerHealthRoutes } from './health.js';
 import { instrumentWebhooks, registerMetricsRoute } from './metrics.js';
@@ -19,8 +18,8 @@ import type { TlsPair } from './tls.js';
 import { registerVoteWebhook, type VoteWebhookDeps } from './vote-webhook.js';
 
 export interface HttpOptions {
-  /** Fastify's trustProxy: which X-Forwarded-For hops give the client address. */
-  trustProxy: boolean | number | string[];
+  /** Fastify's trustProxy: the proxies (addresses, CIDRs, named ranges) whose X-Forwarded-For is believed. */
+  trustProxy: false | string[];
   /** A whole request must arrive within this time (slow-drip bodies are cut off). */
   requestTimeoutMs: number;
   /** Webhook requests per minute from one client address; 0: no limit. */
@@ -70,14 +69,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
           >)
         : createServer(timeouts, handler);
     },
-    // A hop count becomes proxy-addr's "trust the first n hops" function.
-    trustProxy:
-      typeof deps.http.trustProxy === 'number'
-        ? (
-            (hops: number) => (_address: string, hop: number) =>
-              hop < hops
-          )(deps.http.trustProxy)
-        : deps.http.trustProxy,
+    trustProxy: deps.http.trustProxy,
     return503OnClosing: true,
     // Our own one-line request log (onResponse below) replaces Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
@@ -138,17 +130,13 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   if (!deps.webhooks) return app;
   // Webhook routes are rate-limited per client address, before any work
   // (authorization included) is done for a request. They register after the
-  // limiter, inside their own contexts, so its route hook sees them.
-  // Requests carrying the global secret are not limited: they come from
-  // Rankly, whose few addresses deliver every vote of a busy server, and a
-  // 429 would only delay rewards. The limit is for everyone else.
-  const webhookAuth = deps.webhookAuth;
+  // limiter, inside their own contexts, so its route hook sees them. The
+  // vote routes exempt requests that carry the bot-wide secret where it
+  // applies (see vote-webhook.ts); the limit is for everyone else.
   if (deps.http.webhookRateLimit > 0) {
     app.register(rateLimit, {
       global: false,
       hook: 'onRequest',
-      allowList: (request) =>
-        webhookAuth !== undefined && secretMatches(request.headers.authorization, webhookAuth),
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         error: 'Too Many Requests',
@@ -156,10 +144,10 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       }),
     });
   }
-  const webhookRouteConfig = {
-    rateLimit: { max: deps.http.webhookRateLimit || Number.MAX_SAFE_INTEGER, timeWindow: '1 minute' },
-  };
-  app.register(async (scope) => registerVoteWebhook(scope, deps, webhookRouteConfig));
+  const limit =
+    deps.http.webhookRateLimit > 0 ? { max: deps.http.webhookRateLimit, timeWindow: '1 minute' } : undefined;
+  const webhookRouteConfig = limit ? { rateLimit: limit } : {};
+  app.register(async (scope) => registerVoteWebhook(scope, deps, limit));
   app.register(async (scope) => registerPremiumWebhook(scope, deps, webhookRouteConfig));
   app.register(async (scope) => registerBotVoteWebhook(scope, deps, webhookRouteConfig));
   return app;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { isSnowflake, snowflakeRule } from '../domain/snowflake.js';
 
 /** Discord IDs stay strings: they exceed Number.MAX_SAFE_INTEGER. */
-export const snowflake = z
-  .string({ error: 'must be a string of 17 to 20 digits (a Discord ID)' })
-  .regex(/^\d{17,20}$/, 'must be a string of 17 to 20 digits (a Discord ID)');
+export const snowflake = z.string({ error: snowflakeRule }).refine(isSnowflake, snowflakeRule);
 
 export const isoTimestamp = z.iso
   .datetime({ offset: true, error: 'must be an ISO 8601 date-time, e.g. 2025-11-25T10:00:00.000Z' })

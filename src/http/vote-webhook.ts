@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
-import { poolOf } from '../db/client.js';
 import { createVoteWriter } from '../db/votes.js';
+import { createWebhookSecretCheck, type SecretVerdict } from '../db/webhook-secrets.js';
 import type { JobQueue } from '../jobs/boss.js';
-import { secretMatches, secretMatchesHash } from './auth.js';
+import { secretMatches } from './auth.js';
 import { invalidPayloadBody, serverVotePayload, snowflake } from './rankly-payloads.js';
 
 export interface VoteWebhookDeps {
@@ -11,6 +11,8 @@ export interface VoteWebhookDeps {
   queue: JobQueue;
   /** The global secret (RANKLY_WEBHOOK_AUTH); guilds may have their own. */
   webhookAuth: string | undefined;
+  /** ALLOW_UNAUTHENTICATED_WEBHOOKS: accept votes no secret applies to (local development). */
+  allowUnauthenticatedWebhooks?: boolean;
   /** Called after a vote is stored, to wake a local worker at once. */
   onVoteStored?: () => void;
 }
@@ -20,6 +22,19 @@ export const webhookBodyLimit = 16 * 1024;
 
 type VoteRequest = FastifyRequest<{ Params: { guildId?: string } }>;
 
+/** The guild a vote request is for: the URL's, else the body's; undefined when that is not an ID. */
+function guildOf(request: VoteRequest): string | undefined {
+  const claimed = request.params.guildId ?? (request.body as { serverId?: unknown } | null)?.serverId;
+  // Not an ID (refused with 404 or 400): only the bot-wide rule can apply.
+  return snowflake.safeParse(claimed).success ? (claimed as string) : undefined;
+}
+
+/** The per-route options of @fastify/rate-limit that app.ts sets for every webhook route. */
+export interface WebhookRateLimit {
+  max: number;
+  timeWindow: string;
+}
+
 /**
  * POST /webhook/votes and /webhook/votes/:guildId (for a guild with its own
  * secret): authorize, validate, store and enqueue, answer. No Discord call
@@ -28,26 +43,32 @@ type VoteRequest = FastifyRequest<{ Params: { guildId?: string } }>;
 export function registerVoteWebhook(
   app: FastifyInstance,
   deps: VoteWebhookDeps,
-  routeConfig: object = {},
+  rateLimit: WebhookRateLimit | undefined,
 ): void {
   // Rankly sends JSON; anything else is refused with 415 rather than parsed.
   app.removeContentTypeParser('text/plain');
   const votes = createVoteWriter(deps.db, deps.queue);
-  const guildSecretHash = sharedLookups(async (guildId: string) => {
-    // Plain pg: this runs on every webhook, and a Prisma query costs several times its CPU.
-    const { rows } = await poolOf(deps.db).query<{ webhook_secret_hash: string | null }>(
-      'SELECT webhook_secret_hash FROM guild_config WHERE guild_id = $1',
-      [guildId],
-    );
-    return rows[0]?.webhook_secret_hash ?? null;
+  const secrets = createWebhookSecretCheck(deps.db, {
+    globalSecret: deps.webhookAuth,
+    allowUnauthenticated: deps.allowUnauthenticatedWebhooks ?? false,
   });
 
   /**
-   * The secrets that apply: the global one, and the guild's own (the guild
-   * of the URL, or on the shared URL the guild the body names). Runs after
-   * the body is read (at most 16 KiB) so the shared URL cannot be used to
-   * slip past a guild's own secret. With no secret anywhere, anyone may post.
+   * The verdict on a request's secret, once per request: the rate limiter
+   * and the authorization both ask. The guild is the one of the URL, or on
+   * the shared URL the one the body names, so the body is read first (at
+   * most 16 KiB) and the shared URL cannot slip past a guild's own secret.
    */
+  const verdicts = new WeakMap<FastifyRequest, Promise<SecretVerdict>>();
+  const verdictOf = (request: VoteRequest): Promise<SecretVerdict> => {
+    let verdict = verdicts.get(request);
+    if (!verdict) {
+      verdict = secrets.verify(guildOf(request), request.headers.authorization);
+      verdicts.set(request, verdict);
+    }
+    return verdict;
+  };
+
   const authorize = async (request: VoteRequest, reply: FastifyReply) => {
     const urlGuildId = request.params.guildId;
     if (urlGuildId !== undefined && !snowflake.safeParse(urlGuildId).success) {
@@ -55,26 +76,47 @@ export function registerVoteWebhook(
         .code(404)
         .send({ error: 'Not Found', message: 'the guild id in the URL is not a Discord ID' });
     }
-    const bodyGuildId = (request.body as { serverId?: unknown } | null)?.serverId;
-    const guildId =
-      urlGuildId ?? (snowflake.safeParse(bodyGuildId).success ? (bodyGuildId as string) : undefined);
-    const secretHash = guildId ? await guildSecretHash(guildId) : null;
-    if (!secretHash && deps.webhookAuth === undefined) return;
-    const presented = request.headers.authorization;
-    const authorized =
-      (secretHash !== null && secretMatchesHash(presented, secretHash)) ||
-      (deps.webhookAuth !== undefined && secretMatches(presented, deps.webhookAuth));
-    if (!authorized) {
-      request.log.warn(
-        { guildId, hasHeader: presented !== undefined },
-        'vote webhook refused: wrong Authorization',
-      );
-      return reply.code(401).send({
-        error: 'Unauthorized',
-        message: 'the Authorization header does not match the webhook secret configured for this endpoint',
-      });
-    }
+    const verdict = await verdictOf(request);
+    if (verdict.accepted) return;
+    request.log.warn(
+      {
+        guildId: guildOf(request),
+        hasHeader: request.headers.authorization !== undefined,
+        reason: verdict.reason,
+      },
+      'vote webhook refused: no accepted Authorization',
+    );
+    return reply.code(401).send({
+      error: 'Unauthorized',
+      message:
+        verdict.reason === 'none'
+          ? 'no webhook secret is configured for this server, so votes are refused: set RANKLY_WEBHOOK_AUTH ' +
+            "on the bot and the same value in the Authorization field of Rankly's webhook settings, or run " +
+            '/setup webhook in the server for its own URL and secret (ALLOW_UNAUTHENTICATED_WEBHOOKS=true ' +
+            'accepts votes without a secret, for local development only)'
+          : 'the Authorization header does not match the webhook secret configured for this endpoint ' +
+            '(a server with its own secret from /setup webhook accepts only that one)',
+    });
   };
+
+  // Requests that carry the bot-wide secret are not rate-limited (Rankly's
+  // few addresses deliver every vote of a busy server), but only where that
+  // secret is the one that applies: one a guild's own secret overrides is
+  // refused, and counted like any other guess. The limit runs before
+  // authorization (preValidation, once the body names the guild), and only
+  // a request carrying the bot-wide secret costs a look-up before it is counted.
+  const routeConfig = rateLimit
+    ? {
+        rateLimit: {
+          ...rateLimit,
+          hook: 'preValidation' as const,
+          allowList: async (request: FastifyRequest) =>
+            deps.webhookAuth !== undefined &&
+            secretMatches(request.headers.authorization, deps.webhookAuth) &&
+            (await verdictOf(request as VoteRequest)).accepted,
+        },
+      }
+    : {};
 
   const handle = async (request: VoteRequest, reply: FastifyReply) => {
     const parsed = serverVotePayload.safeParse(request.body);
@@ -122,21 +164,4 @@ export function registerVoteWebhook(
     app.post(url, { bodyLimit: webhookBodyLimit, preHandler: authorize, config: routeConfig }, handle);
     app.route({ method: ['GET', 'PUT', 'PATCH', 'DELETE'], url, handler: methodNotAllowed });
   }
-}
-
-/**
- * Concurrent lookups of the same key share one query: a burst of votes for
- * one guild reads its secret once, not once per request. Nothing is cached
- * after the query answers, so a rotated secret applies to the next request.
- */
-function sharedLookups<T>(lookup: (key: string) => Promise<T>): (key: string) => Promise<T> {
-  const inFlight = new Map<string, Promise<T>>();
-  return (key) => {
-    let pending = inFlight.get(key);
-    if (!pending) {
-      pending = lookup(key).finally(() => inFlight.delete(key));
-      inFlight.set(key, pending);
-    }
-    return pending;
-  };
 }

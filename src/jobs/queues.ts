@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { isSnowflake } from '../domain/snowflake.js';
 
 /**
  * Every queue, its payload schema and its retry policy, in one place.
  * Payloads carry ids, not copies of rows: a handler always reads the current
  * state from the database, so a retry or a replay never acts on stale data.
  */
-const snowflake = z.string().regex(/^\d{17,20}$/);
+const snowflake = z.string().refine(isSnowflake);
 
 export const queues = {
   /** Apply the reward of one stored vote. */

@@ -13,6 +13,7 @@ import {
   rewardLedger,
   sendMessageOnce,
 } from './effects.js';
+import { setAsideIfBotNotInGuild } from './guild-membership.js';
 import { extendRoleExpiry, planVote } from './plan-vote-reward.js';
 
 export interface RewardDeps {
@@ -21,8 +22,8 @@ export interface RewardDeps {
   discord: DiscordActions;
   log: Logger;
   now: () => Date;
-  /** Counts each ledger row that reaches 'done' (rankly_rewards_granted_total). */
-  metrics?: Pick<Metrics, 'rewards'>;
+  /** Counts each ledger row that reaches 'done' (rankly_rewards_granted_total), and votes set aside. */
+  metrics?: Pick<Metrics, 'rewards' | 'votesNotInGuild'>;
   /** What a bot vote earns instead of its home guild's currency and role. */
   botVoteReward?: BotVoteReward;
 }
@@ -40,6 +41,7 @@ export const voteLedger = (deps: Pick<RewardDeps, 'db' | 'metrics'>): LedgerTabl
  * 2. apply: carry out each ledger row still to do (effects.ts says how).
  */
 export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void> {
+  if (await setAsideIfBotNotInGuild(deps, voteId)) return;
   const vote = await planVote(deps, voteId);
   if (!vote) return;
   const effects = await deps.db.rewardEffect.findMany({

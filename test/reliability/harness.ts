@@ -11,6 +11,9 @@ import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.js';
 const projectRoot = new URL('../..', import.meta.url).pathname;
 export const guildId = '123456789012345678';
 export const roleId = '223456789012345678';
+/** RANKLY_WEBHOOK_AUTH of every bot process (votes without a secret are refused), sent with each vote. */
+export const webhookAuth = 'reliability-webhook-auth';
+export const voteHeaders = { 'content-type': 'application/json', authorization: webhookAuth };
 
 export interface Scenario {
   fake: FakeDiscord;
@@ -56,6 +59,7 @@ export async function startScenario(opts: { users: number; dm?: boolean }): Prom
         PORT: '0',
         LOG_LEVEL: 'warn',
         WEBHOOK_RATE_LIMIT: '0',
+        RANKLY_WEBHOOK_AUTH: webhookAuth,
         ...extraEnv,
       });
       bots.push(bot);
@@ -168,7 +172,7 @@ export async function sendVotes(
         try {
           const response = await fetch(`${targets()}/webhook/votes`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: voteHeaders,
             body: JSON.stringify(vote(v.userId, v.i)),
             signal: AbortSignal.timeout(5000),
           });

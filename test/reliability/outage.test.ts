@@ -1,6 +1,6 @@
 import { afterAll, expect, inject, it } from 'vitest';
 import { adminQuery } from '../support/database.js';
-import { drain, outcome, type Scenario, sendVotes, startScenario, vote } from './harness.js';
+import { drain, outcome, type Scenario, sendVotes, startScenario, vote, voteHeaders } from './harness.js';
 
 let scenario: Scenario | undefined;
 afterAll(async () => {
@@ -29,7 +29,7 @@ it('database outage under load: 503 while down, no crash, everything acknowledge
         await new Promise((r) => setTimeout(r, 3000));
         const webhook = await fetch(`${bot.url}/webhook/votes`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: voteHeaders,
           body: JSON.stringify(vote('399999999999999999', 1)),
         });
         const ready = await fetch(`${bot.url}/readyz`);

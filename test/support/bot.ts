@@ -17,6 +17,15 @@ export interface TestBot extends RunningBot {
 }
 
 /**
+ * The bot-wide vote secret (RANKLY_WEBHOOK_AUTH) of a test bot whose test
+ * sets none: votes are refused without a secret, so such a bot has this one,
+ * and its post() sends it to the vote routes unless the test passes its own
+ * Authorization. Tests about other secrets, or about unauthenticated votes
+ * (ALLOW_UNAUTHENTICATED_WEBHOOKS), set their own and post what they mean.
+ */
+export const testWebhookAuth = 'test-bot-vote-webhook-auth';
+
+/**
  * The whole bot as `npm start` runs it (HTTP, Postgres, queue, discord.js)
  * in this process, against a fresh database and a fake Discord.
  */
@@ -45,11 +54,13 @@ export async function startTestBot(
       done();
     },
   });
+  const ownSecrets = opts.env?.RANKLY_WEBHOOK_AUTH !== undefined || opts.env?.ALLOW_UNAUTHENTICATED_WEBHOOKS;
   const config: Config = loadConfig({
     DATABASE_URL: database.url,
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'debug',
+    ...(ownSecrets ? {} : { RANKLY_WEBHOOK_AUTH: testWebhookAuth }),
     ...(opts.discord === false ? {} : { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl }),
     ...opts.env,
   });
@@ -77,7 +88,11 @@ export async function startTestBot(
     post: (path, body, headers = {}) =>
       fetch(`${bot.url}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(!ownSecrets && path.startsWith('/webhook/votes') ? { authorization: testWebhookAuth } : {}),
+          ...headers,
+        },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     async close() {
