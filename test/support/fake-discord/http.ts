@@ -45,22 +45,36 @@ export async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** The file parts of a multipart/form-data body, bytes intact. */
-export function parseUploads(raw: Buffer, contentType = ''): UploadedFile[] | undefined {
+/** A multipart/form-data body's parts (headers, content); undefined for any other body. */
+function multipartParts(
+  raw: Buffer,
+  contentType: string,
+): Array<{ head: string; content: string }> | undefined {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
   if (!contentType.startsWith('multipart/form-data') || !boundary) return undefined;
-  const uploads: UploadedFile[] = [];
+  const parts: Array<{ head: string; content: string }> = [];
+  // latin1 keeps binary file bytes 1:1 so splitting on the boundary is safe.
   for (const part of raw.toString('latin1').split(`--${boundary[1] ?? boundary[2]}`)) {
     const sep = part.indexOf('\r\n\r\n');
     if (sep < 0) continue;
-    const head = part.slice(0, sep);
+    parts.push({ head: part.slice(0, sep), content: part.slice(sep + 4).replace(/\r\n$/, '') });
+  }
+  return parts;
+}
+
+/** The file parts of a multipart/form-data body, bytes intact. */
+export function parseUploads(raw: Buffer, contentType = ''): UploadedFile[] | undefined {
+  const parts = multipartParts(raw, contentType);
+  if (!parts) return undefined;
+  const uploads: UploadedFile[] = [];
+  for (const { head, content } of parts) {
     const filename = /filename="([^"]*)"/.exec(head)?.[1];
     if (filename === undefined) continue;
     uploads.push({
       field: /name="([^"]*)"/.exec(head)?.[1] ?? '',
       filename,
       contentType: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1],
-      data: Buffer.from(part.slice(sep + 4).replace(/\r\n$/, ''), 'latin1'),
+      data: Buffer.from(content, 'latin1'),
     });
   }
   return uploads;
@@ -69,16 +83,11 @@ export function parseUploads(raw: Buffer, contentType = ''): UploadedFile[] | un
 /** JSON, or for multipart/form-data (discord.js with files) the parsed payload_json plus `files: [names]`. */
 export function parseBody(raw: Buffer, contentType = ''): unknown {
   if (raw.length === 0) return null;
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
-  if (contentType.startsWith('multipart/form-data') && boundary) {
+  const parts = multipartParts(raw, contentType);
+  if (parts) {
     const body: Json = {};
     const files: string[] = [];
-    // latin1 keeps binary file bytes 1:1 so splitting on the boundary is safe.
-    for (const part of raw.toString('latin1').split(`--${boundary[1] ?? boundary[2]}`)) {
-      const sep = part.indexOf('\r\n\r\n');
-      if (sep < 0) continue;
-      const head = part.slice(0, sep);
-      const content = part.slice(sep + 4).replace(/\r\n$/, '');
+    for (const { head, content } of parts) {
       const filename = /filename="([^"]*)"/.exec(head)?.[1];
       if (filename !== undefined) files.push(filename);
       else if (/name="payload_json"/.test(head)) {
