@@ -1,0 +1,106 @@
+/**
+ * What the fake Discord knows: guilds with their roles, members and channels, DM channels,
+ * commands, interactions and sent messages. REST routes, the gateway and the admin helpers
+ * all read and change this one object.
+ */
+import type { FakeOverwrite, Json } from './types.js';
+import { snowflake } from './util.js';
+
+export const BOT_USER_ID = '1000000000000000001';
+export const APPLICATION_ID = BOT_USER_ID; // modern bots: application id === bot user id
+export const BOT_USER = {
+  id: BOT_USER_ID,
+  username: 'RewardsBot',
+  discriminator: '0',
+  bot: true,
+  avatar: null,
+  global_name: null,
+};
+
+export interface Role {
+  id: string;
+  name: string;
+  position: number;
+  permissions: string;
+  managed: boolean;
+}
+export interface Member {
+  userId: string;
+  roles: Set<string>;
+  joinedAt: string;
+}
+export interface Guild {
+  id: string;
+  name: string;
+  roles: Map<string, Role>;
+  members: Map<string, Member>;
+  channels: string[];
+  overwrites: Map<string, FakeOverwrite[]>;
+  botRoleId: string;
+  botCanManageRoles: boolean;
+  ownerId: string;
+  joinedAt: string;
+}
+export interface Interaction {
+  channelId: string;
+  acked: boolean;
+  originalId: string;
+  original?: Json;
+}
+
+export interface State {
+  token: string;
+  /** See startFakeDiscord's `memberLists` option. */
+  memberLists: boolean;
+  /** Known once the server listens; only read while serving. */
+  baseUrl: string;
+  wsUrl: string;
+  recommendedShards: number;
+  guilds: Map<string, Guild>;
+  dmChannels: Map<string, string>; // userId -> channelId
+  closedDms: Set<string>;
+  sentByNonce: Map<string, unknown>;
+  commands: Map<string, Json[]>; // 'global' | guildId -> commands
+  interactions: Map<string, Interaction>; // by token
+}
+
+export function createState(token: string, memberLists: boolean): State {
+  return {
+    token,
+    memberLists,
+    baseUrl: '',
+    wsUrl: '',
+    recommendedShards: 1,
+    guilds: new Map(),
+    dmChannels: new Map(),
+    closedDms: new Set(),
+    sentByNonce: new Map(),
+    commands: new Map(),
+    interactions: new Map(),
+  };
+}
+
+/**
+ * The interaction with this token, created on first use: any token is accepted
+ * (Discord answers 10062 to one it never issued).
+ */
+export function interaction(state: State, tok: string): Interaction {
+  let i = state.interactions.get(tok);
+  if (!i) {
+    i = { channelId: '0', acked: false, originalId: snowflake() };
+    state.interactions.set(tok, i);
+  }
+  return i;
+}
+
+export function findChannel(
+  state: State,
+  id: string,
+): { guild: Guild; index: number } | { dmUser: string } | undefined {
+  for (const g of state.guilds.values()) {
+    const index = g.channels.indexOf(id);
+    if (index >= 0) return { guild: g, index };
+  }
+  for (const [user, channel] of state.dmChannels) if (channel === id) return { dmUser: user };
+  return undefined;
+}
