@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { colors, embed, ephemeral } from './look.js';
 import { premiumCommand } from './premium.js';
-import { setupCommand } from './setup.js';
+import { setupCommand } from './setup/index.js';
 import { type CommandDeps, type SlashCommand, UserFacingError } from './types.js';
 import { votesCommand } from './votes.js';
 
@@ -25,7 +25,13 @@ export async function handleInteraction(interaction: Interaction, deps: CommandD
     interactionId: interaction.id,
   });
   try {
-    if (!interaction.inGuild()) throw new UserFacingError('Use this command in a server.');
+    if (!interaction.inCachedGuild()) {
+      throw new UserFacingError(
+        interaction.inGuild()
+          ? 'I have not loaded this server yet; try again in a moment.'
+          : 'Use this command in a server.',
+      );
+    }
     await command.execute(interaction, { ...deps, log });
   } catch (err) {
     if (err instanceof UserFacingError) return answer(interaction, err.message, log);

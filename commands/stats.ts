@@ -1,11 +1,11 @@
-import { AttachmentBuilder, type ChatInputCommandInteraction, type EmbedBuilder } from 'discord.js';
+import { AttachmentBuilder, type EmbedBuilder } from 'discord.js';
 import { svgToPng } from '../src/charts/svg-to-png.js';
 import { voteTrendsSvg } from '../src/charts/vote-trends-chart.js';
 import type { Db } from '../src/db/client.js';
 import { getVoteTrends, type VoteTrends } from '../src/db/vote-trends.js';
 import { describePeriod, isStatsPeriod, periodDays, type StatsPeriod } from '../src/domain/stats-period.js';
 import { embed, ephemeral } from './look.js';
-import { type CommandDeps, UserFacingError } from './types.js';
+import { type CommandDeps, type GuildCommand, UserFacingError } from './types.js';
 
 export const chartFileName = 'vote-stats.png';
 
@@ -16,7 +16,7 @@ export const periodChoices = [
   { name: 'All time', value: 'all' },
 ] as const;
 
-export function periodOption(interaction: ChatInputCommandInteraction, fallback: StatsPeriod): StatsPeriod {
+export function periodOption(interaction: GuildCommand, fallback: StatsPeriod): StatsPeriod {
   const period = interaction.options.getString('period') ?? fallback;
   if (!isStatsPeriod(period)) throw new UserFacingError('Pick 7d, 30d, 90d or all.');
   return period;
@@ -101,9 +101,9 @@ function describeChange(t: VoteTrends, period: StatsPeriod): string {
  * /votes stats [period] [private]. Deferred: "all" of a big guild can take
  * longer than the 3 seconds Discord waits for an answer.
  */
-export async function showVoteStats(interaction: ChatInputCommandInteraction, deps: CommandDeps) {
+export async function showVoteStats(interaction: GuildCommand, deps: CommandDeps) {
   const period = periodOption(interaction, '30d');
   const now = deps.now();
   await interaction.deferReply(interaction.options.getBoolean('private') ? { flags: ephemeral } : {});
-  await interaction.editReply(await buildVoteStatsReply(deps.db, interaction.guildId as string, period, now));
+  await interaction.editReply(await buildVoteStatsReply(deps.db, interaction.guildId, period, now));
 }

@@ -17,9 +17,12 @@ export interface CommandDeps {
   now: () => Date;
 }
 
+/** Every command runs in a server the gateway has loaded: guildId, guild and member are there. */
+export type GuildCommand = ChatInputCommandInteraction<'cached'>;
+
 export interface SlashCommand {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  execute(interaction: ChatInputCommandInteraction, deps: CommandDeps): Promise<void>;
+  execute(interaction: GuildCommand, deps: CommandDeps): Promise<void>;
 }
 
 /**

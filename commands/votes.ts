@@ -1,9 +1,9 @@
-import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from 'discord.js';
 import { getLeaderboard, getMemberVoteStats } from '../src/db/vote-stats.js';
 import { policyFrom } from '../src/domain/reward-policy.js';
 import { embed, ephemeral, relativeTime } from './look.js';
 import { periodChoices, showVoteStats } from './stats.js';
-import { type CommandDeps, type SlashCommand, UserFacingError } from './types.js';
+import { type CommandDeps, type GuildCommand, type SlashCommand, UserFacingError } from './types.js';
 
 const titles = { week: 'this week', month: 'this month', all: 'of all time' } as const;
 
@@ -63,7 +63,7 @@ export const votesCommand: SlashCommand = {
     .toJSON(),
 
   async execute(interaction, deps) {
-    const guildId = interaction.guildId as string;
+    const { guildId } = interaction;
     const now = deps.now();
     if (interaction.options.getSubcommand() === 'stats') return showVoteStats(interaction, deps);
     if (interaction.options.getSubcommand() === 'remind') return setReminder(interaction, deps, now);
@@ -137,8 +137,8 @@ export const votesCommand: SlashCommand = {
   },
 };
 
-async function setReminder(interaction: ChatInputCommandInteraction, deps: CommandDeps, now: Date) {
-  const guildId = interaction.guildId as string;
+async function setReminder(interaction: GuildCommand, deps: CommandDeps, now: Date) {
+  const { guildId } = interaction;
   const userId = interaction.user.id;
   const on = interaction.options.getString('state', true) === 'on';
   await deps.db.member.upsert({

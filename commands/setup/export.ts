@@ -1,0 +1,59 @@
+import { AttachmentBuilder } from 'discord.js';
+import { exportVotesCsv } from '../../src/db/vote-export.js';
+import { describePeriod } from '../../src/domain/stats-period.js';
+import { ephemeral } from '../look.js';
+import { periodChoices, periodOption } from '../stats.js';
+import { UserFacingError } from '../types.js';
+import type { SetupSubcommand } from './subcommand.js';
+
+/** Discord's smallest upload limit, when the interaction does not say (it always does nowadays). */
+const defaultUploadLimit = 10 * 1024 * 1024;
+
+/**
+ * /setup export [period]: this guild's votes as a CSV attachment. The file
+ * is built in memory, so it stops as soon as it would exceed what Discord
+ * accepts from this interaction, and says how to get the rest.
+ */
+export const exportSubcommand: SetupSubcommand = {
+  name: 'export',
+  description: "This server's votes as a CSV file",
+  action: 'settings',
+  options: (s) =>
+    s.addStringOption((o) =>
+      o
+        .setName('period')
+        .setDescription('Which days (default: all time)')
+        .addChoices(...periodChoices),
+    ),
+  async run(interaction, deps) {
+    const { guildId } = interaction;
+    const period = periodOption(interaction, 'all');
+    const now = deps.now();
+    const limit = interaction.attachmentSizeLimit || defaultUploadLimit;
+    // Reading a big guild's votes can take longer than the 3 seconds Discord waits for an answer.
+    await interaction.deferReply({ flags: ephemeral });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const { votes, complete } = await exportVotesCsv(deps.db, { guildId, period, now }, (chunk) => {
+      const bytes = Buffer.from(chunk, 'utf8');
+      size += bytes.length;
+      chunks.push(bytes);
+      return size <= limit;
+    });
+    if (!complete) {
+      throw new UserFacingError(
+        `The export ${describePeriod(period)} is larger than Discord lets me attach (${Math.floor(limit / 1024 / 1024)} MB). ` +
+          'Pick a shorter period, or ask the bot operator for `npm run cli -- export votes --guild ' +
+          `${guildId}\`.`,
+      );
+    }
+    const name = `votes-${guildId}-${period}-${now.toISOString().slice(0, 10)}.csv`;
+    await interaction.editReply({
+      content:
+        votes === 0
+          ? `No votes ${describePeriod(period)}: the file has the header only.`
+          : `${votes.toLocaleString('en-US')} vote${votes === 1 ? '' : 's'} ${describePeriod(period)}, oldest first (times in UTC).`,
+      files: [new AttachmentBuilder(Buffer.concat(chunks), { name })],
+    });
+  },
+};

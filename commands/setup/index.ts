@@ -1,0 +1,48 @@
+import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { adminProblem } from '../../src/discord/permissions.js';
+import { type SlashCommand, UserFacingError } from '../types.js';
+import { clearSubcommand } from './clear.js';
+import { exportSubcommand } from './export.js';
+import { messageSubcommands } from './messages.js';
+import { replaySubcommand } from './replay.js';
+import { rewardSubcommands } from './rewards.js';
+import { statusSubcommand } from './status.js';
+import type { SetupSubcommand } from './subcommand.js';
+import { webhookSubcommand } from './webhook.js';
+
+const subcommands: SetupSubcommand[] = [
+  ...rewardSubcommands,
+  ...messageSubcommands,
+  clearSubcommand,
+  webhookSubcommand,
+  statusSubcommand,
+  replaySubcommand,
+  exportSubcommand,
+];
+const byName = new Map(subcommands.map((s) => [s.name, s]));
+
+const definition = new SlashCommandBuilder()
+  .setName('setup')
+  .setDescription('Configure vote rewards for this server')
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setDMPermission(false);
+for (const sub of subcommands) {
+  definition.addSubcommand((s) => {
+    s.setName(sub.name).setDescription(sub.description);
+    sub.options?.(s);
+    return s;
+  });
+}
+
+/** /setup: each guild's reward configuration (Manage Server; every reply ephemeral). */
+export const setupCommand: SlashCommand = {
+  definition: definition.toJSON(),
+  async execute(interaction, deps) {
+    const sub = byName.get(interaction.options.getSubcommand());
+    if (!sub) throw new UserFacingError('Unknown setting.');
+    // default_member_permissions is only a default a server may widen: the bot checks for itself.
+    const refusal = adminProblem(interaction.memberPermissions.bitfield, sub.action);
+    if (refusal) throw new UserFacingError(refusal);
+    await sub.run(interaction, deps);
+  },
+};

@@ -1,0 +1,67 @@
+import { getGuildActivity } from '../../src/db/guild-status.js';
+import { loadSettings } from '../../src/db/settings.js';
+import { describeGuildSecret } from '../../src/db/webhook-secrets.js';
+import { roleProblem } from '../../src/discord/permissions.js';
+import { formatDuration } from '../../src/domain/duration.js';
+import { defaultAnnounceTemplate, defaultDmTemplate, policyFrom } from '../../src/domain/reward-policy.js';
+import { dateTime, embed, ephemeral, relativeTime } from '../look.js';
+import type { SetupSubcommand } from './subcommand.js';
+
+/** The /setup status line about the guild's own secret and the grace of the one it replaced. */
+function ownSecretLine(config: Parameters<typeof describeGuildSecret>[0], now: Date): string {
+  const { own, previousUntil } = describeGuildSecret(config, now);
+  const grace = previousUntil ? ` · the previous one still works until ${dateTime(previousUntil)}` : '';
+  return `Own secret: ${own ? 'yes' : 'no (the bot-wide one applies)'}${grace}`;
+}
+
+export const statusSubcommand: SetupSubcommand = {
+  name: 'status',
+  description: 'Configuration, permissions and recent activity',
+  action: 'settings',
+  async run(interaction, deps) {
+    const { guildId } = interaction;
+    const now = deps.now();
+    const [config, activity] = await Promise.all([
+      loadSettings(deps.db, guildId),
+      getGuildActivity(deps.db, guildId, now),
+    ]);
+    const p = policyFrom(config);
+    const check = (roleId: string | null) => {
+      if (!roleId) return 'not set';
+      const problem = roleProblem(interaction.guild, roleId);
+      return `<@&${roleId}> ${problem ? `❌ ${problem}` : '✅ can be given'}`;
+    };
+    const reply = embed('⚙️ Vote rewards: status').addFields(
+      {
+        name: 'Rewards',
+        value: [
+          `Role: ${check(p.rewardRoleId)}${p.rewardRoleSeconds ? ` for ${formatDuration(p.rewardRoleSeconds)}` : ''}`,
+          `Currency: ${p.currencyAmount} ${p.currencyName} per vote`,
+          `Ad blocker: ${p.adBlockerPercent}% · other denials: ${p.denialPolicy}`,
+          `DM: ${p.dmEnabled ? 'on' : 'off'}${p.dmTemplate !== defaultDmTemplate ? ' (own text)' : ''}`,
+          `Announcements: ${p.announceChannelId ? `<#${p.announceChannelId}>` : 'off'}${p.announceTemplate !== defaultAnnounceTemplate ? ' (own text)' : ''}`,
+          `Streak window: ${p.streakWindowHours} h${p.milestoneEvery ? ` · bonus ${p.milestoneBonus} every ${p.milestoneEvery} in a row` : ''}`,
+        ].join('\n'),
+      },
+      {
+        name: 'Premium',
+        value: `Role: ${check(config?.premiumRoleId ?? null)} · vote multiplier ×${p.premiumVoteMultiplier}`,
+      },
+      {
+        name: 'Webhook',
+        value: [
+          ownSecretLine(config, now),
+          `Last vote received: ${activity.lastVoteAt ? relativeTime(activity.lastVoteAt) : 'never'} · today: ${activity.votesToday}`,
+          `Log channel: ${p.logChannelId ? `<#${p.logChannelId}>` : 'not set'}`,
+        ].join('\n'),
+      },
+      {
+        name: 'Rewards in flight',
+        value: `Pending: ${activity.pending} · not given: ${activity.notGiven} · dead letters: ${activity.deadLetters}${
+          activity.notGiven + activity.deadLetters > 0 ? '\nFix the cause, then `/setup replay`.' : ''
+        }`,
+      },
+    );
+    await interaction.reply({ embeds: [reply], flags: ephemeral, allowedMentions: { parse: [] } });
+  },
+};
