@@ -126,6 +126,8 @@ const configObject = z.object({
     .min(0)
     .max(24 * 30)
     .default(24),
+  // Days a user who refused a DM (50007) is not sent another; then the bot tries again.
+  DMS_CLOSED_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   PUBLIC_URL: httpUrl,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: flag.default(false),

@@ -184,6 +184,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
               log,
               now: clock,
               premiumReminderHours: config.PREMIUM_REMINDER_HOURS,
+              dmsClosedForMs: config.DMS_CLOSED_DAYS * 86_400_000,
               metrics: metrics ?? undefined,
               botVoteReward: { currency: config.BOT_VOTE_CURRENCY, roleId: config.BOT_VOTE_ROLE_ID ?? null },
             }),

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as periods from '../src/domain/periods.js';
-import { classifyVote, describeReward, planVoteReward, rewardShare } from '../src/domain/reward-plan.js';
+import { classifyVote, planVoteReward, rewardShare } from '../src/domain/reward-plan.js';
 import { botVotePolicy, defaultPolicy, policyFrom, type RewardPolicy } from '../src/domain/reward-policy.js';
 import { computeStreak, type StreakState } from '../src/domain/streak.js';
-import { renderTemplate } from '../src/domain/template.js';
+import { renderTemplate, type TemplateValues, unknownPlaceholders } from '../src/domain/template.js';
+import {
+  composeVoteMessage,
+  currencyNoun,
+  describeReward,
+  type VoteMessageFacts,
+} from '../src/domain/vote-message.js';
 
 const fresh: StreakState = { totalVotes: 0, currentStreak: 0, bestStreak: 0, lastVoteAt: null };
 const at = (h: number) => new Date(Date.UTC(2025, 10, 1, 0) + h * 3_600_000);
@@ -104,31 +110,101 @@ describe('streaks', () => {
   });
 });
 
+const values = (v: Partial<TemplateValues> = {}): TemplateValues => ({
+  user: '<@1>',
+  streak: '2',
+  total: '9',
+  reward: '5 coins',
+  balance: '1,005',
+  currency: 'coins',
+  role: 'Voter',
+  server: 'Test Server',
+  next_vote: '<t:1:R>',
+  ...v,
+});
+const facts = (f: Partial<VoteMessageFacts> = {}): VoteMessageFacts => ({
+  template: null,
+  streak: 1,
+  total: 1,
+  currency: 100,
+  currencyName: 'gems',
+  balance: '1000',
+  roleId: '111111111111111111',
+  roleSeconds: 43_200,
+  nextVoteAt: null,
+  ...f,
+});
+
 describe('templates and texts', () => {
-  it('fills the placeholders and leaves unknown ones visible', () => {
+  it('fills every placeholder and leaves unknown ones visible', () => {
     expect(
-      renderTemplate('{user} {streak} {total} {reward} {nope}', {
-        user: '<@1>',
-        streak: 2,
-        total: 9,
-        reward: '5 coins',
-      }),
-    ).toBe('<@1> 2 9 5 coins {nope}');
+      renderTemplate(
+        '{user} {streak} {total} {reward} {balance} {currency} {role} {server} {next_vote} {nope}',
+        values(),
+      ),
+    ).toBe('<@1> 2 9 5 coins 1,005 coins Voter Test Server <t:1:R> {nope}');
+    expect(unknownPlaceholders('{user} {bogus} {reward} {bogus} {Streak}')).toEqual(['bogus', 'Streak']);
   });
 
   it("cuts a message to Discord's 2,000 characters", () => {
-    expect(renderTemplate('x'.repeat(3000), { user: '', streak: 0, total: 0, reward: '' })).toHaveLength(
-      2000,
-    );
+    expect(renderTemplate('x'.repeat(3000), values())).toHaveLength(2000);
   });
 
-  it('describes rewards in plain words', () => {
-    expect(
-      describeReward({ currency: 100, currencyName: 'gems', roleLabel: '<@&1>', roleSeconds: 43_200 }),
-    ).toBe('100 gems and the <@&1> role for 12 hours');
-    expect(describeReward({ currency: 0, currencyName: 'gems', roleLabel: null, roleSeconds: null })).toBe(
-      'our thanks',
+  it('describes rewards as far as they were given', () => {
+    const ctx = { userId: '2', roleName: 'Voter' } as const;
+    expect(describeReward(facts(), { ...ctx, role: 'given' })).toBe(
+      '100 gems and the **Voter** role for 12 hours',
     );
+    expect(describeReward(facts(), { ...ctx, role: 'not_given' })).toBe('100 gems');
+    expect(describeReward(facts(), { ...ctx, role: 'follows' })).toBe(
+      '100 gems (the **Voter** role follows once they join the server)',
+    );
+    expect(describeReward(facts({ currency: 0, roleId: null }), { ...ctx, role: 'none' })).toBe('our thanks');
+    expect(describeReward(facts({ currency: 1, currencyName: 'coins' }), { ...ctx, role: 'not_given' })).toBe(
+      '1 coin',
+    );
+    expect(
+      describeReward(facts({ currency: 1000, currencyName: 'coin/coins' }), { ...ctx, role: 'not_given' }),
+    ).toBe('1,000 coins');
+  });
+
+  it('names the currency with its plural', () => {
+    expect([0, 1, 2, 1000].map((n) => currencyNoun('coins', n))).toEqual(['coins', 'coin', 'coins', 'coins']);
+    expect([1, 2].map((n) => currencyNoun('goose/geese', n))).toEqual(['goose', 'geese']);
+    expect(currencyNoun('gas', 1)).toBe('gas');
+  });
+
+  it('composes the default DM and announcement with correct plurals', () => {
+    const dm = (n: number) =>
+      composeVoteMessage('dm', facts({ streak: n, total: n }), {
+        userId: '2',
+        role: 'given',
+        roleName: 'Voter',
+      });
+    expect(dm(1)).toBe(
+      'Thanks for voting, <@2>! You received 100 gems and the **Voter** role for 12 hours. Streak: 1 vote in a row, 1 vote in all.',
+    );
+    expect(dm(1000)).toContain('Streak: 1,000 votes in a row, 1,000 votes in all.');
+    const announcement = composeVoteMessage('announcement', facts({ streak: 2, total: 1 }), {
+      userId: '2',
+      role: 'not_given',
+    });
+    expect(announcement).toBe('<@2> just voted and received 100 gems! (2 votes in a row, 1 vote in all)');
+    expect(
+      composeVoteMessage(
+        'dm',
+        facts({
+          template: '{reward}. You have {balance} {currency}, next vote {next_vote}.',
+          balance: '1',
+          currencyName: 'coins',
+          nextVoteAt: '2026-01-01T00:00:00.000Z',
+        }),
+        {
+          userId: '2',
+          role: 'not_given',
+        },
+      ),
+    ).toBe('100 coins. You have 1 coin, next vote <t:1767225600:R>.');
   });
 
   it('fills defaults for a guild with no stored templates and an unknown denial policy', () => {
@@ -138,7 +214,7 @@ describe('templates and texts', () => {
       announceTemplate: null,
       denialPolicy: 'maybe',
     });
-    expect(p.dmTemplate).toBe(defaultPolicy.dmTemplate);
+    expect(p.dmTemplate).toBeNull();
     expect(p.denialPolicy).toBe('none');
   });
 });

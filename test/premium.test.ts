@@ -375,6 +375,8 @@ describe('lifecycle', () => {
 
   it('reminds the buyer before a plan that does not renew ends', async () => {
     const buyer = snowflake();
+    // Discord sends DMs only to users who share a server with the bot.
+    bot.fake.addMember(guildId, buyer, { dispatch: false });
     // Ends in one hour and one second; reminders go one hour ahead.
     const payload = purchase({
       buyer,

@@ -3,7 +3,7 @@ import { loadSettings } from '../../src/db/settings.js';
 import { describeGuildSecret } from '../../src/db/webhook-secrets.js';
 import { roleProblem } from '../../src/discord/permissions.js';
 import { formatDuration } from '../../src/domain/duration.js';
-import { defaultAnnounceTemplate, defaultDmTemplate, policyFrom } from '../../src/domain/reward-policy.js';
+import { policyFrom } from '../../src/domain/reward-policy.js';
 import { dateTime, embed, ephemeral, relativeTime } from '../look.js';
 import type { SetupSubcommand } from './subcommand.js';
 
@@ -38,8 +38,8 @@ export const statusSubcommand: SetupSubcommand = {
           `Role: ${check(p.rewardRoleId)}${p.rewardRoleSeconds ? ` for ${formatDuration(p.rewardRoleSeconds)}` : ''}`,
           `Currency: ${p.currencyAmount} ${p.currencyName} per vote`,
           `Ad blocker: ${p.adBlockerPercent}% · other denials: ${p.denialPolicy}`,
-          `DM: ${p.dmEnabled ? 'on' : 'off'}${p.dmTemplate !== defaultDmTemplate ? ' (own text)' : ''}`,
-          `Announcements: ${p.announceChannelId ? `<#${p.announceChannelId}>` : 'off'}${p.announceTemplate !== defaultAnnounceTemplate ? ' (own text)' : ''}`,
+          `DM: ${p.dmEnabled ? 'on' : 'off'}${p.dmTemplate !== null ? ' (own text)' : ''}`,
+          `Announcements: ${p.announceChannelId ? `<#${p.announceChannelId}>` : 'off'}${p.announceTemplate !== null ? ' (own text)' : ''}`,
           `Streak window: ${p.streakWindowHours} h${p.milestoneEvery ? ` · bonus ${p.milestoneBonus} every ${p.milestoneEvery} in a row` : ''}`,
         ].join('\n'),
       },

@@ -18,6 +18,12 @@ export interface DiscordActions {
    * when Discord cannot tell (down, rate-limited): the caller retries.
    */
   botInGuild(guildId: string): Promise<boolean>;
+  /**
+   * Whether a user is a member of a guild now (asked only when a DM was
+   * refused): the gateway's member cache, else GET /guilds/<id>/members/<user>.
+   * When Discord cannot tell, the answer is yes.
+   */
+  isMember(guildId: string, userId: string): Promise<boolean>;
   /** The DM channel with a user (created once; the same id every time). */
   openDm(userId: string): Promise<string>;
   /** A guild's name, when the gateway has it cached (for friendlier DMs). */
@@ -51,6 +57,8 @@ export function createDiscordActions(
     cachedRole?(guildId: string, roleId: string): RoleFacts | undefined | null;
     /** The gateway holds this guild (so the bot is in it); absent without a gateway. */
     hasGuild?(guildId: string): boolean;
+    /** The gateway's member cache holds this member (a miss proves nothing: it is partial). */
+    hasMember?(guildId: string, userId: string): boolean;
   } = {},
 ): DiscordActions {
   let nextRoleRest = 0;
@@ -124,9 +132,20 @@ export function createDiscordActions(
     return member;
   }
 
+  async function isMember(guildId: string, userId: string): Promise<boolean> {
+    if (cache.hasMember?.(guildId, userId)) return true;
+    try {
+      await rest.get(Routes.guildMember(guildId, userId));
+      return true;
+    } catch (err) {
+      return !(err instanceof DiscordAPIError && err.code === DiscordErrorCodes.unknownMember);
+    }
+  }
+
   return {
     role,
     botInGuild,
+    isMember,
     async addRole(guildId, userId, roleId, reason) {
       await roleRest().put(Routes.guildMemberRole(guildId, userId, roleId), { reason });
     },

@@ -176,6 +176,7 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
       hasGuild: (guildId) => client.guilds.cache.has(guildId),
       guildName: (guildId) => client.guilds.cache.get(guildId)?.name,
       roleName: (guildId, roleId) => client.guilds.cache.get(guildId)?.roles.cache.get(roleId)?.name,
+      hasMember: (guildId, userId) => client.guilds.cache.get(guildId)?.members.cache.has(userId) ?? false,
       cachedRole: (guildId, roleId) => {
         const guild = client.guilds.cache.get(guildId);
         return guild ? cachedRoleFacts(guild, roleId) : null;

@@ -1,3 +1,5 @@
+import { t } from '../messages/index.js';
+
 /** The range every duration an admin sets must fall in: a role for a second, or for ten years, is a typo. */
 export const durationLimits = { minSeconds: 60, maxSeconds: 365 * 86_400, maxLength: 32 } as const;
 
@@ -38,14 +40,10 @@ function secondsOf(input: string): number | undefined {
   return parts.reduce((sum, p) => sum + Number(p[1]) * (units[p[2] as string] as number), 0);
 }
 
-/** "12 hours", "2 days", "36 hours", "90 seconds": the largest unit that divides it. */
-export function formatDuration(seconds: number): string {
-  if (seconds % 86_400 === 0) return plural(seconds / 86_400, 'day');
-  if (seconds % 3_600 === 0) return plural(seconds / 3_600, 'hour');
-  if (seconds % 60 === 0) return plural(seconds / 60, 'minute');
-  return plural(seconds, 'second');
-}
-
-function plural(n: number, unit: string): string {
-  return `${n.toLocaleString('en-US')} ${unit}${n === 1 ? '' : 's'}`;
+/** "12 hours", "2 days", "36 hours", "90 seconds": the largest unit that divides it, in the reader's language. */
+export function formatDuration(seconds: number, locale = 'en'): string {
+  if (seconds % 86_400 === 0) return t('duration.days', { n: seconds / 86_400 }, locale);
+  if (seconds % 3_600 === 0) return t('duration.hours', { n: seconds / 3_600 }, locale);
+  if (seconds % 60 === 0) return t('duration.minutes', { n: seconds / 60 }, locale);
+  return t('duration.seconds', { n: seconds }, locale);
 }

@@ -31,6 +31,8 @@ export const effectStatus = Object.freeze({
   failed: 'failed',
   /** A message with no answer after its nonce window: maybe delivered, never resent. */
   unknown: 'unknown',
+  /** Not sent on purpose: a later message said it instead (a newer vote's DM). */
+  skipped: 'skipped',
 } as const);
 
 export type EffectStatus = (typeof effectStatus)[keyof typeof effectStatus];

@@ -1,7 +1,6 @@
-import { formatDuration } from './duration.js';
 import type { RewardPolicy } from './reward-policy.js';
 import { computeStreak, type StreakState } from './streak.js';
-import { renderTemplate } from './template.js';
+import type { VoteMessageFacts } from './vote-message.js';
 
 export interface VoteFacts {
   userId: string;
@@ -17,8 +16,8 @@ export type PlannedEffect =
   | { kind: 'currency'; amount: number }
   | { kind: 'milestone'; amount: number }
   | { kind: 'role'; roleId: string; seconds: number | null }
-  | { kind: 'dm'; content: string }
-  | { kind: 'announcement'; channelId: string; content: string };
+  | { kind: 'dm'; facts: VoteMessageFacts }
+  | { kind: 'announcement'; channelId: string; facts: VoteMessageFacts };
 
 export interface RewardPlan {
   scenario: VoteScenario;
@@ -51,8 +50,8 @@ export function planVoteReward(input: {
   vote: VoteFacts;
   policy: RewardPolicy;
   member: StreakState;
-  /** How to name the reward role in messages (a mention or its name). */
-  roleLabel?: string;
+  /** The member's balance before this vote. */
+  balance?: bigint;
   dmsClosed?: boolean;
   /** The voter has an active user premium: the guild's multiplier applies. */
   voterHasPremium?: boolean;
@@ -82,47 +81,30 @@ export function planVoteReward(input: {
     effects.push({ kind: 'role', roleId: policy.rewardRoleId, seconds: policy.rewardRoleSeconds });
   }
 
-  const reward = describeReward({
-    currency: currency + (milestone ? policy.milestoneBonus : 0),
-    currencyName: policy.currencyName,
-    roleLabel: policy.rewardRoleId ? (input.roleLabel ?? `<@&${policy.rewardRoleId}>`) : null,
-    roleSeconds: policy.rewardRoleSeconds,
-  });
-  const values = {
-    user: `<@${vote.userId}>`,
+  // The texts are composed when sent, from these facts (vote-message.ts).
+  const given = currency + (milestone ? policy.milestoneBonus : 0);
+  const facts = (template: string | null): VoteMessageFacts => ({
+    template,
     streak: streak.currentStreak,
     total: streak.totalVotes,
-    reward,
-  };
+    currency: given,
+    currencyName: policy.currencyName,
+    balance: ((input.balance ?? 0n) + BigInt(given)).toString(),
+    roleId: policy.rewardRoleId,
+    roleSeconds: policy.rewardRoleId ? policy.rewardRoleSeconds : null,
+    nextVoteAt: new Date(vote.votedAt.getTime() + policy.voteCooldownHours * 3_600_000).toISOString(),
+  });
   if (policy.dmEnabled && !input.dmsClosed) {
-    effects.push({ kind: 'dm', content: renderTemplate(policy.dmTemplate, values) });
+    effects.push({ kind: 'dm', facts: facts(policy.dmTemplate) });
   }
   if (policy.announceChannelId) {
     effects.push({
       kind: 'announcement',
       channelId: policy.announceChannelId,
-      content: renderTemplate(policy.announceTemplate, values),
+      facts: facts(policy.announceTemplate),
     });
   }
   return { scenario, share, streak, effects };
-}
-
-export function describeReward(r: {
-  currency: number;
-  currencyName: string;
-  roleLabel: string | null;
-  roleSeconds: number | null;
-}): string {
-  const parts: string[] = [];
-  if (r.currency > 0) parts.push(`${r.currency} ${r.currencyName}`);
-  if (r.roleLabel) {
-    parts.push(
-      r.roleSeconds
-        ? `the ${r.roleLabel} role for ${formatDuration(r.roleSeconds)}`
-        : `the ${r.roleLabel} role`,
-    );
-  }
-  return parts.length ? parts.join(' and ') : 'our thanks';
 }
 
 function clamp(n: number, min: number, max: number): number {

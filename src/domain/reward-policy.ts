@@ -15,21 +15,20 @@ export interface RewardPolicy {
   /** What other uncredited votes earn ("Already voted recently", captcha, ...). */
   denialPolicy: DenialPolicy;
   dmEnabled: boolean;
-  dmTemplate: string;
+  /** The admin's own DM text; null: the default (messages/en.ts). */
+  dmTemplate: string | null;
   announceChannelId: string | null;
-  announceTemplate: string;
+  /** The admin's own announcement text; null: the default. */
+  announceTemplate: string | null;
   logChannelId: string | null;
   streakWindowHours: number;
   milestoneEvery: number | null;
   milestoneBonus: number;
   /** Currency multiplier for voters with an active user premium. */
   premiumVoteMultiplier: number;
+  /** Hours after a vote until the voter may vote again on Rankly. */
+  voteCooldownHours: number;
 }
-
-export const defaultDmTemplate =
-  'Thanks for voting, {user}! You received {reward}. Streak: {streak}, total votes: {total}.';
-export const defaultAnnounceTemplate =
-  '{user} just voted and received {reward}! (streak {streak}, {total} votes)';
 
 export const defaultPolicy: RewardPolicy = {
   rewardRoleId: null,
@@ -39,20 +38,19 @@ export const defaultPolicy: RewardPolicy = {
   adBlockerPercent: 50,
   denialPolicy: 'none',
   dmEnabled: true,
-  dmTemplate: defaultDmTemplate,
+  dmTemplate: null,
   announceChannelId: null,
-  announceTemplate: defaultAnnounceTemplate,
+  announceTemplate: null,
   logChannelId: null,
   streakWindowHours: 36,
   milestoneEvery: null,
   milestoneBonus: 0,
   premiumVoteMultiplier: 1,
+  voteCooldownHours: 12,
 };
 
-/** The stored form of a policy: templates may be unset (null) to use the defaults. */
-export type StoredPolicy = Omit<RewardPolicy, 'dmTemplate' | 'announceTemplate' | 'denialPolicy'> & {
-  dmTemplate: string | null;
-  announceTemplate: string | null;
+/** The stored form of a policy (a guild_config row). */
+export type StoredPolicy = Omit<RewardPolicy, 'denialPolicy'> & {
   denialPolicy: string;
 };
 
@@ -61,8 +59,6 @@ export function policyFrom(row: StoredPolicy | null): RewardPolicy {
   if (!row) return defaultPolicy;
   return {
     ...row,
-    dmTemplate: row.dmTemplate ?? defaultDmTemplate,
-    announceTemplate: row.announceTemplate ?? defaultAnnounceTemplate,
     denialPolicy: isDenialPolicy(row.denialPolicy) ? row.denialPolicy : 'none',
   };
 }

@@ -40,8 +40,11 @@ export interface LedgerTable {
   readonly noncePrefix: 'r' | 'p';
   /** Records an outcome; the detail replaces the previous one (none clears it). */
   record(id: bigint, status: EffectStatus, detail?: string): Promise<void>;
-  /** planned → sending, stamped `now`; false when another attempt claimed it first. */
-  claim(id: bigint, now: Date): Promise<boolean>;
+  /**
+   * planned → sending, stamped `now`, with the text about to be sent (a
+   * resend repeats it as is); false when another attempt claimed it first.
+   */
+  claim(id: bigint, now: Date, content: string): Promise<boolean>;
   /** Called when an effect reached 'done' (metrics). */
   onDone?(kind: string): void;
 }
@@ -52,11 +55,11 @@ export function rewardLedger(db: Db, onDone?: (kind: string) => void): LedgerTab
     record: async (id, status, detail) => {
       await db.rewardEffect.update({ where: { id }, data: { status, detail: detail ?? null } });
     },
-    claim: async (id, now) =>
+    claim: async (id, now, content) =>
       (
         await db.rewardEffect.updateMany({
           where: { id, status: S.planned },
-          data: { status: S.sending, updatedAt: now },
+          data: { status: S.sending, updatedAt: now, content },
         })
       ).count === 1,
     ...(onDone ? { onDone } : {}),
@@ -69,11 +72,11 @@ export function premiumLedger(db: Db): LedgerTable {
     record: async (id, status, detail) => {
       await db.premiumEffect.update({ where: { id }, data: { status, detail: detail ?? null } });
     },
-    claim: async (id, now) =>
+    claim: async (id, now, content) =>
       (
         await db.premiumEffect.updateMany({
           where: { id, status: S.planned },
-          data: { status: S.sending, updatedAt: now },
+          data: { status: S.sending, updatedAt: now, content },
         })
       ).count === 1,
   };
@@ -84,6 +87,23 @@ export interface LedgerDeps {
   discord: DiscordActions;
   log: Logger;
   now: () => Date;
+  /** How long a user's refused DMs (50007) keep the bot from trying again (DMS_CLOSED_DAYS). */
+  dmsClosedForMs?: number;
+}
+
+const defaultDmsClosedForMs = 7 * 86_400_000;
+
+/**
+ * Whether the bot skips DMs to this user now: they refused one (50007)
+ * less than `forMs` ago. The mark wears off, so a user who opens their DMs
+ * again hears from the bot.
+ */
+export function dmsClosedNow(
+  user: { dmsClosedAt: Date | null } | null,
+  now: Date,
+  forMs = defaultDmsClosedForMs,
+): boolean {
+  return user?.dmsClosedAt != null && now.getTime() - user.dmsClosedAt.getTime() < forMs;
 }
 
 /** What the ledger needs of a row, whichever table it is in. */
@@ -150,8 +170,16 @@ export async function applyRoleChange(
   return S.done;
 }
 
-/** Where a message goes: a user's DMs, or a channel (pinging only `mention`). */
-export type MessageTarget = { dm: true } | { channelId: string; mention?: string[]; guildId: string };
+/**
+ * Where a message goes: a user's DMs, or a channel (pinging only
+ * `mention`). A DM sent for a guild (`guildId`) that Discord refuses with
+ * 50007 counts as "DMs closed" only when the user is in that guild: Discord
+ * refuses DMs to anyone who shares no server with the bot, so a voter who
+ * has not joined yet gets the DM when they join (pending_member) instead.
+ */
+export type MessageTarget =
+  | { dm: true; guildId?: string }
+  | { channelId: string; mention?: string[]; guildId: string };
 
 /**
  * Sends a message at most once and records its outcome. A row found
@@ -177,7 +205,7 @@ export async function sendMessageOnce(
   let channelId: string;
   if ('dm' in to) {
     const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
-    if (user?.dmsClosedAt) {
+    if (dmsClosedNow(user, now, deps.dmsClosedForMs)) {
       await table.record(effect.id, S.dmsClosed, 'DMs closed earlier');
       return S.dmsClosed;
     }
@@ -190,7 +218,7 @@ export async function sendMessageOnce(
   } else {
     channelId = to.channelId;
   }
-  if (effect.status === S.planned && !(await table.claim(effect.id, now))) return S.sending;
+  if (effect.status === S.planned && !(await table.claim(effect.id, now, content))) return S.sending;
   try {
     await deps.discord.sendMessage(
       channelId,
@@ -201,7 +229,11 @@ export async function sendMessageOnce(
   } catch (err) {
     return recordFailure(deps, table, effect, err, {
       idempotent: false,
-      ...('dm' in to ? {} : { channel: { guildId: to.guildId, channelId } }),
+      ...('dm' in to
+        ? to.guildId
+          ? { dmForGuild: to.guildId }
+          : {}
+        : { channel: { guildId: to.guildId, channelId } }),
     });
   }
   await table.record(effect.id, S.done);
@@ -222,7 +254,13 @@ export async function recordFailure(
   table: LedgerTable,
   effect: EffectRow,
   err: unknown,
-  how: { idempotent: boolean; role?: RoleTarget; channel?: { guildId: string; channelId: string } },
+  how: {
+    idempotent: boolean;
+    role?: RoleTarget;
+    channel?: { guildId: string; channelId: string };
+    /** A DM sent for this guild (see MessageTarget). */
+    dmForGuild?: string;
+  },
 ): Promise<EffectStatus> {
   const outcome = outcomeOfFailure(err, { idempotent: how.idempotent });
   const log = deps.log.child({ effectId: effect.id.toString(), effect: effect.kind });
@@ -238,7 +276,17 @@ export async function recordFailure(
     );
     throw new RetryLaterError(outcome.detail);
   }
-  const status = outcome.status === S.pendingMember && how.role ? how.role.notAMember : outcome.status;
+  const status: EffectStatus =
+    outcome.status === S.pendingMember && how.role ? how.role.notAMember : outcome.status;
+  if (
+    status === S.dmsClosed &&
+    how.dmForGuild &&
+    !(await deps.discord.isMember(how.dmForGuild, effect.userId))
+  ) {
+    await table.record(effect.id, S.pendingMember, 'not in the server yet: sent when they join');
+    log.info('a DM to someone who is not in the server yet waits until they join');
+    return S.pendingMember;
+  }
   await table.record(effect.id, status, outcome.detail);
   log.warn({ detail: outcome.detail, status }, 'effect not applied');
   if (status === S.dmsClosed) await rememberDmsClosed(deps.db, effect.userId, deps.now());

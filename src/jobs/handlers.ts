@@ -8,7 +8,7 @@ import { applyPremiumEvent, expirePremium, remindPremium, syncPremiumRole } from
 import { expireRole } from './role-expire.js';
 import { announceTestDelivery } from './test-delivery.js';
 import { remindVoter } from './vote-remind.js';
-import { grantPendingRoles, rewardVote } from './vote-reward.js';
+import { releaseParkedRewards, rewardVote } from './vote-reward.js';
 import type { Handlers } from './worker.js';
 
 /** Each queue's handler, given the job-scoped logger. */
@@ -19,6 +19,7 @@ export function createHandlers(deps: {
   log: Logger;
   now: () => Date;
   premiumReminderHours: number;
+  dmsClosedForMs?: number;
   metrics?: Metrics;
   botVoteReward?: BotVoteReward;
 }): Handlers {
@@ -28,7 +29,7 @@ export function createHandlers(deps: {
     voteRemind: (data, log) => remindVoter({ ...deps, log }, data),
     roleExpire: (data, log) => expireRole({ ...deps, log }, data.guildId, data.userId),
     memberJoined: async (data, log) => {
-      await grantPendingRoles({ ...deps, log }, data.guildId, data.userId);
+      await releaseParkedRewards({ ...deps, log }, data.guildId, data.userId);
       await syncPremiumRole(premium(log), data.guildId, data.userId);
     },
     testDelivery: (data, log) => announceTestDelivery({ ...deps, log }, data),

@@ -2,12 +2,12 @@ import type { DbOrTx } from '../db/client.js';
 import { Prisma } from '../db/generated/client.js';
 import { rollUpVotes } from '../db/vote-trends.js';
 import { sqlRunnerFor } from '../db/votes.js';
-import type { DiscordActions } from '../discord/actions.js';
 import { currencyKinds, effectStatus } from '../domain/effects.js';
 import { periodKeys } from '../domain/periods.js';
 import { isEntitled } from '../domain/premium.js';
 import { type PlannedEffect, planVoteReward } from '../domain/reward-plan.js';
 import { botVotePolicy, policyFrom } from '../domain/reward-policy.js';
+import { dmsClosedNow } from './effects.js';
 import type { RewardDeps } from './vote-reward.js';
 
 /**
@@ -61,9 +61,11 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
         lastVoteAt: Date | null;
         roleExpiresAt: Date | null;
         remindEnabled: boolean;
+        balance: bigint;
       }[]
     >`SELECT total_votes AS "totalVotes", current_streak AS "currentStreak", best_streak AS "bestStreak",
-             last_vote_at AS "lastVoteAt", role_expires_at AS "roleExpiresAt", remind_enabled AS "remindEnabled"
+             last_vote_at AS "lastVoteAt", role_expires_at AS "roleExpiresAt", remind_enabled AS "remindEnabled",
+             balance
       FROM member WHERE guild_id = ${vote.guildId} AND user_id = ${vote.userId} FOR UPDATE`;
     if (!member) throw new Error('member row vanished inside its own transaction');
     const user = await tx.discordUser.findUnique({ where: { userId: vote.userId } });
@@ -75,8 +77,8 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       vote,
       policy,
       member,
-      dmsClosed: user?.dmsClosedAt != null,
-      roleLabel: roleLabel(deps.discord, vote.guildId, policy.rewardRoleId),
+      balance: member.balance,
+      dmsClosed: dmsClosedNow(user, now, deps.dmsClosedForMs),
       voterHasPremium: isEntitled(premium, now),
     });
 
@@ -124,11 +126,13 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
     // Reminders name the guild to vote for again: not for a bot vote.
     if (member.remindEnabled && plan.share > 0 && !vote.botId) {
       // The opted-in reminder for this vote, once its cooldown has passed.
-      const cooldownHours = config?.voteCooldownHours ?? 12;
       await deps.queue.send(
         'voteRemind',
         { guildId: vote.guildId, userId: vote.userId, voteId: vote.id.toString() },
-        { db: sqlRunnerFor(tx), startAfter: new Date(vote.votedAt.getTime() + cooldownHours * 3_600_000) },
+        {
+          db: sqlRunnerFor(tx),
+          startAfter: new Date(vote.votedAt.getTime() + policy.voteCooldownHours * 3_600_000),
+        },
       );
     }
 
@@ -146,7 +150,7 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
           roleId: effect.kind === 'role' ? effect.roleId : null,
           roleSeconds: effect.kind === 'role' ? effect.seconds : null,
           channelId: effect.kind === 'announcement' ? effect.channelId : null,
-          content: 'content' in effect ? effect.content : null,
+          facts: 'facts' in effect ? { ...effect.facts } : Prisma.DbNull,
         })),
       });
     }
@@ -199,10 +203,4 @@ export async function extendRoleExpiry(
     );
   }
   return { roleExpiresAt: expiresAt, expiringRoleId: r.roleId };
-}
-
-/** How messages name the reward role: its name when known (DMs cannot render a role mention). */
-function roleLabel(discord: DiscordActions, guildId: string, roleId: string | null): string | undefined {
-  const name = roleId ? discord.roleName?.(guildId, roleId) : undefined;
-  return name ? `**${name}**` : undefined;
 }

@@ -36,6 +36,8 @@ export interface PremiumDeps {
   /** Hours before a non-renewing plan ends to remind its buyer; 0 turns reminders off. */
   reminderHours: number;
   now: () => Date;
+  /** How long refused DMs keep the bot from trying again (DMS_CLOSED_DAYS). */
+  dmsClosedForMs?: number;
 }
 
 type Scope = 'user' | 'guild';

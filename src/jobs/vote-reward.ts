@@ -1,7 +1,13 @@
 import type { Db } from '../db/client.js';
 import type { DiscordActions } from '../discord/actions.js';
-import { rewardEffectKind as K, openStatuses, effectStatus as S } from '../domain/effects.js';
+import {
+  type EffectStatus,
+  rewardEffectKind as K,
+  openStatuses,
+  effectStatus as S,
+} from '../domain/effects.js';
 import type { BotVoteReward } from '../domain/reward-policy.js';
+import { composeVoteMessage, type RoleOutcome, type VoteMessageFacts } from '../domain/vote-message.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { JobQueue } from './boss.js';
@@ -26,6 +32,8 @@ export interface RewardDeps {
   metrics?: Pick<Metrics, 'rewards' | 'votesNotInGuild'>;
   /** What a bot vote earns instead of its home guild's currency and role. */
   botVoteReward?: BotVoteReward;
+  /** How long refused DMs keep the bot from trying again (DMS_CLOSED_DAYS). */
+  dmsClosedForMs?: number;
 }
 
 type EffectRow = Awaited<ReturnType<Db['rewardEffect']['findMany']>>[number];
@@ -39,53 +47,107 @@ export const voteLedger = (deps: Pick<RewardDeps, 'db' | 'metrics'>): LedgerTabl
  * 1. plan (plan-vote-reward.ts): the reward, the member's counters and one
  *    ledger row per effect, in one transaction, once per vote;
  * 2. apply: carry out each ledger row still to do (effects.ts says how).
+ *    The role goes first: the DM and the announcement are composed once it
+ *    has an outcome, so they never claim a role that was not given.
  */
 export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void> {
   if (await setAsideIfBotNotInGuild(deps, voteId)) return;
   const vote = await planVote(deps, voteId);
   if (!vote) return;
-  const effects = await deps.db.rewardEffect.findMany({
-    where: { voteId, status: { in: [...openStatuses] } },
-    orderBy: { id: 'asc' },
-  });
+  const effects = await deps.db.rewardEffect.findMany({ where: { voteId }, orderBy: { id: 'asc' } });
   const table = voteLedger(deps);
   let retry: RetryLaterError | undefined;
-  try {
-    await applyEach(effects, (effect) => applyVoteEffect(deps, table, effect));
-  } catch (err) {
-    if (!(err instanceof RetryLaterError)) throw err;
-    retry = err;
+  const attempt = async (apply: () => Promise<unknown>) => {
+    try {
+      await apply();
+    } catch (err) {
+      if (!(err instanceof RetryLaterError)) throw err;
+      retry = err;
+    }
+  };
+  const role = effects.find((e) => e.kind === K.role);
+  let roleStatus = role?.status;
+  if (role && openStatuses.includes(role.status)) {
+    await attempt(async () => {
+      roleStatus = await applyRole(deps, table, role, logFor(deps, role));
+    });
+  }
+  // Still to be given (the retry of this job): the messages wait for it.
+  if (!(roleStatus && openStatuses.includes(roleStatus))) {
+    for (const message of effects.filter((e) => e.kind !== K.role && openStatuses.includes(e.status))) {
+      await attempt(() => applyVoteMessage(deps, table, message, roleOutcome(roleStatus)));
+    }
   }
   // Rewards parked until the member joined: a new vote is a second chance.
-  await grantPendingRoles(deps, vote.guildId, vote.userId, voteId);
+  await attempt(() => releaseParkedRewards(deps, vote.guildId, vote.userId, voteId));
   if (retry) throw retry;
   await deps.db.vote.updateMany({ where: { id: voteId, settledAt: null }, data: { settledAt: deps.now() } });
 }
 
-/** One vote effect: a role, a DM, a reminder or an announcement. */
-export async function applyVoteEffect(deps: RewardDeps, table: LedgerTable, effect: EffectRow) {
-  const log = deps.log.child({
+const logFor = (deps: RewardDeps, effect: EffectRow) =>
+  deps.log.child({
     voteId: effect.voteId.toString(),
     guildId: effect.guildId,
     userId: effect.userId,
     effect: effect.kind,
   });
-  const ledgerDeps = { ...deps, log };
-  if (effect.kind === K.role) return applyRole(deps, table, effect, log);
+
+/** What a message may say of the vote's role, from the role effect's status. */
+function roleOutcome(status: EffectStatus | undefined): RoleOutcome {
+  if (status === undefined) return 'none';
+  if (status === S.done) return 'given';
+  return status === S.pendingMember ? 'follows' : 'not_given';
+}
+
+/**
+ * A vote's DM or announcement, composed now from the facts kept with it.
+ * The DM of a voter who is not in the server yet waits for them to join
+ * (Discord refuses DMs to someone who shares no server with the bot), and
+ * is sent then, once; the announcement goes out now, saying the role follows.
+ */
+async function applyVoteMessage(deps: RewardDeps, table: LedgerTable, effect: EffectRow, role: RoleOutcome) {
+  const log = logFor(deps, effect);
+  if (effect.kind === K.dm && role === 'follows') {
+    await table.record(effect.id, S.pendingMember, 'not in the server yet: sent when they join');
+    return S.pendingMember;
+  }
+  const content = composeContent(deps, effect, role);
   if (effect.kind === K.announcement) {
     if (!effect.channelId) return table.record(effect.id, S.failed, 'no channel');
-    return sendMessageOnce(ledgerDeps, table, effect, effect.content ?? '', {
+    return sendMessageOnce({ ...deps, log }, table, effect, content, {
       channelId: effect.channelId,
       guildId: effect.guildId,
       mention: [effect.userId],
     });
   }
-  return sendMessageOnce(ledgerDeps, table, effect, effect.content ?? '', { dm: true });
+  return sendMessageOnce({ ...deps, log }, table, effect, content, { dm: true, guildId: effect.guildId });
 }
 
-async function applyRole(deps: RewardDeps, table: LedgerTable, effect: EffectRow, log: Logger) {
+/** The text to send: a claimed message's own (a resend repeats it), else composed from its facts. */
+function composeContent(deps: RewardDeps, effect: EffectRow, role: RoleOutcome): string {
+  if (effect.status === S.sending && effect.content !== null) return effect.content;
+  // Planned before messages were composed at send time: its text was rendered then.
+  if (!effect.facts) return effect.content ?? '';
+  const facts = effect.facts as unknown as VoteMessageFacts;
+  return composeVoteMessage(effect.kind === K.dm ? 'dm' : 'announcement', facts, {
+    userId: effect.userId,
+    role,
+    roleName: facts.roleId ? deps.discord.roleName?.(effect.guildId, facts.roleId) : undefined,
+    serverName: deps.discord.guildName?.(effect.guildId),
+  });
+}
+
+async function applyRole(
+  deps: RewardDeps,
+  table: LedgerTable,
+  effect: EffectRow,
+  log: Logger,
+): Promise<EffectStatus> {
   const { guildId, userId, roleId } = effect;
-  if (!roleId) return table.record(effect.id, S.failed, 'no role id recorded');
+  if (!roleId) {
+    await table.record(effect.id, S.failed, 'no role id recorded');
+    return S.failed;
+  }
   const status = await applyRoleChange({ ...deps, log }, table, effect, {
     guildId,
     roleId,
@@ -93,7 +155,7 @@ async function applyRole(deps: RewardDeps, table: LedgerTable, effect: EffectRow
     change: 'grant',
     reason: 'Rankly vote reward',
   });
-  if (status !== S.done) return;
+  if (status !== S.done) return status;
   log.info({ roleId }, 'reward role granted');
   // A temporary role given late (parked until the member joined, refused and
   // replayed, dead-lettered and replayed) runs for its whole time from now:
@@ -101,55 +163,72 @@ async function applyRole(deps: RewardDeps, table: LedgerTable, effect: EffectRow
   if (effect.roleSeconds !== null && deps.now().getTime() - effect.createdAt.getTime() > lateGrantMs) {
     await restartRoleClock(deps, guildId, userId, roleId, effect.roleSeconds);
   }
+  return status;
 }
 
 /** A grant this long after its vote was planned restarts the role's clock. */
 const lateGrantMs = 2_000;
 
 /**
- * Grants role rewards that were parked because the voter was not a member.
- * Runs on guild member join and on the member's next vote.
+ * Gives what was parked because the voter was not a member: their roles,
+ * then their DM. Runs when the member joins and on their next vote (a
+ * second chance). A member who voted several times before joining gets one
+ * DM, the latest vote's; on a new vote, its own DM says it instead.
  */
-export async function grantPendingRoles(
+export async function releaseParkedRewards(
   deps: RewardDeps,
   guildId: string,
   userId: string,
-  exceptVoteId?: bigint,
+  newVoteId?: bigint,
 ): Promise<number> {
-  const pending = await deps.db.rewardEffect.findMany({
-    where: {
-      guildId,
-      userId,
-      kind: K.role,
-      status: S.pendingMember,
-      ...(exceptVoteId ? { NOT: { voteId: exceptVoteId } } : {}),
-    },
+  const parked = await deps.db.rewardEffect.findMany({
+    where: { guildId, userId, status: S.pendingMember, ...(newVoteId ? { NOT: { voteId: newVoteId } } : {}) },
     orderBy: { id: 'asc' },
   });
-  if (pending.length === 0) return 0;
+  if (parked.length === 0) return 0;
   const table = voteLedger(deps);
   // One grant per distinct role is enough; the others are marked done with it.
   const granted = new Set<string>();
-  for (const effect of pending) {
+  const roleStatus = new Map<bigint, EffectStatus>();
+  for (const effect of parked.filter((e) => e.kind === K.role)) {
     if (effect.roleId && granted.has(effect.roleId)) {
       await table.record(effect.id, S.done, 'granted with an earlier pending reward');
+      roleStatus.set(effect.voteId, S.done);
       continue;
     }
-    const log = deps.log.child({ guildId, userId, effect: K.role, voteId: effect.voteId.toString() });
+    let status: EffectStatus;
     try {
-      await applyRole(deps, table, effect, log);
+      status = await applyRole(deps, table, effect, logFor(deps, effect));
     } catch (err) {
       // Still parked: the retry of this job (or the next join or vote) finds it again.
       if (err instanceof RetryLaterError) await table.record(effect.id, S.pendingMember, err.message);
       throw err;
     }
-    const after = await deps.db.rewardEffect.findUnique({
-      where: { id: effect.id },
-      select: { status: true },
-    });
-    if (after?.status === S.done && effect.roleId) granted.add(effect.roleId);
+    roleStatus.set(effect.voteId, status);
+    if (status === S.done && effect.roleId) granted.add(effect.roleId);
+  }
+  const dms = parked.filter((e) => e.kind === K.dm);
+  const latest = newVoteId ? undefined : dms.at(-1);
+  for (const dm of dms) {
+    if (dm !== latest) await table.record(dm.id, S.skipped, 'a later vote’s DM said it instead');
+  }
+  // Sent only once the member is in: with the role still parked, it waits for the next join.
+  const role = latest
+    ? (roleStatus.get(latest.voteId) ?? (await roleStatusOf(deps, latest.voteId)))
+    : undefined;
+  if (latest && role !== S.pendingMember) {
+    await table.record(latest.id, S.planned);
+    await applyVoteMessage(deps, table, { ...latest, status: S.planned }, roleOutcome(role));
   }
   return granted.size;
+}
+
+async function roleStatusOf(deps: RewardDeps, voteId: bigint): Promise<EffectStatus | undefined> {
+  const role = await deps.db.rewardEffect.findUnique({
+    where: { voteId_kind: { voteId, kind: K.role } },
+    select: { status: true },
+  });
+  return role?.status;
 }
 
 async function restartRoleClock(

@@ -9,7 +9,10 @@ import { BOT_USER_ID, type Guild, type Member, type Role, type State } from './s
 import type { FakeDiscord, FakeGuildInit } from './types.js';
 import { snowflake } from './util.js';
 
-export type Admin = Pick<FakeDiscord, 'addGuild' | 'updateRole' | 'resolve' | 'addMember' | 'closeDms'>;
+export type Admin = Pick<
+  FakeDiscord,
+  'addGuild' | 'updateRole' | 'resolve' | 'addMember' | 'closeDms' | 'dmChannelOf'
+>;
 
 /** The guild `init` describes, with the @everyone role, the bot's role and the bot as a member. */
 function newGuild(init: FakeGuildInit): Guild {
@@ -105,5 +108,6 @@ export function createAdmin(state: State, gateway: Gateway): Admin {
         gateway.dispatch('GUILD_MEMBER_ADD', { guild_id: guildId, ...memberObject(m) }, guildId);
     },
     closeDms: (userId) => void state.closedDms.add(userId),
+    dmChannelOf: (userId) => state.dmChannels.get(userId),
   };
 }

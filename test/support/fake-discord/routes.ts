@@ -187,6 +187,9 @@ export function createRoutes(state: State, dispatch: FakeDiscord['dispatch']): R
         const c = findChannel(state, p[0]);
         if (!c) return apiError(404, 10003);
         if ('dmUser' in c && state.closedDms.has(c.dmUser)) return apiError(403, 50007);
+        // Like Discord: no DMs to a user who shares no server with the bot.
+        if ('dmUser' in c && ![...state.guilds.values()].some((g) => g.members.has(c.dmUser)))
+          return apiError(403, 50007);
         if ('guild' in c) {
           const perms = channelPermissions(c.guild, BOT_USER_ID, p[0]);
           if (!(perms & VIEW_CHANNEL)) return apiError(403, 50001);

@@ -89,6 +89,8 @@ export interface FakeDiscord {
   addMember(guildId: string, userId: string, opts?: { dispatch?: boolean }): void;
   /** Opening the DM channel still works; sending into it fails 403 / 50007. */
   closeDms(userId: string): void;
+  /** The id of the DM channel the bot opened with a user, once it did. */
+  dmChannelOf(userId: string): string | undefined;
   failNext(rule: FaultRule): void;
   setLatency(minMs: number, maxMs: number): void;
   setChaos(opts: { rate: number; kinds?: ChaosKind[]; seed?: number } | null): void;
