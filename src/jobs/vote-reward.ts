@@ -12,7 +12,6 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { JobQueue } from './boss.js';
 import {
-  applyEach,
   applyRoleChange,
   type LedgerTable,
   RetryLaterError,
