@@ -14,6 +14,8 @@ export interface CommandDeps {
   publicUrl: string | undefined;
   /** WEBHOOK_SECRET_GRACE_HOURS in ms: how long /setup webhook rotate keeps the old secret valid. */
   webhookSecretGraceMs?: number;
+  /** RANKLY_WEBHOOK_AUTH is set: it covers the guilds without a secret of their own. */
+  globalWebhookSecret?: boolean;
   now: () => Date;
 }
 

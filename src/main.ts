@@ -137,6 +137,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
                 log,
                 publicUrl: config.PUBLIC_URL,
                 webhookSecretGraceMs: config.WEBHOOK_SECRET_GRACE_HOURS * 3_600_000,
+                globalWebhookSecret: Boolean(config.RANKLY_WEBHOOK_AUTH),
                 now: opts.now ?? clock,
               })
             : answerStartingUp(interaction, log)),

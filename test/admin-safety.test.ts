@@ -213,7 +213,7 @@ describe('durations', () => {
     expect(await config()).toMatchObject({ rewardRoleSeconds: 129_600 });
     expect(await setup('cooldown', [{ type: 4, name: 'hours', value: 36 }])).toContain('36 hours after');
     expect(await setup('streak', [{ type: 4, name: 'window_hours', value: 48 }])).toContain(
-      'a vote within 2 days of the last one continues a streak',
+      'A vote within 2 days of the last one now continues a streak',
     );
     await setup('role', [roleOption(voterRoleId)]);
   });

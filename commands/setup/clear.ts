@@ -1,9 +1,10 @@
 import { type ClearableSetting, clearableSettings } from '../../src/db/settings.js';
-import { type SetupSubcommand, saveAndConfirm } from './subcommand.js';
+import { t } from '../../src/messages/index.js';
+import { previewMessage, type SetupSubcommand, saveAndConfirm } from './subcommand.js';
 
 export const clearSubcommand: SetupSubcommand = {
   name: 'clear',
-  description: 'Turn a setting off',
+  description: 'Turn a setting off, or back to its default',
   action: 'settings',
   options: (s) =>
     s.addStringOption((o) =>
@@ -14,7 +15,13 @@ export const clearSubcommand: SetupSubcommand = {
         .addChoices(...Object.keys(clearableSettings).map((k) => ({ name: k, value: k }))),
     ),
   async run(interaction, deps) {
-    const patch = clearableSettings[interaction.options.getString('setting', true) as ClearableSetting];
-    await saveAndConfirm(interaction, deps, patch, `Turned off: ${Object.keys(patch).join(', ')}.`);
+    const setting = interaction.options.getString('setting', true) as ClearableSetting;
+    await saveAndConfirm(interaction, deps, clearableSettings[setting], async () => {
+      const said = t(`setup.clear.${setting}`);
+      if (setting === 'dmtemplate') return `${said}\n${await previewMessage(interaction, deps, 'dm', null)}`;
+      if (setting === 'announcetemplate')
+        return `${said}\n${await previewMessage(interaction, deps, 'announcement', null)}`;
+      return said;
+    });
   },
 };

@@ -1,9 +1,22 @@
-import { ChannelType } from 'discord.js';
+import { ChannelType, type SlashCommandChannelOption, type SlashCommandStringOption } from 'discord.js';
 import { settingLimits } from '../../src/db/settings.js';
-import { type SetupSubcommand, saveAndConfirm } from './subcommand.js';
+import { placeholderList } from '../../src/domain/template.js';
+import { t } from '../../src/messages/index.js';
+import { previewMessage, type SetupSubcommand, saveAndConfirm } from './subcommand.js';
 
 const textChannels = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
-const templateHelp = 'Placeholders: {user} {streak} {total} {reward} {balance} {currency}';
+
+const templateOption = (o: SlashCommandStringOption) =>
+  o
+    .setName('template')
+    .setDescription(`Your own text. Placeholders: ${placeholderList}`.slice(0, 100))
+    .setMaxLength(settingLimits.templateLength.max);
+const channelOption = (o: SlashCommandChannelOption) =>
+  o
+    .setName('channel')
+    .setDescription('Where')
+    .setRequired(true)
+    .addChannelTypes(...textChannels);
 
 /** What the bot says and where: the thank-you DM, announcements, the log channel. */
 export const messageSubcommands: SetupSubcommand[] = [
@@ -14,19 +27,18 @@ export const messageSubcommands: SetupSubcommand[] = [
     options: (s) =>
       s
         .addBooleanOption((o) => o.setName('enabled').setDescription('Send it').setRequired(true))
-        .addStringOption((o) =>
-          o.setName('template').setDescription(templateHelp).setMaxLength(settingLimits.templateLength.max),
-        ),
+        .addStringOption(templateOption),
     async run(interaction, deps) {
       const template = interaction.options.getString('template');
+      const enabled = interaction.options.getBoolean('enabled', true);
       await saveAndConfirm(
         interaction,
         deps,
-        {
-          dmEnabled: interaction.options.getBoolean('enabled', true),
-          ...(template ? { dmTemplate: template } : {}),
-        },
-        'Saved.',
+        { dmEnabled: enabled, ...(template ? { dmTemplate: template } : {}) },
+        async (c) =>
+          c.dmEnabled
+            ? `${t('setup.dmOn', { custom: c.dmTemplate ? 'yes' : 'no' })}\n${await previewMessage(interaction, deps, 'dm', c.dmTemplate)}`
+            : t('setup.dmOff'),
       );
     },
   },
@@ -34,28 +46,16 @@ export const messageSubcommands: SetupSubcommand[] = [
     name: 'announce',
     description: 'Announce votes in a channel',
     action: 'settings',
-    options: (s) =>
-      s
-        .addChannelOption((o) =>
-          o
-            .setName('channel')
-            .setDescription('Where')
-            .setRequired(true)
-            .addChannelTypes(...textChannels),
-        )
-        .addStringOption((o) =>
-          o.setName('template').setDescription(templateHelp).setMaxLength(settingLimits.templateLength.max),
-        ),
+    options: (s) => s.addChannelOption(channelOption).addStringOption(templateOption),
     async run(interaction, deps) {
       const template = interaction.options.getString('template');
+      const channelId = interaction.options.getChannel('channel', true).id;
       await saveAndConfirm(
         interaction,
         deps,
-        {
-          announceChannelId: interaction.options.getChannel('channel', true).id,
-          ...(template ? { announceTemplate: template } : {}),
-        },
-        'Saved.',
+        { announceChannelId: channelId, ...(template ? { announceTemplate: template } : {}) },
+        async (c) =>
+          `${t('setup.announce', { channel: `<#${channelId}>`, custom: c.announceTemplate ? 'yes' : 'no' })}\n${await previewMessage(interaction, deps, 'announcement', c.announceTemplate)}`,
       );
     },
   },
@@ -63,20 +63,11 @@ export const messageSubcommands: SetupSubcommand[] = [
     name: 'logchannel',
     description: 'Channel for test webhooks and problems',
     action: 'settings',
-    options: (s) =>
-      s.addChannelOption((o) =>
-        o
-          .setName('channel')
-          .setDescription('Where')
-          .setRequired(true)
-          .addChannelTypes(...textChannels),
-      ),
+    options: (s) => s.addChannelOption(channelOption),
     async run(interaction, deps) {
-      await saveAndConfirm(
-        interaction,
-        deps,
-        { logChannelId: interaction.options.getChannel('channel', true).id },
-        'Saved.',
+      const channelId = interaction.options.getChannel('channel', true).id;
+      await saveAndConfirm(interaction, deps, { logChannelId: channelId }, () =>
+        t('setup.logChannel', { channel: `<#${channelId}>` }),
       );
     },
   },

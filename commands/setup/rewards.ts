@@ -1,7 +1,38 @@
+import type { SlashCommandIntegerOption } from 'discord.js';
 import { settingLimits } from '../../src/db/settings.js';
 import { durationLimits, formatDuration, parseDuration } from '../../src/domain/duration.js';
+import { currencyNoun } from '../../src/domain/vote-message.js';
+import { t } from '../../src/messages/index.js';
 import { UserFacingError } from '../types.js';
 import { type SetupSubcommand, saveAndConfirm } from './subcommand.js';
+
+/** An integer option bounded by its setting's limits. */
+const bounded =
+  (name: string, description: string, limits: { min: number; max: number }, required = false) =>
+  (o: SlashCommandIntegerOption) =>
+    o
+      .setName(name)
+      .setDescription(description)
+      .setRequired(required)
+      .setMinValue(limits.min)
+      .setMaxValue(limits.max);
+
+/** "A vote within 36 hours ... ; a bonus of 100 coins every 5 votes in a row": the streak rules in effect. */
+function streakRules(c: {
+  streakWindowHours: number;
+  milestoneEvery: number | null;
+  milestoneBonus: number;
+  currencyName: string;
+}) {
+  const milestone =
+    c.milestoneEvery && c.milestoneBonus > 0
+      ? t('setup.milestone', {
+          bonus: `${c.milestoneBonus.toLocaleString('en-US')} ${currencyNoun(c.currencyName, c.milestoneBonus)}`,
+          every: c.milestoneEvery,
+        })
+      : t('setup.noMilestone');
+  return t('setup.streak', { window: formatDuration(c.streakWindowHours * 3600), milestone });
+}
 
 /** What a vote earns: the reward role, currency, the reward matrix, streaks and premium. */
 export const rewardSubcommands: SetupSubcommand[] = [
@@ -23,12 +54,17 @@ export const rewardSubcommands: SetupSubcommand[] = [
       const duration = text === null ? { ok: true as const, seconds: null } : parseDuration(text);
       if (!duration.ok) throw new UserFacingError(duration.problem);
       const roleId = interaction.options.getRole('role', true).id;
-      const kept = duration.seconds ? `for ${formatDuration(duration.seconds)}` : 'for good';
       await saveAndConfirm(
         interaction,
         deps,
         { rewardRoleId: roleId, rewardRoleSeconds: duration.seconds },
-        `Voters now get <@&${roleId}> ${kept}.`,
+        () =>
+          t('setup.role', {
+            role: `<@&${roleId}>`,
+            duration: duration.seconds
+              ? t('setup.roleFor', { duration: formatDuration(duration.seconds) })
+              : t('setup.roleForGood'),
+          }),
       );
     },
   },
@@ -38,30 +74,21 @@ export const rewardSubcommands: SetupSubcommand[] = [
     action: 'settings',
     options: (s) =>
       s
-        .addIntegerOption((o) =>
-          o
-            .setName('amount')
-            .setDescription('Amount per vote')
-            .setRequired(true)
-            .setMinValue(settingLimits.currencyAmount.min)
-            .setMaxValue(settingLimits.currencyAmount.max),
-        )
+        .addIntegerOption(bounded('amount', 'Amount per vote', settingLimits.currencyAmount, true))
         .addStringOption((o) =>
           o
             .setName('name')
-            .setDescription('Currency name, e.g. coins')
+            .setDescription('Currency name, e.g. coins (or coin/coins for an irregular plural)')
             .setMaxLength(settingLimits.currencyNameLength.max),
         ),
     async run(interaction, deps) {
       const name = interaction.options.getString('name');
+      const amount = interaction.options.getInteger('amount', true);
       await saveAndConfirm(
         interaction,
         deps,
-        {
-          currencyAmount: interaction.options.getInteger('amount', true),
-          ...(name ? { currencyName: name } : {}),
-        },
-        'Saved.',
+        { currencyAmount: amount, ...(name ? { currencyName: name } : {}) },
+        (c) => t('setup.currency', { amount, currency: currencyNoun(c.currencyName, amount) }),
       );
     },
   },
@@ -70,20 +97,11 @@ export const rewardSubcommands: SetupSubcommand[] = [
     description: 'Share of the reward for votes cast with an ad blocker',
     action: 'settings',
     options: (s) =>
-      s.addIntegerOption((o) =>
-        o
-          .setName('percent')
-          .setDescription('0 to 100 (default 50)')
-          .setRequired(true)
-          .setMinValue(settingLimits.adBlockerPercent.min)
-          .setMaxValue(settingLimits.adBlockerPercent.max),
-      ),
+      s.addIntegerOption(bounded('percent', '0 to 100 (default 50)', settingLimits.adBlockerPercent, true)),
     async run(interaction, deps) {
-      await saveAndConfirm(
-        interaction,
-        deps,
-        { adBlockerPercent: interaction.options.getInteger('percent', true) },
-        'Saved.',
+      const percent = interaction.options.getInteger('percent', true);
+      await saveAndConfirm(interaction, deps, { adBlockerPercent: percent }, () =>
+        t('setup.adblocker', { percent }),
       );
     },
   },
@@ -105,7 +123,9 @@ export const rewardSubcommands: SetupSubcommand[] = [
       ),
     async run(interaction, deps) {
       const policy = interaction.options.getString('policy', true) as 'none' | 'reduced' | 'full';
-      await saveAndConfirm(interaction, deps, { denialPolicy: policy }, 'Saved.');
+      await saveAndConfirm(interaction, deps, { denialPolicy: policy }, (c) =>
+        t(`setup.denials.${policy}`, { percent: c.adBlockerPercent }),
+      );
     },
   },
   {
@@ -115,11 +135,8 @@ export const rewardSubcommands: SetupSubcommand[] = [
     options: (s) => s.addRoleOption((o) => o.setName('role').setDescription('The role').setRequired(true)),
     async run(interaction, deps) {
       const roleId = interaction.options.getRole('role', true).id;
-      await saveAndConfirm(
-        interaction,
-        deps,
-        { premiumRoleId: roleId },
-        `Members with Rankly premium now get <@&${roleId}>.`,
+      await saveAndConfirm(interaction, deps, { premiumRoleId: roleId }, () =>
+        t('setup.premiumRole', { role: `<@&${roleId}>` }),
       );
     },
   },
@@ -129,27 +146,17 @@ export const rewardSubcommands: SetupSubcommand[] = [
     action: 'settings',
     options: (s) =>
       s
-        .addIntegerOption((o) =>
-          o
-            .setName('window_hours')
-            .setDescription('A vote within this many hours continues the streak (36)')
-            .setMinValue(settingLimits.streakWindowHours.min)
-            .setMaxValue(settingLimits.streakWindowHours.max),
+        .addIntegerOption(
+          bounded(
+            'window_hours',
+            'A vote within this many hours continues the streak (36)',
+            settingLimits.streakWindowHours,
+          ),
         )
-        .addIntegerOption((o) =>
-          o
-            .setName('milestone_every')
-            .setDescription('Bonus every N votes in a row')
-            .setMinValue(settingLimits.milestoneEvery.min)
-            .setMaxValue(settingLimits.milestoneEvery.max),
+        .addIntegerOption(
+          bounded('milestone_every', 'Bonus every N votes in a row', settingLimits.milestoneEvery),
         )
-        .addIntegerOption((o) =>
-          o
-            .setName('milestone_bonus')
-            .setDescription('Bonus currency')
-            .setMinValue(settingLimits.milestoneBonus.min)
-            .setMaxValue(settingLimits.milestoneBonus.max),
-        ),
+        .addIntegerOption(bounded('milestone_bonus', 'Bonus currency', settingLimits.milestoneBonus)),
     async run(interaction, deps) {
       const o = interaction.options;
       const window = o.getInteger('window_hours');
@@ -158,13 +165,6 @@ export const rewardSubcommands: SetupSubcommand[] = [
       if (window === null && every === null && bonus === null) {
         throw new UserFacingError('Give at least one of the options.');
       }
-      const parts = [
-        window !== null
-          ? `a vote within ${formatDuration(window * 3600)} of the last one continues a streak`
-          : null,
-        every !== null ? `a bonus every ${every} votes in a row` : null,
-        bonus !== null ? `the bonus is ${bonus}` : null,
-      ].filter(Boolean);
       await saveAndConfirm(
         interaction,
         deps,
@@ -173,7 +173,7 @@ export const rewardSubcommands: SetupSubcommand[] = [
           ...(every !== null ? { milestoneEvery: every } : {}),
           ...(bonus !== null ? { milestoneBonus: bonus } : {}),
         },
-        `Saved: ${parts.join('; ')}.`,
+        streakRules,
       );
     },
   },
@@ -191,11 +191,9 @@ export const rewardSubcommands: SetupSubcommand[] = [
           .setMaxValue(settingLimits.premiumVoteMultiplier.max),
       ),
     async run(interaction, deps) {
-      await saveAndConfirm(
-        interaction,
-        deps,
-        { premiumVoteMultiplier: interaction.options.getNumber('value', true) },
-        'Saved.',
+      const value = interaction.options.getNumber('value', true);
+      await saveAndConfirm(interaction, deps, { premiumVoteMultiplier: value }, () =>
+        t('setup.multiplier', { value }),
       );
     },
   },
@@ -203,22 +201,11 @@ export const rewardSubcommands: SetupSubcommand[] = [
     name: 'cooldown',
     description: 'Hours between two votes, shown in /votes (12)',
     action: 'settings',
-    options: (s) =>
-      s.addIntegerOption((o) =>
-        o
-          .setName('hours')
-          .setDescription('Hours')
-          .setRequired(true)
-          .setMinValue(settingLimits.voteCooldownHours.min)
-          .setMaxValue(settingLimits.voteCooldownHours.max),
-      ),
+    options: (s) => s.addIntegerOption(bounded('hours', 'Hours', settingLimits.voteCooldownHours, true)),
     async run(interaction, deps) {
       const hours = interaction.options.getInteger('hours', true);
-      await saveAndConfirm(
-        interaction,
-        deps,
-        { voteCooldownHours: hours },
-        `/votes now tells members they can vote again ${formatDuration(hours * 3600)} after their last vote.`,
+      await saveAndConfirm(interaction, deps, { voteCooldownHours: hours }, () =>
+        t('setup.cooldown', { duration: formatDuration(hours * 3600) }),
       );
     },
   },

@@ -5,7 +5,8 @@ import { roleProblem } from '../../src/discord/permissions.js';
 import { formatDuration } from '../../src/domain/duration.js';
 import { policyFrom } from '../../src/domain/reward-policy.js';
 import { dateTime, embed, ephemeral, relativeTime } from '../look.js';
-import type { SetupSubcommand } from './subcommand.js';
+import { checklistText, setupChecklist } from './checklist.js';
+import { type SetupSubcommand, webhookUrl } from './subcommand.js';
 
 /** The /setup status line about the guild's own secret and the grace of the one it replaced. */
 function ownSecretLine(config: Parameters<typeof describeGuildSecret>[0], now: Date): string {
@@ -31,37 +32,45 @@ export const statusSubcommand: SetupSubcommand = {
       const problem = roleProblem(interaction.guild, roleId);
       return `<@&${roleId}> ${problem ? `❌ ${problem}` : '✅ can be given'}`;
     };
-    const reply = embed('⚙️ Vote rewards: status').addFields(
-      {
-        name: 'Rewards',
-        value: [
-          `Role: ${check(p.rewardRoleId)}${p.rewardRoleSeconds ? ` for ${formatDuration(p.rewardRoleSeconds)}` : ''}`,
-          `Currency: ${p.currencyAmount} ${p.currencyName} per vote`,
-          `Ad blocker: ${p.adBlockerPercent}% · other denials: ${p.denialPolicy}`,
-          `DM: ${p.dmEnabled ? 'on' : 'off'}${p.dmTemplate !== null ? ' (own text)' : ''}`,
-          `Announcements: ${p.announceChannelId ? `<#${p.announceChannelId}>` : 'off'}${p.announceTemplate !== null ? ' (own text)' : ''}`,
-          `Streak window: ${p.streakWindowHours} h${p.milestoneEvery ? ` · bonus ${p.milestoneBonus} every ${p.milestoneEvery} in a row` : ''}`,
-        ].join('\n'),
-      },
-      {
-        name: 'Premium',
-        value: `Role: ${check(config?.premiumRoleId ?? null)} · vote multiplier ×${p.premiumVoteMultiplier}`,
-      },
-      {
-        name: 'Webhook',
-        value: [
-          ownSecretLine(config, now),
-          `Last vote received: ${activity.lastVoteAt ? relativeTime(activity.lastVoteAt) : 'never'} · today: ${activity.votesToday}`,
-          `Log channel: ${p.logChannelId ? `<#${p.logChannelId}>` : 'not set'}`,
-        ].join('\n'),
-      },
-      {
-        name: 'Rewards in flight',
-        value: `Pending: ${activity.pending} · not given: ${activity.notGiven} · dead letters: ${activity.deadLetters}${
-          activity.notGiven + activity.deadLetters > 0 ? '\nFix the cause, then `/setup replay`.' : ''
-        }`,
-      },
-    );
+    const steps = setupChecklist({
+      config,
+      webhookUrl: webhookUrl(deps, guildId),
+      globalSecret: deps.globalWebhookSecret ?? false,
+      roleProblem: p.rewardRoleId ? roleProblem(interaction.guild, p.rewardRoleId) : null,
+    });
+    const reply = embed('⚙️ Vote rewards: status')
+      .setDescription(checklistText(steps))
+      .addFields(
+        {
+          name: 'Rewards',
+          value: [
+            `Role: ${check(p.rewardRoleId)}${p.rewardRoleSeconds ? ` for ${formatDuration(p.rewardRoleSeconds)}` : ''}`,
+            `Currency: ${p.currencyAmount} ${p.currencyName} per vote`,
+            `Ad blocker: ${p.adBlockerPercent}% · other denials: ${p.denialPolicy}`,
+            `DM: ${p.dmEnabled ? 'on' : 'off'}${p.dmTemplate !== null ? ' (own text)' : ''}`,
+            `Announcements: ${p.announceChannelId ? `<#${p.announceChannelId}>` : 'off'}${p.announceTemplate !== null ? ' (own text)' : ''}`,
+            `Streak window: ${p.streakWindowHours} h${p.milestoneEvery ? ` · bonus ${p.milestoneBonus} every ${p.milestoneEvery} in a row` : ''}`,
+          ].join('\n'),
+        },
+        {
+          name: 'Premium',
+          value: `Role: ${check(config?.premiumRoleId ?? null)} · vote multiplier ×${p.premiumVoteMultiplier}`,
+        },
+        {
+          name: 'Webhook',
+          value: [
+            ownSecretLine(config, now),
+            `Last vote received: ${activity.lastVoteAt ? relativeTime(activity.lastVoteAt) : 'never'} · today: ${activity.votesToday}`,
+            `Log channel: ${p.logChannelId ? `<#${p.logChannelId}>` : 'not set'}`,
+          ].join('\n'),
+        },
+        {
+          name: 'Rewards in flight',
+          value: `Pending: ${activity.pending} · not given: ${activity.notGiven} · dead letters: ${activity.deadLetters}${
+            activity.notGiven + activity.deadLetters > 0 ? '\nFix the cause, then `/setup replay`.' : ''
+          }`,
+        },
+      );
     await interaction.reply({ embeds: [reply], flags: ephemeral, allowedMentions: { parse: [] } });
   },
 };

@@ -1,6 +1,9 @@
 import type { SlashCommandSubcommandBuilder } from 'discord.js';
+import type { GuildConfig } from '../../src/db/generated/client.js';
+import { previewFacts } from '../../src/db/message-preview.js';
 import { InvalidSetting, type SettingsPatch, saveSettings } from '../../src/db/settings.js';
 import { type AdminAction, cachedChannelProblem, roleProblem } from '../../src/discord/permissions.js';
+import { composeVoteMessage } from '../../src/domain/vote-message.js';
 import { colors, embed, ephemeral } from '../look.js';
 import { type CommandDeps, type GuildCommand, UserFacingError } from '../types.js';
 
@@ -25,17 +28,50 @@ export async function saveAndConfirm(
   interaction: GuildCommand,
   deps: CommandDeps,
   patch: SettingsPatch,
-  confirmation: string,
+  confirmation: (saved: GuildConfig) => string | Promise<string>,
 ): Promise<void> {
   const problem = choiceProblem(interaction, patch);
   if (problem) throw new UserFacingError(`Not saved: ${problem}`);
+  let saved: GuildConfig;
   try {
-    await saveSettings(deps.db, interaction.guildId, patch);
+    saved = await saveSettings(deps.db, interaction.guildId, patch);
   } catch (err) {
-    if (err instanceof InvalidSetting) throw new UserFacingError(`Not saved: ${err.setting} ${err.problem}.`);
+    if (err instanceof InvalidSetting)
+      throw new UserFacingError(`Not saved: ${settingLabels[err.setting] ?? err.setting} ${err.problem}.`);
     throw err;
   }
-  await done(interaction, confirmation);
+  await done(interaction, await confirmation(saved));
+}
+
+/** How a refusal names a setting: as the admin typed it. */
+const settingLabels: Record<string, string> = {
+  dmTemplate: 'the DM text',
+  announceTemplate: 'the announcement text',
+  currencyName: 'the currency name',
+};
+
+/**
+ * A preview of the vote DM or announcement as `interaction`'s invoker would
+ * get it for their next vote, under the settings just saved.
+ */
+export async function previewMessage(
+  interaction: GuildCommand,
+  deps: CommandDeps,
+  kind: 'dm' | 'announcement',
+  template: string | null,
+): Promise<string> {
+  const facts = await previewFacts(deps.db, interaction.guildId, interaction.user.id, template, deps.now());
+  const text = composeVoteMessage(kind, facts, {
+    userId: interaction.user.id,
+    role: facts.roleId ? 'given' : 'none',
+    roleName: facts.roleId ? interaction.guild.roles.cache.get(facts.roleId)?.name : undefined,
+    serverName: interaction.guild.name,
+    locale: interaction.locale,
+  });
+  return text
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
 }
 
 /** Why a role or channel in `patch` may not be chosen by this invoker; null when all may. */
@@ -50,6 +86,11 @@ function choiceProblem(interaction: GuildCommand, patch: SettingsPatch): string 
     if (problem) return problem;
   }
   return null;
+}
+
+/** This guild's webhook URL for Rankly. */
+export function webhookUrl(deps: CommandDeps, guildId: string): string {
+  return `${deps.publicUrl ?? 'https://<your bot host>'}/webhook/votes/${guildId}`;
 }
 
 export async function done(interaction: GuildCommand, message: string): Promise<void> {

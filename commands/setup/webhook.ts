@@ -1,7 +1,7 @@
 import { guildSecretState, newWebhookSecret, rotateGuildSecret } from '../../src/db/webhook-secrets.js';
 import { dateTime, embed, ephemeral, relativeTime } from '../look.js';
 import { UserFacingError } from '../types.js';
-import type { SetupSubcommand } from './subcommand.js';
+import { type SetupSubcommand, webhookUrl } from './subcommand.js';
 
 export const webhookSubcommand: SetupSubcommand = {
   name: 'webhook',
@@ -15,8 +15,7 @@ export const webhookSubcommand: SetupSubcommand = {
     const { guildId } = interaction;
     const now = deps.now();
     const { own } = await guildSecretState(deps.db, guildId, now);
-    const base = deps.publicUrl ?? 'https://<your bot host>';
-    const url = `${base}/webhook/votes/${guildId}`;
+    const url = webhookUrl(deps, guildId);
     const reply = embed('🔗 Rankly webhook').addFields({ name: 'Webhook URL', value: `\`${url}\`` });
     if (!deps.publicUrl) {
       reply.addFields({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { durationLimits } from '../domain/duration.js';
 import { isSnowflake, snowflakeRule } from '../domain/snowflake.js';
+import { placeholderList, unknownPlaceholders } from '../domain/template.js';
 import type { Db } from './client.js';
 import type { GuildConfig } from './generated/client.js';
 
@@ -34,7 +35,15 @@ const int = (limits: { min: number; max: number }) =>
 const id = z.string().refine(isSnowflake, snowflakeRule);
 const template = z
   .string()
-  .max(settingLimits.templateLength.max, `must be at most ${settingLimits.templateLength.max} characters`);
+  .max(settingLimits.templateLength.max, `must be at most ${settingLimits.templateLength.max} characters`)
+  .superRefine((text, ctx) => {
+    const unknown = unknownPlaceholders(text);
+    if (unknown.length === 0) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `uses ${unknown.map((p) => `{${p}}`).join(', ')}, which ${unknown.length === 1 ? 'is not a placeholder' : 'are not placeholders'}. The placeholders are: ${placeholderList}`,
+    });
+  });
 
 const rules = {
   rewardRoleId: id.nullable(),

@@ -33,12 +33,42 @@ export const en = {
     '{n, plural, one {# vote} other {# votes}}, none credited (Rankly denied {n, plural, one {it} other {them}}: {reasons}).',
   'votes.exported': '{n, plural, one {# vote} other {# votes}} {period}, oldest first (times in UTC).',
 
-  // /setup
-  'setup.currencySaved':
-    'Voters now get {amount, plural, =0 {no {currency}} other {{amount, number} {currency}}} per vote.',
+  // /setup: each reply says what is now in effect.
+  'setup.role': 'Voters now get {role} {duration}.',
+  'setup.roleForGood': 'for good',
+  'setup.roleFor': 'for {duration}',
+  'setup.currency':
+    'Voters now get {amount, plural, =0 {no currency} other {{amount, number} {currency}}} per vote.',
+  'setup.adblocker': 'Votes cast with an ad blocker now earn {percent, number}% of the reward.',
+  'setup.denials.none': 'Votes Rankly did not credit (already voted, captcha, ...) now earn nothing.',
+  'setup.denials.reduced':
+    'Votes Rankly did not credit (already voted, captcha, ...) now earn the ad-blocker share ({percent, number}%).',
+  'setup.denials.full': 'Votes Rankly did not credit (already voted, captcha, ...) now earn the full reward.',
+  'setup.premiumRole': 'Members with Rankly premium now get {role}.',
+  'setup.streak': 'A vote within {window} of the last one now continues a streak; {milestone}.',
+  'setup.noMilestone': 'there is no milestone bonus',
+  'setup.multiplier': 'Voters with Rankly premium now get {value, number}× the currency per vote.',
+  'setup.cooldown': '/votes now tells members they can vote again {duration} after their last vote.',
+  'setup.dmOn':
+    'Voters now get a thank-you DM{custom, select, yes { with your text} other {}}. Preview, with your numbers:',
+  'setup.dmOff': 'Voters no longer get a DM.',
+  'setup.announce':
+    'Votes are now announced in {channel}{custom, select, yes { with your text} other {}}. Preview, with your numbers:',
+  'setup.logChannel': 'Test webhooks from Rankly and problems with rewards are now reported in {channel}.',
+  'setup.clear.role': 'Voters no longer get a role.',
+  'setup.clear.announce': 'Votes are no longer announced.',
+  'setup.clear.logchannel':
+    'There is no log channel: test webhooks and problems are no longer reported in Discord.',
+  'setup.clear.premiumrole': 'Members with Rankly premium no longer get a role.',
+  'setup.clear.milestone': 'There is no milestone bonus any more.',
+  'setup.clear.dmtemplate': 'The DM is back to the default text. Preview, with your numbers:',
+  'setup.clear.announcetemplate': 'Announcements are back to the default text. Preview, with your numbers:',
+  'setup.clear.currency': 'Voters no longer get currency.',
   'setup.replayed':
     '{n, plural, =0 {Nothing was waiting to be given again.} one {Sent # vote reward back to the queue.} other {Sent # vote rewards back to the queue.}}',
   'setup.milestone': 'a bonus of {bonus, number} every {every, plural, one {vote} other {# votes}} in a row',
+  'setup.stepsLeft':
+    '{n, plural, =0 {All set: votes are rewarded.} one {# step left.} other {# steps left.}}',
   'status.currency': 'Currency: {amount, number} {currency} per vote',
   'status.activity': 'Last vote received: {last} · today: {n, plural, one {# vote} other {# votes}}',
   'status.inFlight':
