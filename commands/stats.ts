@@ -4,6 +4,7 @@ import { voteTrendsSvg } from '../src/charts/vote-trends-chart.js';
 import type { Db } from '../src/db/client.js';
 import { getVoteTrends, type VoteTrends } from '../src/db/vote-trends.js';
 import { describePeriod, isStatsPeriod, periodDays, type StatsPeriod } from '../src/domain/stats-period.js';
+import { t as message } from '../src/messages/index.js';
 import { embed, ephemeral } from './look.js';
 import { type CommandDeps, type GuildCommand, UserFacingError } from './types.js';
 
@@ -79,7 +80,13 @@ function statsFields(t: VoteTrends, period: StatsPeriod) {
     },
     {
       name: 'Busiest hour (UTC)',
-      value: hour ? `${pad(hour.hour)}:00–${pad((hour.hour + 1) % 24)}:00 (${count(hour.votes)} votes)` : '—',
+      value: hour
+        ? message('stats.busiestHour', {
+            from: `${pad(hour.hour)}:00`,
+            to: `${pad((hour.hour + 1) % 24)}:00`,
+            n: hour.votes,
+          })
+        : '—',
       inline: true,
     },
     { name: 'Ad-blocker share', value: percent(t.adBlocker, t.total), inline: true },
@@ -90,7 +97,7 @@ function statsFields(t: VoteTrends, period: StatsPeriod) {
 function describeChange(t: VoteTrends, period: StatsPeriod): string {
   if (period === 'all' || t.previousTotal === null) return 'None: all time has no previous period';
   const previous = `the previous ${periodDays[period]} days, up to the same time`;
-  if (t.previousTotal === 0) return `+${count(t.total)} votes (none in ${previous})`;
+  if (t.previousTotal === 0) return message('stats.firstVotes', { n: t.total, previous });
   const change = (100 * (t.total - t.previousTotal)) / t.previousTotal;
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
   const size = Math.abs(change).toLocaleString('en-US', { maximumFractionDigits: 1 });

@@ -1,6 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { getLeaderboard, getMemberVoteStats } from '../src/db/vote-stats.js';
+import { getLeaderboard, getMemberVoteStats, getUncreditedVotes } from '../src/db/vote-stats.js';
 import { policyFrom } from '../src/domain/reward-policy.js';
+import { currencyNoun } from '../src/domain/vote-message.js';
+import { formatNumber, t } from '../src/messages/index.js';
 import { embed, ephemeral, relativeTime } from './look.js';
 import { periodChoices, showVoteStats } from './stats.js';
 import { type CommandDeps, type GuildCommand, type SlashCommand, UserFacingError } from './types.js';
@@ -77,11 +79,11 @@ export const votesCommand: SlashCommand = {
         return;
       }
       const medal = (rank: number) => ['🥇', '🥈', '🥉'][rank - 1] ?? `**${rank}.**`;
-      const lines = top.map(
-        (r) => `${medal(r.rank)} <@${r.userId}>: ${r.votes} vote${r.votes === 1 ? '' : 's'}`,
+      const lines = top.map((r) =>
+        t('votes.leaderboardLine', { medal: medal(r.rank), user: `<@${r.userId}>`, n: r.votes }),
       );
       const you = caller
-        ? `You are #${caller.rank} with ${caller.votes} vote${caller.votes === 1 ? '' : 's'}.`
+        ? t('votes.callerRank', { rank: caller.rank, n: caller.votes })
         : 'You have no votes in this period yet.';
       await interaction.reply({
         embeds: [embed(title).setDescription(lines.join('\n')).addFields({ name: 'You', value: you })],
@@ -99,10 +101,15 @@ export const votesCommand: SlashCommand = {
     const cooldownHours = config?.voteCooldownHours ?? 12;
     const self = user.id === interaction.user.id;
     if (stats.votes === 0) {
+      const uncredited = await getUncreditedVotes(deps.db, guildId, user.id);
+      const who = self ? 'You' : `<@${user.id}>`;
       await interaction.reply({
-        content: self
-          ? 'You have not voted for this server yet. Vote on Rankly to start a streak!'
-          : `<@${user.id}> has not voted for this server yet.`,
+        content:
+          uncredited.count > 0
+            ? `${who}: ${t('votes.noneCredited', { n: uncredited.count, reasons: uncredited.reasons.join('; ') || 'no reason given' })}`
+            : self
+              ? 'You have not voted for this server yet. Vote on Rankly to start a streak!'
+              : `<@${user.id}> has not voted for this server yet.`,
         flags: ephemeral,
         allowedMentions: { parse: [] },
       });
@@ -118,9 +125,9 @@ export const votesCommand: SlashCommand = {
     const reply = embed(`🗳️ Votes of ${user.displayName}`)
       .setThumbnail(user.displayAvatarURL())
       .addFields(
-        { name: 'Votes', value: String(stats.votes), inline: true },
-        { name: 'Streak', value: String(streakAlive ? stats.currentStreak : 0), inline: true },
-        { name: 'Best streak', value: String(stats.bestStreak), inline: true },
+        { name: 'Votes', value: formatNumber(stats.votes), inline: true },
+        { name: 'Streak', value: formatNumber(streakAlive ? stats.currentStreak : 0), inline: true },
+        { name: 'Best streak', value: formatNumber(stats.bestStreak), inline: true },
         {
           name: 'Last vote',
           value: stats.lastVoteAt ? relativeTime(stats.lastVoteAt) : 'never',
@@ -131,7 +138,11 @@ export const votesCommand: SlashCommand = {
           value: !nextVote || nextVote <= now ? 'now' : relativeTime(nextVote),
           inline: true,
         },
-        { name: 'Balance', value: `${stats.balance} ${policy.currencyName}`, inline: true },
+        {
+          name: 'Balance',
+          value: `${formatNumber(stats.balance)} ${currencyNoun(policy.currencyName, stats.balance)}`,
+          inline: true,
+        },
       );
     await interaction.reply({ embeds: [reply] });
   },

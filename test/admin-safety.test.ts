@@ -260,7 +260,7 @@ describe('reward roles at grant time', () => {
         bot.discord?.client.guilds.cache.get(guildId)?.roles.cache.get(staffRoleId)?.permissions.bitfield ===
         0n,
     );
-    expect(await setup('replay', [])).toContain('Sent 2 vote reward(s) back to the queue');
+    expect(await setup('replay', [])).toContain('Given again: 2 rewards. Not given: 0.');
     await eventually(
       async () =>
         (await bot.db.rewardEffect.count({
@@ -370,7 +370,7 @@ describe('replays keep the clock', () => {
     // The admin fixes the role order and replays.
     bot.fake.updateRole(guildId, aboveBotRoleId, { position: 7 });
     const replayedAt = Date.now();
-    expect(await setup('replay', [], owner)).toContain('Sent 1 vote reward(s) back to the queue');
+    expect(await setup('replay', [], owner)).toContain('Given again: 1 reward. Not given: 0.');
     await bot.fake.waitFor('PUT', new RegExp(`/members/${voter}/roles/${aboveBotRoleId}$`), 2, 10_000);
     const member = await eventually(async () => {
       const m = await bot.db.member.findUnique({ where: { guildId_userId: { guildId, userId: voter } } });

@@ -1,6 +1,7 @@
 import { AttachmentBuilder } from 'discord.js';
 import { exportVotesCsv } from '../../src/db/vote-export.js';
 import { describePeriod } from '../../src/domain/stats-period.js';
+import { t } from '../../src/messages/index.js';
 import { ephemeral } from '../look.js';
 import { periodChoices, periodOption } from '../stats.js';
 import { UserFacingError } from '../types.js';
@@ -52,7 +53,7 @@ export const exportSubcommand: SetupSubcommand = {
       content:
         votes === 0
           ? `No votes ${describePeriod(period)}: the file has the header only.`
-          : `${votes.toLocaleString('en-US')} vote${votes === 1 ? '' : 's'} ${describePeriod(period)}, oldest first (times in UTC).`,
+          : t('votes.exported', { n: votes, period: describePeriod(period) }),
       files: [new AttachmentBuilder(Buffer.concat(chunks), { name })],
     });
   },

@@ -1,15 +1,60 @@
-import { guildDeadLetterIds } from '../../src/db/guild-status.js';
-import { replayDeadLetters, retryRefusedRewards } from '../../src/jobs/dead-letters.js';
-import { done, type SetupSubcommand } from './subcommand.js';
+import { guildDeadLetters, settledOutcomes } from '../../src/db/guild-status.js';
+import { replayDeadLetters, retryGuildRewards } from '../../src/jobs/dead-letters.js';
+import { t } from '../../src/messages/index.js';
+import { colors, embed } from '../look.js';
+import type { SetupSubcommand } from './subcommand.js';
+
+/** How long the reply waits for the replayed rewards before saying how they went. */
+const waitMs = 20_000;
 
 export const replaySubcommand: SetupSubcommand = {
   name: 'replay',
-  description: 'Grant rewards again that failed (after fixing permissions)',
+  description: 'Give again the rewards that were not given (after fixing the cause)',
   action: 'settings',
   async run(interaction, deps) {
-    const retried = await retryRefusedRewards(deps.db, deps.queue, interaction.guildId);
-    const letters = await guildDeadLetterIds(deps.db, interaction.guildId);
-    const replayed = letters.length ? await replayDeadLetters(deps.db, deps.queue, letters) : 0;
-    await done(interaction, `Sent ${retried + replayed} vote reward(s) back to the queue.`);
+    // Giving them takes a few seconds: the answer comes when they are done.
+    await interaction.deferReply({ flags: 64 });
+    const retried = await retryGuildRewards(deps.db, deps.queue, interaction.guildId);
+    const letters = await guildDeadLetters(deps.db, interaction.guildId);
+    if (letters.length)
+      await replayDeadLetters(
+        deps.db,
+        deps.queue,
+        letters.map((l) => l.id),
+      );
+    const voteIds = letters.map((l) => l.voteId);
+    if (retried.length === 0 && voteIds.length === 0) {
+      await interaction.editReply({
+        embeds: [embed('✅ Done', colors.ok).setDescription(t('setup.replayed', { n: 0 }))],
+      });
+      return;
+    }
+    const outcome = await settledOutcomes(deps.db, { ids: retried, voteIds }, waitMs);
+    const reasons = [
+      ...new Set(
+        outcome.notGiven.map((r) => {
+          const what = r.roleId ? `<@&${r.roleId}>` : r.channelId ? `<#${r.channelId}>` : r.kind;
+          return `${what}: ${r.detail ?? r.status}`;
+        }),
+      ),
+    ].slice(0, 5);
+    const description = [
+      t('setup.replayReport', {
+        given: outcome.given,
+        notGiven: outcome.notGiven.length,
+        waiting: outcome.waiting,
+      }),
+      ...reasons.map((r) => `• ${r}`),
+      outcome.notGiven.length ? t('setup.replayFix') : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
+    const ok = outcome.notGiven.length === 0;
+    await interaction.editReply({
+      embeds: [
+        embed(ok ? '✅ Done' : '⚠️ Not all given', ok ? colors.ok : colors.warn).setDescription(description),
+      ],
+      allowedMentions: { parse: [] },
+    });
   },
 };

@@ -11,7 +11,7 @@ export async function getGuildActivity(db: Db, guildId: string, now: Date) {
       where: { guildId, status: { in: [...openStatuses, effectStatus.pendingMember] } },
     }),
     db.rewardEffect.count({ where: { guildId, status: { in: [...fixableStatuses] } } }),
-    guildDeadLetterIds(db, guildId),
+    guildDeadLetters(db, guildId),
   ]);
   return {
     lastVoteAt: lastVote?.receivedAt ?? null,
@@ -23,9 +23,39 @@ export async function getGuildActivity(db: Db, guildId: string, now: Date) {
 }
 
 /** The guild's vote rewards that used up their retries and were not replayed yet. */
-export async function guildDeadLetterIds(db: Db, guildId: string): Promise<bigint[]> {
-  const rows = await db.$queryRaw<{ id: bigint }[]>`
-    SELECT d.id FROM dead_letter d JOIN vote v ON d.data->>'voteId' = v.id::text
+export async function guildDeadLetters(db: Db, guildId: string): Promise<{ id: bigint; voteId: bigint }[]> {
+  return db.$queryRaw<{ id: bigint; voteId: bigint }[]>`
+    SELECT d.id, v.id AS "voteId" FROM dead_letter d JOIN vote v ON d.data->>'voteId' = v.id::text
     WHERE d.replayed_at IS NULL AND d.queue = 'vote.reward' AND v.guild_id = ${guildId}`;
-  return rows.map((r) => r.id);
+}
+
+/**
+ * What became of these ledger rows, once none is still to do (or `untilMs`
+ * has passed): how many were given, and why the others were not.
+ */
+export async function settledOutcomes(db: Db, where: { ids: bigint[]; voteIds: bigint[] }, untilMs: number) {
+  const filter = {
+    OR: [{ id: { in: where.ids } }, { voteId: { in: where.voteIds }, status: { not: effectStatus.done } }],
+  };
+  const deadline = Date.now() + untilMs;
+  for (;;) {
+    const rows = await db.rewardEffect.findMany({
+      where: filter,
+      select: { kind: true, status: true, detail: true, roleId: true, channelId: true },
+    });
+    const open = rows.filter((r) => openStatuses.includes(r.status));
+    if (open.length === 0 || Date.now() >= deadline) {
+      return {
+        given: rows.filter((r) => r.status === effectStatus.done).length,
+        waiting: open.length + rows.filter((r) => r.status === effectStatus.pendingMember).length,
+        notGiven: rows.filter(
+          (r) =>
+            !openStatuses.includes(r.status) &&
+            r.status !== effectStatus.done &&
+            r.status !== effectStatus.pendingMember,
+        ),
+      };
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }

@@ -10,6 +10,25 @@ export interface MemberVoteStats {
 }
 
 /**
+ * A member's votes that earned nothing (Rankly did not credit them, and the
+ * guild rewards such votes with nothing), and Rankly's reasons: what
+ * /votes show says to a member who voted but has no counted vote.
+ */
+export async function getUncreditedVotes(
+  db: Db,
+  guildId: string,
+  userId: string,
+): Promise<{ count: number; reasons: string[] }> {
+  const [row] = await db.$queryRaw<{ count: number; reasons: (string | null)[] | null }[]>`
+    SELECT count(*)::int AS count, array_agg(DISTINCT credit_denial_reason) AS reasons
+    FROM vote WHERE user_id = ${userId} AND guild_id = ${guildId} AND counted = false AND planned_at IS NOT NULL`;
+  return {
+    count: row?.count ?? 0,
+    reasons: (row?.reasons ?? []).filter((r): r is string => Boolean(r)).slice(0, 3),
+  };
+}
+
+/**
  * A member's votes in a guild. Votes that earned something count (as in
  * the reward matrix: a denied vote is acknowledged, not counted); the
  * reward job keeps the counters on the member row, so this is one lookup.

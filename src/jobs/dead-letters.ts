@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.js';
 import { sqlRunnerFor } from '../db/votes.js';
-import { effectStatus, fixableStatuses } from '../domain/effects.js';
+import { effectStatus, fixableStatuses, rewardEffectKind } from '../domain/effects.js';
 import type { JobQueue } from './boss.js';
 import { type QueueKey, queues } from './queues.js';
 
@@ -49,19 +49,52 @@ export async function replayDeadLetters(db: Db, queue: JobQueue, ids: bigint[] |
  * After an admin fixed what Discord refused (missing permissions, a deleted
  * role or channel), tries a guild's refused vote rewards again: their
  * ledger rows go back to 'planned' and their votes' jobs are sent again.
+ * A role is given as the guild's reward role is *now* (the admin may have
+ * chosen another one since); with no reward role any more, it is skipped.
+ * Returns the ledger rows sent again.
  */
-export async function retryRefusedRewards(db: Db, queue: JobQueue, guildId: string): Promise<number> {
+export async function retryGuildRewards(db: Db, queue: JobQueue, guildId: string): Promise<bigint[]> {
   return db.$transaction(async (tx) => {
+    const config = await tx.guildConfig.findUnique({
+      where: { guildId },
+      select: { rewardRoleId: true, rewardRoleSeconds: true },
+    });
+    const fixable = { guildId, status: { in: [...fixableStatuses] } };
+    // Server votes' roles are the guild's reward role; a bot vote's is BOT_VOTE_ROLE_ID's, kept as is.
+    const guildRoles = { ...fixable, kind: rewardEffectKind.role, vote: { botId: '' } };
+    if (config?.rewardRoleId) {
+      await tx.rewardEffect.updateMany({
+        where: guildRoles,
+        data: { roleId: config.rewardRoleId, roleSeconds: config.rewardRoleSeconds },
+      });
+    } else {
+      await tx.rewardEffect.updateMany({
+        where: guildRoles,
+        data: { status: effectStatus.skipped, detail: 'the server has no reward role any more' },
+      });
+    }
     const rows = await tx.rewardEffect.updateManyAndReturn({
-      where: { guildId, status: { in: [...fixableStatuses] } },
-      data: { status: effectStatus.planned, detail: 'retried by an operator' },
-      select: { voteId: true },
+      where: fixable,
+      data: { status: effectStatus.planned, detail: 'retried by an admin' },
+      select: { id: true, voteId: true },
     });
     const voteIds = [...new Set(rows.map((r) => r.voteId))];
-    if (voteIds.length === 0) return 0;
+    if (voteIds.length === 0) return [];
     await tx.vote.updateMany({ where: { id: { in: voteIds } }, data: { settledAt: null } });
     for (const id of voteIds)
       await queue.send('voteReward', { voteId: id.toString() }, { db: sqlRunnerFor(tx) });
-    return voteIds.length;
+    return rows.map((r) => r.id);
   });
+}
+
+/** retryGuildRewards, counting the votes sent again (the CLI's `rewards retry`). */
+export async function retryRefusedRewards(db: Db, queue: JobQueue, guildId: string): Promise<number> {
+  const ids = await retryGuildRewards(db, queue, guildId);
+  if (ids.length === 0) return 0;
+  const votes = await db.rewardEffect.findMany({
+    where: { id: { in: ids } },
+    select: { voteId: true },
+    distinct: ['voteId'],
+  });
+  return votes.length;
 }

@@ -33,6 +33,10 @@ export const en = {
     '{n, plural, one {# vote} other {# votes}}, none credited (Rankly denied {n, plural, one {it} other {them}}: {reasons}).',
   'votes.exported': '{n, plural, one {# vote} other {# votes}} {period}, oldest first (times in UTC).',
 
+  // /votes stats
+  'stats.busiestHour': '{from}–{to} ({n, plural, one {# vote} other {# votes}})',
+  'stats.firstVotes': '+{n, plural, one {# vote} other {# votes}} (none in {previous})',
+
   // /setup: each reply says what is now in effect.
   'setup.role': 'Voters now get {role} {duration}.',
   'setup.roleForGood': 'for good',
@@ -64,9 +68,13 @@ export const en = {
   'setup.clear.dmtemplate': 'The DM is back to the default text. Preview, with your numbers:',
   'setup.clear.announcetemplate': 'Announcements are back to the default text. Preview, with your numbers:',
   'setup.clear.currency': 'Voters no longer get currency.',
+  'setup.replayReport':
+    'Given again: {given, plural, one {# reward} other {# rewards}}. Not given: {notGiven, number}.{waiting, plural, =0 {} other { Still on their way or waiting for the member to join: #.}}',
+  'setup.replayFix':
+    'Fix what is listed, then run `/setup replay` again; `/setup status` shows what is left.',
   'setup.replayed':
-    '{n, plural, =0 {Nothing was waiting to be given again.} one {Sent # vote reward back to the queue.} other {Sent # vote rewards back to the queue.}}',
-  'setup.milestone': 'a bonus of {bonus, number} every {every, plural, one {vote} other {# votes}} in a row',
+    '{n, plural, =0 {Nothing was waiting to be given again.} one {# reward was sent back to the queue.} other {# rewards were sent back to the queue.}}',
+  'setup.milestone': 'a bonus of {bonus} every {every, plural, one {vote} other {# votes}} in a row',
   'setup.stepsLeft':
     '{n, plural, =0 {All set: votes are rewarded.} one {# step left.} other {# steps left.}}',
   'status.currency': 'Currency: {amount, number} {currency} per vote',
