@@ -126,6 +126,8 @@ const configObject = z.object({
     .min(0)
     .max(24 * 30)
     .default(24),
+  // After a guild's vote announcement, votes within this many ms are announced together, in one message.
+  ANNOUNCE_BATCH_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   // Days a user who refused a DM (50007) is not sent another; then the bot tries again.
   DMS_CLOSED_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   PUBLIC_URL: httpUrl,

@@ -186,6 +186,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
               now: clock,
               premiumReminderHours: config.PREMIUM_REMINDER_HOURS,
               dmsClosedForMs: config.DMS_CLOSED_DAYS * 86_400_000,
+              announceBatchMs: config.ANNOUNCE_BATCH_MS,
               metrics: metrics ?? undefined,
               botVoteReward: { currency: config.BOT_VOTE_CURRENCY, roleId: config.BOT_VOTE_ROLE_ID ?? null },
             }),

@@ -135,7 +135,9 @@ describe('messages describe what happened', () => {
       `Thanks for voting, <@${g.userId}>! You received 100 coins and the **Voter** role. Streak: 2 votes in a row, 2 votes in all.`,
     ]);
     expect(await statusOf(g, 'role')).toEqual(['done', 'done']);
-    expect(await bot.db.discordUser.findUnique({ where: { userId: g.userId } })).toBeNull();
+    expect(
+      (await bot.db.discordUser.findUnique({ where: { userId: g.userId } }))?.dmsClosedAt ?? null,
+    ).toBeNull();
   });
 
   it('fills {balance}, {currency}, {role}, {server} and {next_vote} in an admin’s own text', async () => {
@@ -166,7 +168,9 @@ describe('DMs closed means closed', () => {
     await vote(g);
     await settled(g);
     expect(await statusOf(g, 'dm')).toEqual(['pending_member']);
-    expect(await bot.db.discordUser.findUnique({ where: { userId: g.userId } })).toBeNull();
+    expect(
+      (await bot.db.discordUser.findUnique({ where: { userId: g.userId } }))?.dmsClosedAt ?? null,
+    ).toBeNull();
   });
 
   it('marks DMs closed for a member who refuses them, and tries again after DMS_CLOSED_DAYS', async () => {
@@ -175,7 +179,9 @@ describe('DMs closed means closed', () => {
     await vote(g, new Date(Date.now() - 120_000));
     await settled(g);
     expect(await statusOf(g, 'dm')).toEqual(['dms_closed']);
-    expect(await bot.db.discordUser.findUnique({ where: { userId: g.userId } })).not.toBeNull();
+    expect(
+      (await bot.db.discordUser.findUnique({ where: { userId: g.userId } }))?.dmsClosedAt,
+    ).toBeInstanceOf(Date);
     // Within the 7 days: no DM planned at all.
     await vote(g, new Date(Date.now() - 60_000));
     await settled(g, 2);

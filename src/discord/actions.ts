@@ -24,7 +24,7 @@ export interface DiscordActions {
    * When Discord cannot tell, the answer is yes.
    */
   isMember(guildId: string, userId: string): Promise<boolean>;
-  /** The DM channel with a user (created once; the same id every time). */
+  /** Opens the DM channel with a user (Discord gives the same id every time). */
   openDm(userId: string): Promise<string>;
   /** A guild's name, when the gateway has it cached (for friendlier DMs). */
   guildName?(guildId: string): string | undefined;
@@ -63,18 +63,11 @@ export function createDiscordActions(
 ): DiscordActions {
   let nextRoleRest = 0;
   const roleRest = () => roleRests[nextRoleRest++ % roleRests.length] ?? rest;
-  // DM channel ids never change for a user; caching saves one call per DM.
-  const dmChannels = new Map<string, string>();
-  const maxCachedDmChannels = 10_000;
-
+  // Opens (or returns) the DM channel; its id is kept in Postgres by the ledger (jobs/effects.ts).
   async function openDm(userId: string): Promise<string> {
-    const cached = dmChannels.get(userId);
-    if (cached) return cached;
     const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
       id: string;
     };
-    if (dmChannels.size >= maxCachedDmChannels) dmChannels.clear();
-    dmChannels.set(userId, channel.id);
     return channel.id;
   }
 

@@ -11,6 +11,9 @@ export interface SendOptions {
   /** Enqueue inside this transaction: the job exists only if it commits. */
   db?: SqlRunner;
   startAfter?: Date;
+  /** At most one job with this key is created per `singletonSeconds` (a throttle). */
+  singletonKey?: string;
+  singletonSeconds?: number;
 }
 
 export interface JobQueue {
@@ -95,6 +98,9 @@ export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
         ...policy(key),
         ...(sendOpts.db ? { db: sendOpts.db } : {}),
         ...(sendOpts.startAfter ? { startAfter: sendOpts.startAfter } : {}),
+        ...(sendOpts.singletonKey
+          ? { singletonKey: sendOpts.singletonKey, singletonSeconds: sendOpts.singletonSeconds }
+          : {}),
       });
     },
     async sendMany(key, items, sendOpts = {}) {

@@ -59,6 +59,8 @@ export async function retryGuildRewards(db: Db, queue: JobQueue, guildId: string
       where: { guildId },
       select: { rewardRoleId: true, rewardRoleSeconds: true },
     });
+    // The admin says it is fixed: ask Discord again, even if it refused a moment ago.
+    await tx.guildConfig.updateMany({ where: { guildId }, data: { roleRefusedUntil: null } });
     const fixable = { guildId, status: { in: [...fixableStatuses] } };
     // Server votes' roles are the guild's reward role; a bot vote's is BOT_VOTE_ROLE_ID's, kept as is.
     const guildRoles = { ...fixable, kind: rewardEffectKind.role, vote: { botId: '' } };

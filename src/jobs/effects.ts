@@ -1,10 +1,10 @@
 import type { Db } from '../db/client.js';
 import type { DiscordActions } from '../discord/actions.js';
-import { outcomeOfFailure } from '../discord/errors.js';
+import { classifyDiscordError, outcomeOfFailure } from '../discord/errors.js';
 import { type EffectStatus, effectStatus as S } from '../domain/effects.js';
 import type { Logger } from '../log.js';
 import { reportMissingPermissions } from './guild-alerts.js';
-import { grantRewardRole } from './role-grant.js';
+import { grantRewardRole, refusedLately, rememberRefusedRole } from './role-grant.js';
 
 /**
  * The ledger: how one effect is carried out and what is recorded, for
@@ -116,6 +116,20 @@ export interface EffectRow {
 }
 
 /**
+ * Opens the DM channel with a user and keeps its id: a DM channel never
+ * changes, so every later DM to them costs one request instead of two.
+ */
+async function openDmChannel(deps: LedgerDeps, userId: string): Promise<string> {
+  const channelId = await deps.discord.openDm(userId);
+  await deps.db.discordUser.upsert({
+    where: { userId },
+    create: { userId, dmChannelId: channelId },
+    update: { dmChannelId: channelId },
+  });
+  return channelId;
+}
+
+/**
  * The DM channel with a user was refused (50007): remembered for every
  * guild, and every later DM is skipped without a call.
  */
@@ -148,6 +162,12 @@ export async function applyRoleChange(
 ): Promise<EffectStatus> {
   const { guildId, roleId } = target;
   try {
+    if (target.change === 'grant' && (await refusedLately(deps.db, guildId, roleId))) {
+      const detail =
+        'not asked: Discord refused this role less than 10 minutes ago (50013); fix it, then /setup replay';
+      await table.record(effect.id, S.missingPermissions, detail);
+      return S.missingPermissions;
+    }
     if (target.change === 'grant') {
       const refusal = await grantRewardRole(deps, {
         guildId,
@@ -203,15 +223,17 @@ export async function sendMessageOnce(
     return S.unknown;
   }
   let channelId: string;
+  let storedDmChannel = false;
   if ('dm' in to) {
     const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
     if (dmsClosedNow(user, now, deps.dmsClosedForMs)) {
       await table.record(effect.id, S.dmsClosed, 'DMs closed earlier');
       return S.dmsClosed;
     }
+    storedDmChannel = Boolean(user?.dmChannelId);
     try {
       // Opening the DM channel is idempotent: done before the send is claimed.
-      channelId = await deps.discord.openDm(effect.userId);
+      channelId = user?.dmChannelId ?? (await openDmChannel(deps, effect.userId));
     } catch (err) {
       return recordFailure(deps, table, effect, err, { idempotent: true });
     }
@@ -219,13 +241,23 @@ export async function sendMessageOnce(
     channelId = to.channelId;
   }
   if (effect.status === S.planned && !(await table.claim(effect.id, now, content))) return S.sending;
-  try {
-    await deps.discord.sendMessage(
-      channelId,
+  const send = (channel: string) =>
+    deps.discord.sendMessage(
+      channel,
       content,
       'dm' in to ? [] : (to.mention ?? []),
       `${table.noncePrefix}${effect.id}`,
     );
+  try {
+    try {
+      await send(channelId);
+    } catch (err) {
+      // A stored DM channel Discord no longer knows (10003): nothing was posted; open a new one, once.
+      if (!(storedDmChannel && classifyDiscordError(err) === 'unknown_target')) throw err;
+      log.info('the stored DM channel is unknown to Discord; opening a new one');
+      channelId = await openDmChannel(deps, effect.userId);
+      await send(channelId);
+    }
   } catch (err) {
     return recordFailure(deps, table, effect, err, {
       idempotent: false,
@@ -291,8 +323,10 @@ export async function recordFailure(
   log.warn({ detail: outcome.detail, status }, 'effect not applied');
   if (status === S.dmsClosed) await rememberDmsClosed(deps.db, effect.userId, deps.now());
   if (status === S.missingPermissions) {
-    if (how.role) await reportMissingPermissions(deps, how.role.guildId, 'role', how.role.roleId);
-    else if (how.channel)
+    if (how.role) {
+      await rememberRefusedRole(deps.db, how.role.guildId, how.role.roleId, deps.now());
+      await reportMissingPermissions(deps, how.role.guildId, 'role', how.role.roleId);
+    } else if (how.channel)
       await reportMissingPermissions(deps, how.channel.guildId, 'channel', how.channel.channelId);
   }
   return status;

@@ -3,12 +3,13 @@ import type { DiscordActions } from '../discord/actions.js';
 import type { BotVoteReward } from '../domain/reward-policy.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
+import { announceBatch } from './announce-batch.js';
 import type { JobQueue } from './boss.js';
 import { applyPremiumEvent, expirePremium, remindPremium, syncPremiumRole } from './premium.js';
 import { expireRole } from './role-expire.js';
 import { announceTestDelivery } from './test-delivery.js';
 import { remindVoter } from './vote-remind.js';
-import { releaseParkedRewards, rewardVote } from './vote-reward.js';
+import { releaseParkedRewards, rewardVote, voteLedger } from './vote-reward.js';
 import type { Handlers } from './worker.js';
 
 /** Each queue's handler, given the job-scoped logger. */
@@ -20,6 +21,7 @@ export function createHandlers(deps: {
   now: () => Date;
   premiumReminderHours: number;
   dmsClosedForMs?: number;
+  announceBatchMs?: number;
   metrics?: Metrics;
   botVoteReward?: BotVoteReward;
 }): Handlers {
@@ -32,6 +34,7 @@ export function createHandlers(deps: {
       await releaseParkedRewards({ ...deps, log }, data.guildId, data.userId);
       await syncPremiumRole(premium(log), data.guildId, data.userId);
     },
+    announceBatch: (data, log) => announceBatch({ ...deps, log }, voteLedger(deps), data.guildId),
     testDelivery: (data, log) => announceTestDelivery({ ...deps, log }, data),
     premiumApply: (data, log) => applyPremiumEvent(premium(log), BigInt(data.eventId)),
     premiumExpire: (data, log) => expirePremium(premium(log), data.scope, data.subjectId),

@@ -40,6 +40,12 @@ export const queues = {
     payload: z.object({ guildId: snowflake, userId: snowflake }),
     options: { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 120 },
   },
+  /** Announce together the votes of a guild that arrived within the batch window (announce-batch.ts). */
+  announceBatch: {
+    name: 'announce.batch',
+    payload: z.object({ guildId: snowflake }),
+    options: { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 },
+  },
   /** Tell a guild's log channel that a dashboard test webhook arrived. */
   testDelivery: {
     name: 'vote.test',

@@ -4,6 +4,30 @@ import { rewardRoleProblem } from '../discord/permissions.js';
 import type { Logger } from '../log.js';
 import { reportRefusedRole } from './guild-alerts.js';
 
+/** How long a role Discord refused (50013) is not asked for again, vote after vote. */
+export const refusedRoleBackoffMs = 10 * 60_000;
+
+/**
+ * Discord refused this role lately: asking again for every vote would spend
+ * the bot's request budget (and count towards Discord's invalid request
+ * limit) on answers known in advance. /setup replay clears it.
+ */
+export async function refusedLately(db: Db, guildId: string, roleId: string): Promise<boolean> {
+  const config = await db.guildConfig.findUnique({
+    where: { guildId },
+    select: { roleRefusedId: true, roleRefusedUntil: true },
+  });
+  return config?.roleRefusedId === roleId && (config.roleRefusedUntil?.getTime() ?? 0) > Date.now();
+}
+
+/** Remembers that Discord refused to grant `roleId` in `guildId` (50013). */
+export async function rememberRefusedRole(db: Db, guildId: string, roleId: string, now: Date): Promise<void> {
+  await db.guildConfig.updateMany({
+    where: { guildId },
+    data: { roleRefusedId: roleId, roleRefusedUntil: new Date(now.getTime() + refusedRoleBackoffMs) },
+  });
+}
+
 /**
  * The one door every reward role goes through (votes, parked rewards, bot
  * votes, premium): the role must still pass the reward role rule, because

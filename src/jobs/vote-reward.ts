@@ -7,9 +7,10 @@ import {
   effectStatus as S,
 } from '../domain/effects.js';
 import type { BotVoteReward } from '../domain/reward-policy.js';
-import { composeVoteMessage, type RoleOutcome, type VoteMessageFacts } from '../domain/vote-message.js';
+import type { RoleOutcome } from '../domain/vote-message.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
+import { announceVote, settleVotes } from './announce-batch.js';
 import type { JobQueue } from './boss.js';
 import {
   applyRoleChange,
@@ -20,6 +21,7 @@ import {
 } from './effects.js';
 import { setAsideIfBotNotInGuild } from './guild-membership.js';
 import { extendRoleExpiry, planVote } from './plan-vote-reward.js';
+import { composeContent, roleOutcome } from './vote-messages.js';
 
 export interface RewardDeps {
   db: Db;
@@ -33,6 +35,8 @@ export interface RewardDeps {
   botVoteReward?: BotVoteReward;
   /** How long refused DMs keep the bot from trying again (DMS_CLOSED_DAYS). */
   dmsClosedForMs?: number;
+  /** ANNOUNCE_BATCH_MS (announce-batch.ts). */
+  announceBatchMs?: number;
 }
 
 type EffectRow = Awaited<ReturnType<Db['rewardEffect']['findMany']>>[number];
@@ -80,7 +84,8 @@ export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void
   // Rewards parked until the member joined: a new vote is a second chance.
   await attempt(() => releaseParkedRewards(deps, vote.guildId, vote.userId, voteId));
   if (retry) throw retry;
-  await deps.db.vote.updateMany({ where: { id: voteId, settledAt: null }, data: { settledAt: deps.now() } });
+  // An announcement left for the guild's batch settles the vote when it goes out.
+  await settleVotes(deps.db, [voteId], deps.now());
 }
 
 const logFor = (deps: RewardDeps, effect: EffectRow) =>
@@ -90,13 +95,6 @@ const logFor = (deps: RewardDeps, effect: EffectRow) =>
     userId: effect.userId,
     effect: effect.kind,
   });
-
-/** What a message may say of the vote's role, from the role effect's status. */
-function roleOutcome(status: EffectStatus | undefined): RoleOutcome {
-  if (status === undefined) return 'none';
-  if (status === S.done) return 'given';
-  return status === S.pendingMember ? 'follows' : 'not_given';
-}
 
 /**
  * A vote's DM or announcement, composed now from the facts kept with it.
@@ -113,27 +111,9 @@ async function applyVoteMessage(deps: RewardDeps, table: LedgerTable, effect: Ef
   const content = composeContent(deps, effect, role);
   if (effect.kind === K.announcement) {
     if (!effect.channelId) return table.record(effect.id, S.failed, 'no channel');
-    return sendMessageOnce({ ...deps, log }, table, effect, content, {
-      channelId: effect.channelId,
-      guildId: effect.guildId,
-      mention: [effect.userId],
-    });
+    return announceVote({ ...deps, log }, table, effect, content);
   }
   return sendMessageOnce({ ...deps, log }, table, effect, content, { dm: true, guildId: effect.guildId });
-}
-
-/** The text to send: a claimed message's own (a resend repeats it), else composed from its facts. */
-function composeContent(deps: RewardDeps, effect: EffectRow, role: RoleOutcome): string {
-  if (effect.status === S.sending && effect.content !== null) return effect.content;
-  // Planned before messages were composed at send time: its text was rendered then.
-  if (!effect.facts) return effect.content ?? '';
-  const facts = effect.facts as unknown as VoteMessageFacts;
-  return composeVoteMessage(effect.kind === K.dm ? 'dm' : 'announcement', facts, {
-    userId: effect.userId,
-    role,
-    roleName: facts.roleId ? deps.discord.roleName?.(effect.guildId, facts.roleId) : undefined,
-    serverName: deps.discord.guildName?.(effect.guildId),
-  });
 }
 
 async function applyRole(
