@@ -18,6 +18,15 @@
  * separately as "cold start") runs first: a freshly started bot is slow for its
  * first seconds, which a bot that has been up for days is not.
  *
+ * Then a burst phase (issue 17): BENCH_BURST_VOTES (default 2,000) votes of
+ * new voters sent as fast as the listener takes them (50 in flight), with
+ * the reward role, a DM and an announcement configured and every voter's DMs
+ * open; it prints Discord requests per rewarded vote, the drain rate and the
+ * time until the last reward. And a per-route phase: the fake limits each
+ * route bucket to BENCH_ROUTE_LIMIT (default 5) requests a second per guild,
+ * BENCH_ROUTE_VOTES (default 200) votes, and the 429s and 401/403/429
+ * answers are counted (Discord bans an IP at 10,000 of those in 10 minutes).
+ *
  * Environment knobs: BENCH_VOTES (default 1000), BENCH_RATE (votes/s, default 50),
  * BENCH_WARMUP_SECONDS (default 10; 0 measures from a cold start),
  * BENCH_DRAIN_SECONDS (how long to wait for grants after the last vote, default 90),
@@ -52,7 +61,17 @@ const rate = Number(process.env.BENCH_RATE ?? 50);
 const drainSeconds = Number(process.env.BENCH_DRAIN_SECONDS ?? 90);
 const logLevel = process.env.BENCH_LOG_LEVEL ?? 'info';
 const botNodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? '').split(' ').filter(Boolean);
-const goals = { p50Ms: 300, p99Ms: 1000 };
+const goals = { p50Ms: 300, p99Ms: 1000, requestsPerVote: 2.1, drainPerSecond: 23 };
+const burstVotes = Number(process.env.BENCH_BURST_VOTES ?? 2000);
+const routeVotes = Number(process.env.BENCH_ROUTE_VOTES ?? 200);
+const routeLimit = Number(process.env.BENCH_ROUTE_LIMIT ?? 5);
+const burstVoters = Array.from({ length: burstVotes }, (_, i) =>
+  (420_000_000_000_000_000n + BigInt(i)).toString(),
+);
+const routeVoters = Array.from({ length: routeVotes }, (_, i) =>
+  (430_000_000_000_000_000n + BigInt(i)).toString(),
+);
+const announceChannelId = '323456789012345678';
 
 const guildId = '123456789012345678';
 const roleId = '223456789012345678';
@@ -72,7 +91,8 @@ runBench('bench/reward', 5 * 60_000 + drainSeconds * 1000, async () => {
   fake.addGuild({
     id: guildId,
     roles: [{ id: roleId, name: 'Voter', position: 1 }],
-    members: [...warmupVoters, ...voters],
+    members: [...warmupVoters, ...voters, ...burstVoters, ...routeVoters],
+    channels: [announceChannelId],
   });
   fake.setLatency(50, 100);
   fake.rateLimits({ globalPerSecond: 50 });
@@ -333,4 +353,139 @@ runBench('bench/reward', 5 * 60_000 + drainSeconds * 1000, async () => {
     for (const line of problems.slice(0, 5)) console.log(`  ${line.slice(0, 300)}`);
   }
   console.log(`\n${lines.join('\n')}`);
+
+  // ---------------------------------------------------------------- burst: role + DM + announcement
+  const second = await startChild({
+    name: 'bot',
+    args: botArgs(botNodeArgs),
+    env: botEnv({
+      PORT: String(port),
+      LOG_LEVEL: logLevel,
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiUrl,
+      RANKLY_WEBHOOK_AUTH: secret,
+      ...db.botEnv,
+    }),
+    readyPattern: /reward workers started/,
+    ...(verbose ? {} : { readyUrl: `${url}/readyz` }),
+    timeoutMs: 120_000,
+  });
+  if (!verbose) await sleep(2000);
+  await query(
+    dbUrl,
+    `UPDATE guild_config SET dm_enabled = true, announce_channel_id = $2, currency_amount = 10 WHERE guild_id = $1`,
+    [guildId, announceChannelId],
+  );
+  // Voters vote again and again (every 12 hours on Rankly): the bot opened their DM channels
+  // on an earlier vote and kept them. Opened here as the bot would have, through the fake's API.
+  const channels: string[] = [];
+  for (const userId of burstVoters) {
+    const res = await fetch(`${fake.apiUrl}/v10/users/@me/channels`, {
+      method: 'POST',
+      headers: { authorization: `Bot ${fake.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ recipient_id: userId }),
+    });
+    channels.push(((await res.json()) as { id: string }).id);
+  }
+  await query(
+    dbUrl,
+    `INSERT INTO discord_user (user_id, dm_channel_id) SELECT * FROM unnest($1::text[], $2::text[])
+     ON CONFLICT (user_id) DO UPDATE SET dm_channel_id = EXCLUDED.dm_channel_id`,
+    [burstVoters, channels],
+  );
+  const phaseLines: string[] = [];
+  /** Votes as fast as the listener takes them; what Discord saw until every one was rewarded. */
+  const burst = async (ids: string[], label: string, drainMs: number) => {
+    fake.reset();
+    fake.setLatency(50, 100);
+    const firstSent = Date.now();
+    let next = 0;
+    let accepted = 0;
+    const refused = new Map<string, number>();
+    const sender = async () => {
+      while (next < ids.length) {
+        const userId = ids[next++] as string;
+        const res = await fetch(`${url}/webhook/votes`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: secret },
+          body: JSON.stringify({
+            userId,
+            serverId: guildId,
+            timestamp: new Date(timestamps++).toISOString(),
+            creditsAwarded: true,
+            adBlocker: false,
+            creditDenialReason: null,
+            test: false,
+          }),
+        }).catch(() => undefined);
+        await res?.arrayBuffer();
+        if (res && res.status >= 200 && res.status < 300) accepted++;
+        else {
+          const key = res ? String(res.status) : 'no answer';
+          refused.set(key, (refused.get(key) ?? 0) + 1);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 50 }, sender));
+    const sentSeconds = (Date.now() - firstSent) / 1000;
+    const settledCount = async () =>
+      Number(
+        (
+          await query<{ n: string }>(
+            dbUrl,
+            'SELECT count(*) AS n FROM vote WHERE settled_at IS NOT NULL AND user_id = ANY($1)',
+            [ids],
+          )
+        )[0]?.n ?? 0,
+      );
+    const deadline = Date.now() + drainMs;
+    let rewarded = await settledCount();
+    while (rewarded < accepted && Date.now() < deadline) {
+      await sleep(250);
+      rewarded = await settledCount();
+    }
+    const [last] = await query<{ at: Date | null }>(
+      dbUrl,
+      'SELECT max(settled_at) AS at FROM vote WHERE user_id = ANY($1)',
+      [ids],
+    );
+    const lastMs = (last?.at ? new Date(last.at).getTime() : Date.now()) - firstSent;
+    const requests = fake.requests.filter((r) => !/^\/(interactions|webhooks|gateway)/.test(r.path));
+    const invalid = requests.filter((r) => r.status === 401 || r.status === 403 || r.status === 429).length;
+    const limited = requests.filter((r) => r.status === 429).length;
+    const kinds = (re: RegExp) => requests.filter((r) => re.test(`${r.method} ${r.path}`)).length;
+    const perVote = rewarded ? requests.length / rewarded : Number.NaN;
+    const drain = rewarded / (lastMs / 1000);
+    const minutes = Math.max(lastMs / 60_000, 1 / 60);
+    phaseLines.push(
+      `${label}: ${fmt(ids.length)} votes sent in ${fmt(sentSeconds, 1)} s, ${fmt(accepted)} answered 2xx; ` +
+        `${refused.size ? `refused: ${[...refused].map(([k, n]) => `${n} × ${k}`).join(', ')}; ` : ''}${fmt(rewarded)} rewarded, the last ${fmt(lastMs / 1000, 1)} s after the first vote (drain ${fmt(drain, 1)} votes/s).`,
+      `  Discord requests: ${fmt(requests.length)} (${fmt(perVote, 2)} per rewarded vote: role PUTs ${fmt(kinds(/^PUT .*\/roles\//))}, ` +
+        `DM channels opened ${fmt(kinds(/^POST \/users\/@me\/channels$/))}, DMs ${fmt(kinds(/^POST \/channels\/\d+\/messages$/) - kinds(new RegExp(`^POST /channels/${announceChannelId}/messages$`)))}, ` +
+        `announcements ${fmt(kinds(new RegExp(`^POST /channels/${announceChannelId}/messages$`)))}); ` +
+        `max ${fake.maxRequestsPerSecond()} in any 1 s; ${fmt(limited)} answered 429; ` +
+        `401/403/429 answers: ${fmt(invalid)} (${fmt((invalid / minutes) * 10)} per 10 minutes; Discord's ban is at 10,000).`,
+    );
+    return { perVote, drain, limited };
+  };
+  const b = await burst(
+    burstVoters,
+    'Burst (role + DM + announcement; returning voters, DM channels known)',
+    300_000,
+  );
+  fake.rateLimits({ globalPerSecond: 50, perRoute: { limit: routeLimit, windowMs: 1000 } });
+  const r = await burst(routeVoters, `Per-route limit of ${routeLimit}/s per bucket`, 300_000);
+  fake.rateLimits({ globalPerSecond: 50 });
+  console.log(`bot ${await second.stop()}`);
+  phaseLines.push('');
+  phaseLines.push('Goals (burst):');
+  phaseLines.push(
+    `- at most ${goals.requestsPerVote} Discord requests per rewarded vote: ${met(b.perVote <= goals.requestsPerVote)} (${fmt(b.perVote, 2)})`,
+  );
+  phaseLines.push(
+    `- drain at least ${goals.drainPerSecond} votes/s with a 50/s budget: ${met(b.drain >= goals.drainPerSecond)} (${fmt(b.drain, 1)}/s)`,
+  );
+  phaseLines.push(`- no 429 answered: ${met(b.limited === 0)} (${fmt(b.limited)})`);
+  phaseLines.push(`- per-route phase: 429s ${fmt(r.limited)}`);
+  console.log(`\n${phaseLines.join('\n')}`);
 });

@@ -154,3 +154,22 @@ describe('a role Discord refused', () => {
     expect(puts().map((r) => r.status)).toEqual([403, 204, 204, 204, 204, 204]);
   });
 });
+
+describe('per-route limits', () => {
+  it('keep the parallel role clients of a guild inside its role bucket: no stream of 429s', async () => {
+    const voters = Array.from({ length: 30 }, () => snowflake());
+    const g = await guild({ dmEnabled: false }, voters);
+    await bot.db.guildConfig.update({ where: { guildId: g.guildId }, data: { rewardRoleId: g.roleId } });
+    // Discord's role route allows a few changes per guild and window; the fake says so in its headers.
+    bot.fake.rateLimits({ globalPerSecond: 50, perRoute: { limit: 5, windowMs: 1000 } });
+    try {
+      await Promise.all(voters.map((userId, i) => vote(g.guildId, userId, i)));
+      await settled(g.guildId, voters.length);
+    } finally {
+      bot.fake.rateLimits(null);
+    }
+    const puts = bot.fake.find('PUT', new RegExp(`^/guilds/${g.guildId}/members/\\d+/roles/`));
+    expect(puts.filter((r) => r.status === 429)).toEqual([]);
+    expect(puts).toHaveLength(30);
+  });
+});

@@ -1,6 +1,7 @@
 import { DiscordAPIError, type REST, Routes } from 'discord.js';
 import { DiscordErrorCodes } from './errors.js';
 import type { RoleFacts } from './permissions.js';
+import type { RouteBuckets } from './route-buckets.js';
 
 /** How long a worker without the gateway trusts a guild's role list read over REST. */
 const roleListTtlMs = 30_000;
@@ -60,7 +61,17 @@ export function createDiscordActions(
     /** The gateway's member cache holds this member (a miss proves nothing: it is partial). */
     hasMember?(guildId: string, userId: string): boolean;
   } = {},
+  /** The per-route limits of role changes, shared by the clients (route-buckets.ts). */
+  buckets?: RouteBuckets,
 ): DiscordActions {
+  const changeRole = async (guildId: string, change: () => Promise<unknown>) => {
+    const release = await buckets?.acquire(guildId);
+    try {
+      await change();
+    } finally {
+      release?.();
+    }
+  };
   let nextRoleRest = 0;
   const roleRest = () => roleRests[nextRoleRest++ % roleRests.length] ?? rest;
   // Opens (or returns) the DM channel; its id is kept in Postgres by the ledger (jobs/effects.ts).
@@ -140,10 +151,14 @@ export function createDiscordActions(
     botInGuild,
     isMember,
     async addRole(guildId, userId, roleId, reason) {
-      await roleRest().put(Routes.guildMemberRole(guildId, userId, roleId), { reason });
+      await changeRole(guildId, () =>
+        roleRest().put(Routes.guildMemberRole(guildId, userId, roleId), { reason }),
+      );
     },
     async removeRole(guildId, userId, roleId, reason) {
-      await roleRest().delete(Routes.guildMemberRole(guildId, userId, roleId), { reason });
+      await changeRole(guildId, () =>
+        roleRest().delete(Routes.guildMemberRole(guildId, userId, roleId), { reason }),
+      );
     },
     openDm,
     ...(cache.guildName ? { guildName: cache.guildName } : {}),

@@ -14,6 +14,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { createDiscordActions, type DiscordActions } from './actions.js';
 import { cachedRoleFacts } from './permissions.js';
+import { createRouteBuckets, type RouteBuckets } from './route-buckets.js';
 
 /** Role changes in flight at once (see roleClients). */
 const roleClientCount = 8;
@@ -53,8 +54,14 @@ export interface DiscordOptions {
  */
 export function discordRestOptions(
   opts: Pick<DiscordOptions, 'apiUrl' | 'restTimeoutMs' | 'metrics'>,
+  buckets?: RouteBuckets,
 ): Partial<RESTOptions> {
   const metrics = opts.metrics;
+  const request = async (url: string, init: RequestInit) => {
+    const response = await DefaultRestOptions.makeRequest(url, init);
+    buckets?.observe(url, response.headers as unknown as Headers);
+    return response;
+  };
   return {
     ...(opts.apiUrl ? { api: opts.apiUrl } : {}),
     // Discord allows a bot 50 requests per second. discord.js counts them in
@@ -67,9 +74,7 @@ export function discordRestOptions(
     // 429 that stalls every call for up to a second (seen in bench:reward).
     // The role clients below share it: the limit is the bot's, not a client's.
     makeRequest: pThrottle({ limit: 50, interval: 1050, strict: true })((url: string, init: RequestInit) =>
-      metrics
-        ? countDiscordErrors(metrics, () => DefaultRestOptions.makeRequest(url, init))
-        : DefaultRestOptions.makeRequest(url, init),
+      metrics ? countDiscordErrors(metrics, () => request(url, init)) : request(url, init),
     ),
     // No blind retries inside the REST client: the jobs sort each failure
     // (errors.ts) and retry with backoff themselves, and a message send that
@@ -97,7 +102,8 @@ export function createRoleClients(restOptions: Partial<RESTOptions>, token: stri
  */
 export function connectDiscord(opts: DiscordOptions): DiscordConnection {
   const log = opts.log.child({ component: 'discord' });
-  const restOptions = discordRestOptions(opts);
+  const buckets = createRouteBuckets();
+  const restOptions = discordRestOptions(opts, buckets);
   // discord.js takes SHARDS and SHARD_COUNT from the environment over its
   // options (its sharding manager passes them that way). config.ts has read
   // ours already, and the empty SHARD_COUNT= line of a copied .env.example
@@ -172,16 +178,21 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
 
   return {
     client,
-    actions: createDiscordActions(client.rest, roleClients, {
-      hasGuild: (guildId) => client.guilds.cache.has(guildId),
-      guildName: (guildId) => client.guilds.cache.get(guildId)?.name,
-      roleName: (guildId, roleId) => client.guilds.cache.get(guildId)?.roles.cache.get(roleId)?.name,
-      hasMember: (guildId, userId) => client.guilds.cache.get(guildId)?.members.cache.has(userId) ?? false,
-      cachedRole: (guildId, roleId) => {
-        const guild = client.guilds.cache.get(guildId);
-        return guild ? cachedRoleFacts(guild, roleId) : null;
+    actions: createDiscordActions(
+      client.rest,
+      roleClients,
+      {
+        hasGuild: (guildId) => client.guilds.cache.has(guildId),
+        guildName: (guildId) => client.guilds.cache.get(guildId)?.name,
+        roleName: (guildId, roleId) => client.guilds.cache.get(guildId)?.roles.cache.get(roleId)?.name,
+        hasMember: (guildId, userId) => client.guilds.cache.get(guildId)?.members.cache.has(userId) ?? false,
+        cachedRole: (guildId, roleId) => {
+          const guild = client.guilds.cache.get(guildId);
+          return guild ? cachedRoleFacts(guild, roleId) : null;
+        },
       },
-    }),
+      buckets,
+    ),
     state: () => state,
     ready,
     async destroy() {

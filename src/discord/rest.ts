@@ -3,6 +3,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { createDiscordActions, type DiscordActions } from './actions.js';
 import { createRoleClients, type DiscordState, discordRestOptions } from './client.js';
+import { createRouteBuckets } from './route-buckets.js';
 
 export interface DiscordRestConnection {
   actions: DiscordActions;
@@ -29,7 +30,8 @@ export function connectDiscordRest(opts: {
   metrics?: Pick<Metrics, 'discordErrors'>;
 }): DiscordRestConnection {
   const log = opts.log.child({ component: 'discord-rest' });
-  const restOptions = discordRestOptions(opts);
+  const buckets = createRouteBuckets();
+  const restOptions = discordRestOptions(opts, buckets);
   const rest = new REST(restOptions).setToken(opts.token);
   const roleClients = createRoleClients(restOptions, opts.token);
   let state: DiscordState = 'connecting';
@@ -60,7 +62,7 @@ export function connectDiscordRest(opts: {
   };
   void check(0);
   return {
-    actions: createDiscordActions(rest, roleClients),
+    actions: createDiscordActions(rest, roleClients, {}, buckets),
     state: () => state,
     ready,
     async destroy() {

@@ -88,11 +88,18 @@ export async function announceBatch(deps: AnnounceDeps, table: LedgerTable, guil
   })) {
     if (leader.batchId === leader.id) await sendBatch(deps, table, leader);
   }
+  // What waits now goes out now, in as few messages as fit; what arrives
+  // meanwhile waits for the next window, so that it is not sent a few at a time.
+  const now = deps.now();
   for (;;) {
-    const leader = await claimBatch(deps, guildId);
-    if (!leader) return;
+    const leader = await claimBatch(deps, guildId, now);
+    if (!leader) break;
     await sendBatch(deps, table, leader);
   }
+  const left = await deps.db.rewardEffect.count({
+    where: { guildId, kind: K.announcement, status: S.planned },
+  });
+  if (left > 0) await scheduleBatch(deps, guildId, deps.announceBatchMs ?? defaultBatchWindowMs);
 }
 
 /**
@@ -100,11 +107,11 @@ export async function announceBatch(deps: AnnounceDeps, table: LedgerTable, guil
  * outcome (a role still being given waits for its vote's retry), as many
  * as fit one message, and writes that message's text on the first of them.
  */
-async function claimBatch(deps: AnnounceDeps, guildId: string): Promise<EffectRow | null> {
+async function claimBatch(deps: AnnounceDeps, guildId: string, before: Date): Promise<EffectRow | null> {
   return deps.db.$transaction(async (tx) => {
     const waiting = await tx.$queryRaw<{ id: bigint }[]>`
       SELECT id FROM reward_effect
-      WHERE guild_id = ${guildId} AND kind = 'announcement' AND status = 'planned'
+      WHERE guild_id = ${guildId} AND kind = 'announcement' AND status = 'planned' AND updated_at <= ${before}
       ORDER BY id LIMIT ${maxPerMessage * 2} FOR UPDATE SKIP LOCKED`;
     if (waiting.length === 0) return null;
     const effects = await tx.rewardEffect.findMany({
