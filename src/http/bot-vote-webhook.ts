@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import type { VoteRewardEnqueuer } from '../contracts.js';
 import type { Db } from '../db/client.js';
 import { createVoteWriter } from '../db/votes.js';
-import type { JobQueue } from '../jobs/boss.js';
 import { botVotePayload, invalidPayloadBody } from './rankly-payloads.js';
 import { registerSignedWebhook } from './signed-webhook.js';
 
 export interface BotVoteWebhookDeps {
   db: Db;
-  queue: JobQueue;
+  queue: VoteRewardEnqueuer;
   /** RANKLY_VOTE_WEBHOOK_SECRET, split on commas: any may sign (rotation). */
   botVoteSecrets: string[];
   /** BOT_VOTE_GUILD_ID: the guild bot votes are credited in. */

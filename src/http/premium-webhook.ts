@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { PremiumApplyEnqueuer } from '../contracts.js';
 import type { Db } from '../db/client.js';
 import { storePremiumEvent } from '../db/premium.js';
 import { premiumEvents } from '../domain/premium.js';
-import type { JobQueue } from '../jobs/boss.js';
 import {
   invalidPayloadBody,
   premiumPayload,
@@ -14,7 +14,7 @@ import { registerSignedWebhook } from './signed-webhook.js';
 
 export interface PremiumWebhookDeps {
   db: Db;
-  queue: JobQueue;
+  queue: PremiumApplyEnqueuer;
   /** RANKLY_PREMIUM_WEBHOOK_SECRET, split on commas: any may sign (rotation). */
   premiumSecrets: string[];
   onPremiumStored?: () => void;

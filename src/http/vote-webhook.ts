@@ -1,14 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TestDeliveryEnqueuer, VoteRewardEnqueuer } from '../contracts.js';
 import type { Db } from '../db/client.js';
 import { createVoteWriter } from '../db/votes.js';
 import { createWebhookSecretCheck, type SecretVerdict } from '../db/webhook-secrets.js';
-import type { JobQueue } from '../jobs/boss.js';
 import { secretMatches } from './auth.js';
 import { invalidPayloadBody, serverVotePayload, snowflake } from './rankly-payloads.js';
 
 export interface VoteWebhookDeps {
   db: Db;
-  queue: JobQueue;
+  queue: VoteRewardEnqueuer & TestDeliveryEnqueuer;
   /** The global secret (RANKLY_WEBHOOK_AUTH); guilds may have their own. */
   webhookAuth: string | undefined;
   /** ALLOW_UNAUTHENTICATED_WEBHOOKS: accept votes no secret applies to (local development). */

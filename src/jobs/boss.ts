@@ -1,11 +1,9 @@
 import PgBoss from 'pg-boss';
+import type { SqlRunner } from '../contracts.js';
 import { withAdvisoryLock } from '../db/advisory-lock.js';
 import type { Logger } from '../log.js';
 import { connectQueue } from './queue-connection.js';
 import { type Payload, type QueueKey, queues } from './queues.js';
-
-/** Anything that can run SQL in the caller's transaction (see sqlRunnerFor). */
-export type SqlRunner = PgBoss.Db;
 
 export interface SendOptions {
   /** Enqueue inside this transaction: the job exists only if it commits. */

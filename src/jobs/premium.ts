@@ -1,5 +1,4 @@
-import type { Db, DbOrTx } from '../db/client.js';
-import { sqlRunnerFor } from '../db/votes.js';
+import { type Db, type DbOrTx, sqlRunnerFor } from '../db/client.js';
 import type { DiscordActions } from '../discord/actions.js';
 import { outcomeOfFailure } from '../discord/errors.js';
 import {
