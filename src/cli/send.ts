@@ -1,13 +1,13 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { z } from 'zod';
 import { type Config, splitSecrets } from '../config.js';
-import { webhookSignature } from '../http/auth.js';
 import {
   botVotePayload,
-  describeIssues,
+  describePayloadProblems,
   premiumPayload,
   serverVotePayload,
-} from '../http/rankly-payloads.js';
+} from '../rankly/payloads.js';
+import { webhookSignature } from '../rankly/signature.js';
 import { CliError, type CliIo, configOf, snowflakeArg } from './context.js';
 
 /** The IDs `npm run fake-discord` creates, so a first try works against it unchanged. */
@@ -230,12 +230,7 @@ export function localUrl(config: Config, path: string): string {
 /** Refuses, before sending, a payload the bot would answer 400 to. */
 function checked<T extends z.ZodType>(what: string, schema: T, payload: unknown): z.infer<T> {
   const parsed = schema.safeParse(payload);
-  if (!parsed.success) {
-    const problems = Object.entries(describeIssues(parsed.error)).map(
-      ([field, problem]) => `${field} ${problem}`,
-    );
-    throw new CliError(`invalid ${what} payload: ${problems.join('; ')}`, 2);
-  }
+  if (!parsed.success) throw new CliError(describePayloadProblems(what, parsed.error).message, 2);
   return parsed.data;
 }
 

@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { VoteRewardEnqueuer } from '../contracts.js';
 import type { Db } from '../db/client.js';
 import { createVoteWriter } from '../db/votes.js';
-import { botVotePayload, invalidPayloadBody } from './rankly-payloads.js';
+import { botVotePayload } from '../rankly/payloads.js';
 import { registerSignedWebhook } from './signed-webhook.js';
+import { invalidPayloadBody } from './webhook-replies.js';
 
 export interface BotVoteWebhookDeps {
   db: Db;

@@ -4,13 +4,9 @@ import type { PremiumApplyEnqueuer } from '../contracts.js';
 import type { Db } from '../db/client.js';
 import { storePremiumEvent } from '../db/premium.js';
 import { premiumEvents } from '../domain/premium.js';
-import {
-  invalidPayloadBody,
-  premiumPayload,
-  premiumSubject,
-  isoTimestamp as premiumTimestamp,
-} from './rankly-payloads.js';
+import { premiumPayload, premiumSubject, isoTimestamp as premiumTimestamp } from '../rankly/payloads.js';
 import { registerSignedWebhook } from './signed-webhook.js';
+import { invalidPayloadBody } from './webhook-replies.js';
 
 export interface PremiumWebhookDeps {
   db: Db;

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hmacSignatureMatches } from './auth.js';
+import { hmacSignatureMatches } from '../rankly/signature.js';
 import { webhookBodyLimit } from './vote-webhook.js';
 
 export interface SignedWebhookRoute {

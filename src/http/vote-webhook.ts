@@ -3,8 +3,9 @@ import type { TestDeliveryEnqueuer, VoteRewardEnqueuer } from '../contracts.js';
 import type { Db } from '../db/client.js';
 import { createVoteWriter } from '../db/votes.js';
 import { createWebhookSecretCheck, type SecretVerdict } from '../db/webhook-secrets.js';
-import { secretMatches } from './auth.js';
-import { invalidPayloadBody, serverVotePayload, snowflake } from './rankly-payloads.js';
+import { serverVotePayload, snowflake } from '../rankly/payloads.js';
+import { secretMatches } from '../secrets.js';
+import { invalidPayloadBody } from './webhook-replies.js';
 
 export interface VoteWebhookDeps {
   db: Db;

@@ -14,8 +14,8 @@ import {
   type PremiumFact,
   premiumEvents,
 } from '../domain/premium.js';
-import { giverId, type PremiumPayload } from '../http/rankly-payloads.js';
 import type { Logger } from '../log.js';
+import { giverId, type PremiumPayload } from '../rankly/payloads.js';
 import type { JobQueue } from './boss.js';
 import {
   applyEach,
