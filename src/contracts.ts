@@ -17,6 +17,8 @@
  *   `sqlRunnerFor` (db/client.ts) makes one of a Prisma transaction.
  * - enqueuer: the one method of the job queue a writer in db/ or a route in
  *   http/ needs; the queue (jobs/boss.ts) is one, so neither imports jobs/.
+ * - Discord state: how this process's connection to Discord is doing, as
+ *   /readyz reports it.
  */
 
 /** Runs SQL in the caller's transaction (pg-boss's `db` option accepts any). */
@@ -38,3 +40,16 @@ export interface PremiumApplyEnqueuer {
 export interface TestDeliveryEnqueuer {
   send(key: 'testDelivery', data: { guildId: string; userId: string; votedAt: string }): Promise<unknown>;
 }
+
+/**
+ * - connecting: logging in (or, REST only, checking the token), retried while Discord is unreachable;
+ * - ready: connected;
+ * - invalid_token: Discord refused DISCORD_TOKEN; not retried;
+ * - disallowed_intent: Discord refused a privileged intent (Server Members) the
+ *   Developer Portal has not enabled; not retried;
+ * - stopped: the process is shutting down.
+ */
+export type DiscordState = 'connecting' | 'ready' | 'invalid_token' | 'disallowed_intent' | 'stopped';
+
+/** What /readyz says of Discord: a state, or that the bot runs without a token. */
+export type DiscordStatus = DiscordState | 'listener-only';

@@ -13,6 +13,7 @@ import {
   type ProcessRole,
   splitSecrets,
 } from './config.js';
+import type { DiscordStatus } from './contracts.js';
 import { createDb, type Db, pingDb } from './db/client.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
@@ -20,7 +21,6 @@ import { connectDiscord, type DiscordConnection } from './discord/client.js';
 import { connectDiscordRest, type DiscordRestConnection } from './discord/rest.js';
 import { effectStatus } from './domain/effects.js';
 import { buildApp } from './http/app.js';
-import type { DiscordStatus } from './http/health.js';
 import { readTlsFiles, reloadTls, type TlsFiles } from './http/tls.js';
 import { type JobQueue, type QueueOptions, startJobQueue } from './jobs/boss.js';
 import { createHandlers } from './jobs/handlers.js';
