@@ -46,15 +46,31 @@ export interface LedgerTable {
   onDone?(kind: string): void;
 }
 
-export function rewardLedger(db: Db, onDone?: (kind: string) => void): LedgerTable {
+/** The two calls a table of effects answers, whichever model it is (reward_effect, premium_effect). */
+interface EffectRows {
+  update(args: {
+    where: { id: bigint };
+    data: { status: EffectStatus; detail: string | null };
+  }): Promise<unknown>;
+  updateMany(args: {
+    where: { id: bigint; status: EffectStatus };
+    data: { status: EffectStatus; updatedAt: Date };
+  }): Promise<{ count: number }>;
+}
+
+function ledgerTable(
+  rows: EffectRows,
+  noncePrefix: LedgerTable['noncePrefix'],
+  onDone?: (kind: string) => void,
+): LedgerTable {
   return {
-    noncePrefix: 'r',
+    noncePrefix,
     record: async (id, status, detail) => {
-      await db.rewardEffect.update({ where: { id }, data: { status, detail: detail ?? null } });
+      await rows.update({ where: { id }, data: { status, detail: detail ?? null } });
     },
     claim: async (id, now) =>
       (
-        await db.rewardEffect.updateMany({
+        await rows.updateMany({
           where: { id, status: S.planned },
           data: { status: S.sending, updatedAt: now },
         })
@@ -63,20 +79,12 @@ export function rewardLedger(db: Db, onDone?: (kind: string) => void): LedgerTab
   };
 }
 
+export function rewardLedger(db: Db, onDone?: (kind: string) => void): LedgerTable {
+  return ledgerTable(db.rewardEffect, 'r', onDone);
+}
+
 export function premiumLedger(db: Db): LedgerTable {
-  return {
-    noncePrefix: 'p',
-    record: async (id, status, detail) => {
-      await db.premiumEffect.update({ where: { id }, data: { status, detail: detail ?? null } });
-    },
-    claim: async (id, now) =>
-      (
-        await db.premiumEffect.updateMany({
-          where: { id, status: S.planned },
-          data: { status: S.sending, updatedAt: now },
-        })
-      ).count === 1,
-  };
+  return ledgerTable(db.premiumEffect, 'p');
 }
 
 export interface LedgerDeps {
