@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { VoteRewardEnqueuer } from '../contracts.js';
 import type { Db } from '../db/client.js';
 import { createVoteWriter } from '../db/votes.js';
-import { botVotePayload } from '../rankly/payloads.js';
+import { botVotePayload, voteFacts } from '../rankly/payloads.js';
 import { registerSignedWebhook } from './signed-webhook.js';
+import { storeVote } from './vote-webhook.js';
 import { invalidPayloadBody } from './webhook-replies.js';
 
 export interface BotVoteWebhookDeps {
@@ -45,22 +46,15 @@ export function registerBotVoteWebhook(
       const vote = parsed.data;
       const guildId = deps.botVoteGuildId as string;
       const context = { botId: vote.bot.id, userId: vote.voter.userId, guildId, votedAt: vote.timestamp };
-      const result = await votes.store({
-        userId: vote.voter.userId,
-        guildId,
-        botId: vote.bot.id,
-        votedAt: new Date(vote.timestamp),
-        creditsAwarded: vote.creditsAwarded,
-        adBlocker: vote.adBlocker,
-        creditDenialReason: vote.creditDenialReason,
-      });
-      if (result.outcome === 'duplicate') {
-        request.log.info(context, 'duplicate bot vote webhook acknowledged');
-        return reply.send({ received: true, duplicate: true });
-      }
-      request.log.info({ ...context, voteId: result.voteId.toString() }, 'bot vote stored');
-      deps.onVoteStored?.();
-      return reply.send({ received: true });
+      const stored = { userId: vote.voter.userId, guildId, botId: vote.bot.id, ...voteFacts(vote) };
+      return storeVote(
+        request,
+        reply,
+        { votes, onVoteStored: deps.onVoteStored },
+        'bot vote',
+        stored,
+        context,
+      );
     },
   });
 }

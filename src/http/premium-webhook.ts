@@ -6,7 +6,7 @@ import { storePremiumEvent } from '../db/premium.js';
 import { premiumEvents } from '../domain/premium.js';
 import { premiumPayload, premiumSubject, isoTimestamp as premiumTimestamp } from '../rankly/payloads.js';
 import { registerSignedWebhook } from './signed-webhook.js';
-import { invalidPayloadBody } from './webhook-replies.js';
+import { acknowledgeStored, invalidPayloadBody } from './webhook-replies.js';
 
 export interface PremiumWebhookDeps {
   db: Db;
@@ -56,13 +56,13 @@ export function registerPremiumWebhook(
         actionable: true,
       });
       const context = { event: p.event, orderKey, ...subject };
-      if (result.outcome === 'duplicate') {
-        request.log.info(context, 'duplicate premium webhook acknowledged');
-        return reply.send({ received: true, duplicate: true });
-      }
-      request.log.info({ ...context, eventId: result.eventId.toString() }, 'premium event stored');
-      deps.onPremiumStored?.();
-      return reply.send({ received: true });
+      return acknowledgeStored(request, reply, {
+        webhook: 'premium',
+        row: 'premium event',
+        context,
+        stored: result.outcome === 'stored' ? { eventId: result.eventId } : null,
+        onStored: deps.onPremiumStored,
+      });
     },
   });
 

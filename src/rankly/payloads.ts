@@ -87,6 +87,16 @@ export const botVotePayload = z.object({
 
 export type BotVotePayload = z.infer<typeof botVotePayload>;
 
+/** What every vote says about itself, server or bot vote: when, and whether Rankly credited it. */
+export function voteFacts(vote: ServerVotePayload | BotVotePayload) {
+  return {
+    votedAt: new Date(vote.timestamp),
+    creditsAwarded: vote.creditsAwarded,
+    adBlocker: vote.adBlocker,
+    creditDenialReason: vote.creditDenialReason,
+  };
+}
+
 /**
  * A premium webhook, bot or server premium, purchase or lifecycle event.
  * Lenient on what lifecycle events may leave out; the worker fills it from
