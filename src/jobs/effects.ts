@@ -4,14 +4,14 @@ import { outcomeOfFailure } from '../discord/errors.js';
 import { type EffectStatus, effectStatus as S } from '../domain/effects.js';
 import type { Logger } from '../log.js';
 import { reportMissingPermissions } from './guild-alerts.js';
-import { grantRewardRole } from './role-grant.js';
+import type { RoleTarget } from './role-change.js';
 
 /**
  * The ledger: how one effect is carried out and what is recorded, for
  * every table that holds effects (vote rewards in reward_effect, premium
  * in premium_effect). Delivery guarantees:
  * - a role change is idempotent at Discord: retried until Discord answers,
- *   so it happens exactly once in effect;
+ *   so it happens exactly once in effect (carried out by role-change.ts);
  * - a message (DM, announcement) is not: it is claimed ('sending') before
  *   the request and sent with a nonce Discord deduplicates. A send with no
  *   answer is repeated with the same nonce inside the nonce window, then
@@ -113,49 +113,6 @@ export async function rememberDmsClosed(db: Db, userId: string, now: Date): Prom
     create: { userId, dmsClosedAt: now },
     update: { dmsClosedAt: now },
   });
-}
-
-/** Where a role effect's failure is reported, and what an unknown member means for it. */
-export interface RoleTarget {
-  guildId: string;
-  roleId: string;
-  /** pending_member (a vote reward waits for the member) or not_member (nothing to do there). */
-  notAMember: EffectStatus;
-}
-
-/**
- * Carries out a role change and records its outcome: 'done', 'refused'
- * (the role fails the reward role rule; no call made), or the sorted
- * Discord failure. Throws RetryLaterError when worth another try.
- */
-export async function applyRoleChange(
-  deps: LedgerDeps,
-  table: LedgerTable,
-  effect: EffectRow,
-  target: RoleTarget & { change: 'grant' | 'remove'; reason: string },
-): Promise<EffectStatus> {
-  const { guildId, roleId } = target;
-  try {
-    if (target.change === 'grant') {
-      const refusal = await grantRewardRole(deps, {
-        guildId,
-        userId: effect.userId,
-        roleId,
-        reason: target.reason,
-      });
-      if (refusal) {
-        await table.record(effect.id, S.refused, refusal);
-        return S.refused;
-      }
-    } else {
-      await deps.discord.removeRole(guildId, effect.userId, roleId, target.reason);
-    }
-  } catch (err) {
-    return recordFailure(deps, table, effect, err, { idempotent: true, role: target });
-  }
-  await table.record(effect.id, S.done);
-  table.onDone?.(effect.kind);
-  return S.done;
 }
 
 /** Where a message goes: a user's DMs, or a channel (pinging only `mention`). */

@@ -1,13 +1,7 @@
 import type { Db } from '../db/client.js';
 import { premiumEffectKind as K, openStatuses, effectStatus as S } from '../domain/effects.js';
-import {
-  applyEach,
-  applyRoleChange,
-  type LedgerDeps,
-  type LedgerTable,
-  premiumLedger,
-  sendMessageOnce,
-} from './effects.js';
+import { applyEach, type LedgerDeps, type LedgerTable, premiumLedger, sendMessageOnce } from './effects.js';
+import { applyRoleChange } from './role-change.js';
 
 type EffectRow = Awaited<ReturnType<Db['premiumEffect']['findMany']>>[number];
 

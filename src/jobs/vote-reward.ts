@@ -5,16 +5,10 @@ import type { BotVoteReward } from '../domain/reward-policy.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { JobQueue } from './boss.js';
-import {
-  applyEach,
-  applyRoleChange,
-  type LedgerTable,
-  RetryLaterError,
-  rewardLedger,
-  sendMessageOnce,
-} from './effects.js';
+import { applyEach, type LedgerTable, RetryLaterError, rewardLedger, sendMessageOnce } from './effects.js';
 import { setAsideIfBotNotInGuild } from './guild-membership.js';
 import { extendRoleExpiry, planVote } from './plan-vote-reward.js';
+import { applyRoleChange } from './role-change.js';
 
 export interface RewardDeps {
   db: Db;
