@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { getPremiumStatus } from '../src/jobs/premium.js';
+import { getPremiumStatus } from '../src/db/entitlements.js';
 import { dateTime, embed } from './look.js';
 import type { SlashCommand } from './types.js';
 

@@ -1,5 +1,5 @@
 // Authors a migration offline. `prisma migrate dev` cannot run on the JS
-// schema engine (see ../shared/docs/toolchain.md), so the SQL is a
+// schema engine (README "Database migrations"), so the SQL is a
 // schema-to-schema diff: the schema as last committed (or nothing, for the
 // first migration) against prisma/schema.prisma in the work tree.
 //

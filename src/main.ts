@@ -13,23 +13,24 @@ import {
   type ProcessRole,
   splitSecrets,
 } from './config.js';
+import type { DiscordStatus } from './contracts.js';
 import { createDb, type Db, pingDb } from './db/client.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
 import { connectDiscord, type DiscordConnection } from './discord/client.js';
 import { connectDiscordRest, type DiscordRestConnection } from './discord/rest.js';
-import { effectStatus } from './domain/effects.js';
 import { buildApp } from './http/app.js';
-import type { DiscordStatus } from './http/health.js';
 import { readTlsFiles, reloadTls, type TlsFiles } from './http/tls.js';
-import { type JobQueue, type QueueOptions, startJobQueue } from './jobs/boss.js';
+import { createJobQueue, type JobQueue, type QueueOptions } from './jobs/boss.js';
 import { createHandlers } from './jobs/handlers.js';
+import { createMemberJoinHandler } from './jobs/member-joined.js';
 import { queueDepths } from './jobs/queue-depth.js';
-import { sweepUnsettledVotes } from './jobs/sweep.js';
-import { startWorkers, type Workers } from './jobs/worker.js';
+import { scheduleSweeps } from './jobs/sweep.js';
+import { createWorkers, type Workers } from './jobs/worker.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
-import { exitGracefullyOnSignals } from './shutdown.js';
+import { createStopStack, exitGracefullyOnSignals } from './shutdown.js';
+import { listenerUrl, reportListening, warnIfListenerOnly } from './start-report.js';
 
 export interface RunningBot {
   /** Base URL of the HTTP listener, e.g. http://127.0.0.1:3000 (https:// with TLS_*_FILE). */
@@ -70,21 +71,16 @@ export interface StartOptions {
  * REST), `gateway` holds the Discord gateway (its shards of it) and handles
  * slash commands and member joins. Every process serves /healthz and
  * /readyz, and every one uses the database and the queue.
+ *
+ * Every part is made before anything that uses it, so nothing is handed
+ * over later; two are started after parts that already hold them. The queue
+ * starts while Discord logs in (their waits overlap): until it runs, a slash
+ * command is answered "starting up". The workers start once Discord is
+ * ready (or never, without a token): until then a stored vote's wake-up
+ * finds no worker to wake, and the job waits for their first poll.
  */
 export async function startBot(config: Config, log: Logger, opts: StartOptions = {}): Promise<RunningBot> {
-  const stack: Array<{ name: string; close: () => Promise<unknown> }> = [];
-  const stopAll = async () => {
-    for (const { name, close } of stack.reverse()) {
-      try {
-        await close();
-        log.debug({ component: name }, 'stopped');
-      } catch (err) {
-        log.error({ err, component: name }, 'error while stopping');
-      }
-    }
-    stack.length = 0;
-  };
-
+  const stack = createStopStack(log);
   const runs = (role: ProcessRole) => config.RUN.includes(role);
   // The one clock of the jobs; slash commands may be given another (tests pin it).
   const clock = () => new Date();
@@ -98,126 +94,97 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     let embedded: EmbeddedPostgres | undefined;
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
-      embedded = await startEmbeddedPostgres({
+      const server = await startEmbeddedPostgres({
         dataDir: config.DATA_DIR,
         port: config.EMBEDDED_PG_PORT,
         log,
       });
-      stack.push({ name: 'embedded-postgres', close: () => embedded!.stop() });
-      databaseUrl = embedded.url;
+      stack.push('embedded-postgres', () => server.stop());
+      embedded = server;
+      databaseUrl = server.url;
     }
     if (opts.migrate !== false) await applyMigrations(databaseUrl, log);
     const db = createDb(databaseUrl);
     await db.$connect();
-    stack.push({ name: 'database', close: () => db.$disconnect() });
+    stack.push('database', () => db.$disconnect());
     const metrics = config.METRICS ? createMetrics({ queueDepth: () => queueDepths(db) }) : null;
+    const queue = createJobQueue({ url: databaseUrl, log, retry: opts.retry });
+    // Once started, also while it stops: a late command runs (and fails if it must enqueue), not "starting up".
+    const queueStarted = () => queue.isRunning() || queue.isStopping();
+    const discordOptions = {
+      apiUrl: config.DISCORD_API_URL,
+      restTimeoutMs: config.DISCORD_REST_TIMEOUT_MS,
+      log,
+      metrics: metrics ?? undefined,
+    };
 
-    let discord: DiscordConnection | null = null;
+    const discord =
+      config.DISCORD_TOKEN && runs('gateway')
+        ? connectDiscord({
+            ...discordOptions,
+            token: config.DISCORD_TOKEN,
+            shardIds: config.SHARD_IDS,
+            shardCount: config.SHARD_COUNT,
+            onMemberJoin: createMemberJoinHandler({ db, queue, log }),
+            onInteraction: (interaction) =>
+              void (queueStarted()
+                ? handleInteraction(interaction, {
+                    db,
+                    queue,
+                    log,
+                    publicUrl: config.PUBLIC_URL,
+                    webhookSecretGraceMs: config.WEBHOOK_SECRET_GRACE_HOURS * 3_600_000,
+                    globalWebhookSecret: Boolean(config.RANKLY_WEBHOOK_AUTH),
+                    now: opts.now ?? clock,
+                  })
+                : answerStartingUp(interaction, log)),
+          })
+        : null;
+    if (discord) stack.push('discord', () => discord.destroy());
     // What the jobs use to reach Discord: the gateway's client, or REST only.
-    let jobsDiscord: DiscordConnection | DiscordRestConnection | null = null;
-    // Discord logs in before the queue starts; commands that enqueue run later.
-    let startedQueue: JobQueue | undefined;
-    let wakeRewards = () => {};
-    let wakePremium = () => {};
-    if (config.DISCORD_TOKEN && runs('gateway')) {
-      discord = connectDiscord({
-        token: config.DISCORD_TOKEN,
-        apiUrl: config.DISCORD_API_URL,
-        restTimeoutMs: config.DISCORD_REST_TIMEOUT_MS,
-        shardIds: config.SHARD_IDS,
-        shardCount: config.SHARD_COUNT,
-        log,
-        metrics: metrics ?? undefined,
-        onMemberJoin: (guildId, userId) => void onMemberJoin(guildId, userId),
-        onInteraction: (interaction) =>
-          void (startedQueue
-            ? handleInteraction(interaction, {
-                db,
-                queue: startedQueue,
-                log,
-                publicUrl: config.PUBLIC_URL,
-                webhookSecretGraceMs: config.WEBHOOK_SECRET_GRACE_HOURS * 3_600_000,
-                globalWebhookSecret: Boolean(config.RANKLY_WEBHOOK_AUTH),
-                now: opts.now ?? clock,
-              })
-            : answerStartingUp(interaction, log)),
-      });
-      const connection = discord;
-      stack.push({ name: 'discord', close: () => connection.destroy() });
-    }
-    if (config.DISCORD_TOKEN && runs('worker')) {
-      jobsDiscord =
-        discord ??
-        connectDiscordRest({
-          token: config.DISCORD_TOKEN,
-          apiUrl: config.DISCORD_API_URL,
-          restTimeoutMs: config.DISCORD_REST_TIMEOUT_MS,
+    const jobsDiscord: DiscordConnection | DiscordRestConnection | null =
+      config.DISCORD_TOKEN && runs('worker')
+        ? (discord ?? connectDiscordRest({ ...discordOptions, token: config.DISCORD_TOKEN }))
+        : null;
+    if (jobsDiscord && jobsDiscord !== discord) stack.push('discord-rest', () => jobsDiscord.destroy());
+    warnIfListenerOnly(config, log);
+
+    await queue.start();
+    stack.push('queue', () => queue.stop(config.SHUTDOWN_TIMEOUT_MS * 0.6));
+
+    const workers = jobsDiscord
+      ? createWorkers({
+          queue,
+          db,
           log,
+          concurrency: config.REWARD_CONCURRENCY,
           metrics: metrics ?? undefined,
-        });
-      const connection = jobsDiscord;
-      if (connection !== discord) stack.push({ name: 'discord-rest', close: () => connection.destroy() });
-    }
-    if (!config.DISCORD_TOKEN && (runs('worker') || runs('gateway'))) {
-      log.warn(
-        'DISCORD_TOKEN is not set: running as a listener only. Webhooks are accepted and stored; ' +
-          'rewards wait until the bot runs with a token.',
-      );
-    }
-
-    const queue = await startJobQueue({ url: databaseUrl, log, retry: opts.retry });
-    startedQueue = queue;
-    stack.push({ name: 'queue', close: () => queue.stop(config.SHUTDOWN_TIMEOUT_MS * 0.6) });
-
-    const workersStarted = jobsDiscord
-      ? jobsDiscord.ready.then(async () => {
-          if (!queue.isRunning()) throw new Error('stopped before Discord was ready');
-          const workers = await startWorkers({
-            queue: queue,
+          handlers: createHandlers({
             db,
+            queue,
+            discord: jobsDiscord.actions,
             log,
-            concurrency: config.REWARD_CONCURRENCY,
+            now: clock,
+            premiumReminderHours: config.PREMIUM_REMINDER_HOURS,
+            dmsClosedForMs: config.DMS_CLOSED_DAYS * 86_400_000,
+            announceBatchMs: config.ANNOUNCE_BATCH_MS,
             metrics: metrics ?? undefined,
-            handlers: createHandlers({
-              db,
-              queue,
-              discord: jobsDiscord!.actions,
-              log,
-              now: clock,
-              premiumReminderHours: config.PREMIUM_REMINDER_HOURS,
-              dmsClosedForMs: config.DMS_CLOSED_DAYS * 86_400_000,
-              announceBatchMs: config.ANNOUNCE_BATCH_MS,
-              metrics: metrics ?? undefined,
-              botVoteReward: { currency: config.BOT_VOTE_CURRENCY, roleId: config.BOT_VOTE_ROLE_ID ?? null },
-            }),
-          });
-          wakeRewards = () => workers.wake('voteReward');
-          const sweep = () =>
-            sweepUnsettledVotes({ db, queue, log }).catch((err: unknown) =>
-              log.error({ err }, 'could not sweep unsettled votes'),
-            );
-          void sweep();
-          const sweeper = setInterval(sweep, 15 * 60_000);
-          sweeper.unref();
-          stack.push({ name: 'sweeper', close: async () => clearInterval(sweeper) });
-          wakePremium = () => workers.wake('premiumApply');
-          log.info({ concurrency: config.REWARD_CONCURRENCY }, 'reward workers started');
-          return workers;
+            botVoteReward: { currency: config.BOT_VOTE_CURRENCY, roleId: config.BOT_VOTE_ROLE_ID ?? null },
+          }),
         })
-      : new Promise<Workers>(() => {});
+      : null;
+    const workersStarted =
+      jobsDiscord && workers
+        ? jobsDiscord.ready.then(async (): Promise<Workers> => {
+            if (!queue.isRunning()) throw new Error('stopped before Discord was ready');
+            await workers.start();
+            const stopSweeps = scheduleSweeps({ db, queue, log });
+            stack.push('sweeper', async () => stopSweeps());
+            log.info({ concurrency: config.REWARD_CONCURRENCY }, 'reward workers started');
+            return workers;
+          })
+        : new Promise<Workers>(() => {});
     workersStarted.catch((err: unknown) => log.error({ err }, 'could not start the reward workers'));
-
-    async function onMemberJoin(guildId: string, userId: string) {
-      try {
-        const [parked, premium] = await Promise.all([
-          db.rewardEffect.count({ where: { guildId, userId, status: effectStatus.pendingMember } }),
-          db.entitlement.count({ where: { scope: 'user', subjectId: userId, status: 'active' } }),
-        ]);
-        if (parked > 0 || premium > 0) await queue.send('memberJoined', { guildId, userId });
-      } catch (err) {
-        log.error({ err, guildId, userId }, 'could not check parked rewards of a joining member');
-      }
-    }
 
     let shuttingDown = false;
     const app = buildApp({
@@ -228,9 +195,9 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       queue,
       webhookAuth: config.RANKLY_WEBHOOK_AUTH,
       allowUnauthenticatedWebhooks: config.ALLOW_UNAUTHENTICATED_WEBHOOKS,
-      onVoteStored: () => wakeRewards(),
+      onVoteStored: () => workers?.wake('voteReward'),
       premiumSecrets: splitSecrets(config.RANKLY_PREMIUM_WEBHOOK_SECRET),
-      onPremiumStored: () => wakePremium(),
+      onPremiumStored: () => workers?.wake('premiumApply'),
       botVoteSecrets: splitSecrets(config.RANKLY_VOTE_WEBHOOK_SECRET),
       botVoteGuildId: config.BOT_VOTE_GUILD_ID,
       checkDatabase: () => pingDb(db),
@@ -253,43 +220,19 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       },
     });
     await app.listen({ port: config.PORT, host: config.HOST });
-    stack.push({
-      name: 'http',
-      close: async () => {
-        shuttingDown = true;
-        await app.close();
-      },
+    stack.push('http', async () => {
+      shuttingDown = true;
+      await app.close();
     });
-    const address = app.server.address();
-    const port = typeof address === 'object' && address ? address.port : config.PORT;
-    const url = `${tls ? 'https' : 'http'}://${config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST}:${port}`;
-    const database = embedded
-      ? `embedded Postgres in ${resolve(config.DATA_DIR, 'postgres')}`
-      : describeDatabaseUrl(databaseUrl);
-    log.info(
-      {
-        url,
-        database,
-        roles: config.RUN,
-        ...(config.SHARD_IDS ? { shards: config.SHARD_IDS, shardCount: config.SHARD_COUNT } : {}),
-        discord: discord ? discord.state() : config.DISCORD_TOKEN ? 'rest-only' : 'listener-only',
-      },
-      `listening on ${url} (${runs('web') ? `webhooks: POST ${url}/webhook/votes` : 'health only'}), ` +
-        `running ${config.RUN.join(', ')}, database: ${database}`,
-    );
-    if (!config.RANKLY_WEBHOOK_AUTH && runs('web')) {
-      log.warn(
-        config.ALLOW_UNAUTHENTICATED_WEBHOOKS
-          ? 'ALLOW_UNAUTHENTICATED_WEBHOOKS is on and RANKLY_WEBHOOK_AUTH is not set: /webhook/votes accepts ' +
-              'votes from anyone for guilds without their own secret. For local development only.'
-          : 'RANKLY_WEBHOOK_AUTH is not set: /webhook/votes refuses votes (401) for guilds without their own ' +
-              "secret. Set it and paste the same value into the Authorization field of Rankly's webhook " +
-              'settings, or give each guild its own with /setup webhook.',
-      );
-    }
+    const url = listenerUrl(config, app.server.address(), tls !== undefined);
+    reportListening(config, log, {
+      url,
+      database: embedded
+        ? `embedded Postgres in ${resolve(config.DATA_DIR, 'postgres')}`
+        : describeDatabaseUrl(databaseUrl),
+      discord: discord ? discord.state() : config.DISCORD_TOKEN ? 'rest-only' : 'listener-only',
+    });
 
-    const reload = async () =>
-      tlsFiles ? reloadTls(app.server as unknown as HttpsServer, tlsFiles, log) : false;
     return {
       url,
       roles: config.RUN,
@@ -299,11 +242,12 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       discord,
       metrics,
       workersStarted,
-      reloadTls: reload,
-      stop: stopAll,
+      reloadTls: async () =>
+        tlsFiles ? reloadTls(app.server as unknown as HttpsServer, tlsFiles, log) : false,
+      stop: stack.stopAll,
     };
   } catch (err) {
-    await stopAll();
+    await stack.stopAll();
     throw err;
   }
 }

@@ -33,12 +33,13 @@ export interface MetricsOptions {
 export function createMetrics(opts: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'rankly_' });
-  const webhooks = new Counter({
-    name: 'rankly_webhooks_received_total',
-    help: 'Webhook requests answered, by route and outcome',
-    labelNames: ['route', 'outcome'] as const,
-    registers: [registry],
-  });
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) =>
+    new Counter({ name, help, labelNames, registers: [registry] });
+  const webhooks = counter(
+    'rankly_webhooks_received_total',
+    'Webhook requests answered, by route and outcome',
+    ['route', 'outcome'],
+  );
   const ackSeconds = new Histogram({
     name: 'rankly_webhook_ack_seconds',
     help: 'Time from receiving a webhook to answering it, in seconds (Rankly gives up after 5 s)',
@@ -46,29 +47,25 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
-  const jobs = new Counter({
-    name: 'rankly_jobs_total',
-    help: 'Job attempts by queue and result: completed, retried (will run again) or failed (dead letter)',
-    labelNames: ['queue', 'result'] as const,
-    registers: [registry],
-  });
-  const discordErrors = new Counter({
-    name: 'rankly_discord_api_errors_total',
-    help: 'Failed Discord REST calls, by Discord error code (or HTTP status / network error) and HTTP status',
-    labelNames: ['code', 'status'] as const,
-    registers: [registry],
-  });
-  const rewards = new Counter({
-    name: 'rankly_rewards_granted_total',
-    help: 'Rewards given, by kind (role, currency, milestone, dm, announcement, reminder)',
-    labelNames: ['kind'] as const,
-    registers: [registry],
-  });
-  const votesNotInGuild = new Counter({
-    name: 'rankly_votes_not_in_guild_total',
-    help: 'Votes stored but not rewarded because the bot is not in their guild',
-    registers: [registry],
-  });
+  const jobs = counter(
+    'rankly_jobs_total',
+    'Job attempts by queue and result: completed, retried (will run again) or failed (dead letter)',
+    ['queue', 'result'],
+  );
+  const discordErrors = counter(
+    'rankly_discord_api_errors_total',
+    'Failed Discord REST calls, by Discord error code (or HTTP status / network error) and HTTP status',
+    ['code', 'status'],
+  );
+  const rewards = counter(
+    'rankly_rewards_granted_total',
+    'Rewards given, by kind (role, currency, milestone, dm, announcement, reminder)',
+    ['kind'],
+  );
+  const votesNotInGuild = counter(
+    'rankly_votes_not_in_guild_total',
+    'Votes stored but not rewarded because the bot is not in their guild',
+  );
   const queueDepth = opts.queueDepth;
   if (queueDepth) {
     new Gauge({

@@ -1,6 +1,31 @@
 import type { Logger } from './log.js';
 
 /**
+ * What has started, to stop in reverse: each part is pushed as it starts,
+ * and stopAll() stops the last first. A part that fails to stop is logged
+ * and the others still stop; a second stopAll() does nothing.
+ */
+export function createStopStack(log: Logger) {
+  const stack: Array<{ name: string; close: () => Promise<unknown> }> = [];
+  return {
+    push(name: string, close: () => Promise<unknown>): void {
+      stack.push({ name, close });
+    },
+    async stopAll(): Promise<void> {
+      for (const { name, close } of stack.reverse()) {
+        try {
+          await close();
+          log.debug({ component: name }, 'stopped');
+        } catch (err) {
+          log.error({ err, component: name }, 'error while stopping');
+        }
+      }
+      stack.length = 0;
+    },
+  };
+}
+
+/**
  * SIGINT/SIGTERM stop the bot gracefully within `timeoutMs`; a second signal
  * exits at once. Written here rather than with close-with-grace because one
  * Ctrl-C under `npm start` arrives twice (from the terminal to the whole

@@ -3,9 +3,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { dangerousPermissions } from '../src/discord/permissions.js';
-import { webhookSignature } from '../src/http/auth.js';
 import { createLogger } from '../src/log.js';
 import { startBot } from '../src/main.js';
+import { webhookSignature } from '../src/rankly/signature.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import type { RecordedRequest } from './support/fake-discord.js';
 import {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { getLeaderboard, getMemberVoteStats } from '../src/db/vote-stats.js';
-import { webhookSignature } from '../src/http/auth.js';
+import { webhookSignature } from '../src/rankly/signature.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { webhookSignature } from '../src/http/auth.js';
+import { webhookSignature } from '../src/rankly/signature.js';
 import { startTestBot, type TestBot, votePayload } from './support/bot.js';
 
 /**

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { webhookSignature } from '../src/http/auth.js';
+import { webhookSignature } from '../src/rankly/signature.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import { adminQuery } from './support/database.js';
 

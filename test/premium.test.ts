@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { webhookSignature } from '../src/http/auth.js';
-import { getPremiumStatus } from '../src/jobs/premium.js';
+import { getPremiumStatus } from '../src/db/entitlements.js';
+import { webhookSignature } from '../src/rankly/signature.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 
 /**

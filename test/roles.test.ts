@@ -1,5 +1,9 @@
+import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
 import { queues } from '../src/jobs/queues.js';
+import { createLogger } from '../src/log.js';
+import { startBot } from '../src/main.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import { dispatchSlashCommand } from './support/interactions.js';
 
@@ -117,6 +121,51 @@ describe('process roles (RUN)', () => {
     });
     expect((await gateway.post('/webhook/votes', votePayload())).status).toBe(404);
     expect(gateway.logText()).not.toContain('reward workers started');
+  });
+});
+
+describe('Discord refusals', () => {
+  it('a gateway whose Server Members intent is off reports disallowed_intent at /readyz, not invalid_token', async () => {
+    const web = await start({ env: { RUN: 'web' } });
+    web.fake.refuseMembersIntent();
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const config = loadConfig({
+      DATABASE_URL: web.databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      RUN: 'gateway',
+      DISCORD_TOKEN: web.fake.token,
+      DISCORD_API_URL: web.fake.apiUrl,
+    });
+    const gateway = await startBot(config, createLogger({ level: 'info', pretty: false, destination }), {
+      migrate: false,
+    });
+    try {
+      const discordCheck = async () => {
+        const res = await fetch(`${gateway.url}/readyz`);
+        return { status: res.status, body: (await res.json()) as { ready: boolean; checks: object } };
+      };
+      await eventually(
+        async () => (await discordCheck()).status === 503 && gateway.discord?.state() !== 'connecting',
+      );
+      expect(await discordCheck()).toMatchObject({
+        status: 503,
+        body: { ready: false, checks: { discord: 'disallowed_intent' } },
+      });
+      // Refused for good: logged once with its fix, not retried.
+      expect(lines.join('')).toContain(
+        'enable \\"Server Members Intent\\" for this bot in the Developer Portal',
+      );
+      expect(lines.join('')).not.toContain('retrying');
+    } finally {
+      await gateway.stop();
+    }
   });
 });
 

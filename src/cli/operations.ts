@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { deployCommands } from '../../commands/deploy.js';
+import { getPremiumStatus } from '../db/entitlements.js';
 import { retryRefusedRewards } from '../jobs/dead-letters.js';
-import { getPremiumStatus } from '../jobs/premium.js';
 import { CliError, type CliIo, configOf, snowflakeArg, withDatabase, withQueue } from './context.js';
 
 /** `rewards retry`, `premium status` and `commands deploy`: one-off operator actions. */

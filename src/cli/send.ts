@@ -1,18 +1,21 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { z } from 'zod';
 import { type Config, splitSecrets } from '../config.js';
-import { webhookSignature } from '../http/auth.js';
 import {
   botVotePayload,
-  describeIssues,
+  describePayloadProblems,
   premiumPayload,
   serverVotePayload,
-} from '../http/rankly-payloads.js';
+} from '../rankly/payloads.js';
+import { webhookSignature } from '../rankly/signature.js';
 import { CliError, type CliIo, configOf, snowflakeArg } from './context.js';
 
 /** The IDs `npm run fake-discord` creates, so a first try works against it unchanged. */
 const exampleUser = '987654321098765432';
 const exampleGuild = '123456789012345678';
+
+/** The "Examples:" part of a command's help. */
+const examples = (...lines: string[]) => `\nExamples:\n${lines.map((line) => `  ${line}`).join('\n')}`;
 
 const timestampArg = (value: string): string => {
   if (Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('must be an ISO 8601 date-time');
@@ -29,23 +32,24 @@ export function registerSendCommands(program: Command, io: CliIo): void {
     .command('send')
     .description('post a webhook as Rankly does (a test delivery unless --live)');
 
-  send
-    .command('vote')
-    .description('post a server vote webhook, with the Authorization header')
-    .option('--url <url>', 'where to post (default: http://127.0.0.1:$PORT/webhook/votes)')
-    .option('--auth <value>', 'Authorization header (default: $RANKLY_WEBHOOK_AUTH)')
-    .option('--no-auth', 'send no Authorization header')
-    .option('--user <id>', 'userId: the voter', snowflakeArg('--user'), exampleUser)
-    .option('--server <id>', 'serverId: the guild voted for', snowflakeArg('--server'), exampleGuild)
-    .option('--timestamp <iso>', 'timestamp of the vote (default: now)', timestampArg)
-    .option('--no-credits-awarded', 'creditsAwarded: false (Rankly did not credit the vote)')
-    .option('--ad-blocker', 'adBlocker: true', false)
-    .option('--denial-reason <text>', 'creditDenialReason, e.g. "Already voted recently"')
-    .option('--live', 'a real vote (test: false): stored and rewarded', false)
+  voteFactOptions(
+    send
+      .command('vote')
+      .description('post a server vote webhook, with the Authorization header')
+      .option('--url <url>', 'where to post (default: http://127.0.0.1:$PORT/webhook/votes)')
+      .option('--auth <value>', 'Authorization header (default: $RANKLY_WEBHOOK_AUTH)')
+      .option('--no-auth', 'send no Authorization header')
+      .option('--user <id>', 'userId: the voter', snowflakeArg('--user'), exampleUser)
+      .option('--server <id>', 'serverId: the guild voted for', snowflakeArg('--server'), exampleGuild),
+    'test: false',
+  )
     .addHelpText(
       'after',
-      '\nExamples:\n  send vote\n  send vote --live --user 987654321098765432 --server 123456789012345678\n' +
-        '  send vote --live --no-credits-awarded --ad-blocker --denial-reason "Ad blocker detected"',
+      examples(
+        'send vote',
+        'send vote --live --user 987654321098765432 --server 123456789012345678',
+        'send vote --live --no-credits-awarded --ad-blocker --denial-reason "Ad blocker detected"',
+      ),
     )
     .action(async (opts: VoteOptions) => {
       const config = configOf(io);
@@ -99,14 +103,15 @@ export function registerSendCommands(program: Command, io: CliIo): void {
     .option('--live', 'a real event (no test: true): stored and applied', false)
     .addHelpText(
       'after',
-      '\nExamples:\n  send premium\n  send premium --live --user 987654321098765432 --duration weekly\n' +
-        '  send premium --live --event subscription.revoked --purchase-id 1732525200000-987654321098765432',
+      examples(
+        'send premium',
+        'send premium --live --user 987654321098765432 --duration weekly',
+        'send premium --live --event subscription.revoked --purchase-id 1732525200000-987654321098765432',
+      ),
     )
     .action(async (opts: PremiumOptions) => {
       const config = configOf(io);
-      const secret = opts.secret ?? splitSecrets(config.RANKLY_PREMIUM_WEBHOOK_SECRET).at(-1);
-      if (!secret)
-        throw new CliError('no signing secret: pass --secret or set RANKLY_PREMIUM_WEBHOOK_SECRET', 2);
+      const secret = signingSecret(config, opts.secret, 'RANKLY_PREMIUM_WEBHOOK_SECRET');
       const timestamp = opts.timestamp ?? new Date().toISOString();
       const payload = {
         event: opts.event,
@@ -130,33 +135,25 @@ export function registerSendCommands(program: Command, io: CliIo): void {
         ...(opts.live ? {} : { test: true }),
       };
       checked('premium', premiumPayload, payload);
-      // Signed over these exact bytes, which are the ones sent.
-      const body = JSON.stringify(payload);
-      await post(io, opts.url ?? localUrl(config, '/webhook/premium'), body, {
-        'x-webhook-signature': webhookSignature(body, secret),
-      });
+      await postSigned(io, opts.url ?? localUrl(config, '/webhook/premium'), payload, secret);
     });
 
-  send
-    .command('bot-vote')
-    .description('post a bot vote webhook signed with X-Webhook-Signature (HMAC-SHA256 of the body)')
-    .option('--url <url>', 'where to post (default: http://127.0.0.1:$PORT/webhook/bot-votes)')
-    .option('--secret <secret>', 'signing secret (default: the last of $RANKLY_VOTE_WEBHOOK_SECRET)')
-    .option('--user <id>', 'voter.userId', snowflakeArg('--user'), exampleUser)
-    .option('--username <name>', 'voter.username', 'exampleuser')
-    .option('--bot <id>', 'bot.id: the bot voted for', snowflakeArg('--bot'), '1234567890123456789')
-    .option('--bot-name <name>', 'bot.name', 'Your Bot Name')
-    .option('--timestamp <iso>', 'timestamp of the vote (default: now)', timestampArg)
-    .option('--no-credits-awarded', 'creditsAwarded: false (Rankly did not credit the vote)')
-    .option('--ad-blocker', 'adBlocker: true', false)
-    .option('--denial-reason <text>', 'creditDenialReason')
-    .option('--live', 'a real vote (no test: true): stored and rewarded', false)
-    .addHelpText('after', '\nExamples:\n  send bot-vote\n  send bot-vote --live --user 987654321098765432')
+  voteFactOptions(
+    send
+      .command('bot-vote')
+      .description('post a bot vote webhook signed with X-Webhook-Signature (HMAC-SHA256 of the body)')
+      .option('--url <url>', 'where to post (default: http://127.0.0.1:$PORT/webhook/bot-votes)')
+      .option('--secret <secret>', 'signing secret (default: the last of $RANKLY_VOTE_WEBHOOK_SECRET)')
+      .option('--user <id>', 'voter.userId', snowflakeArg('--user'), exampleUser)
+      .option('--username <name>', 'voter.username', 'exampleuser')
+      .option('--bot <id>', 'bot.id: the bot voted for', snowflakeArg('--bot'), '1234567890123456789')
+      .option('--bot-name <name>', 'bot.name', 'Your Bot Name'),
+    'no test: true',
+  )
+    .addHelpText('after', examples('send bot-vote', 'send bot-vote --live --user 987654321098765432'))
     .action(async (opts: BotVoteOptions) => {
       const config = configOf(io);
-      const secret = opts.secret ?? splitSecrets(config.RANKLY_VOTE_WEBHOOK_SECRET).at(-1);
-      if (!secret)
-        throw new CliError('no signing secret: pass --secret or set RANKLY_VOTE_WEBHOOK_SECRET', 2);
+      const secret = signingSecret(config, opts.secret, 'RANKLY_VOTE_WEBHOOK_SECRET');
       const payload = {
         event: 'bot_vote',
         timestamp: opts.timestamp ?? new Date().toISOString(),
@@ -168,11 +165,18 @@ export function registerSendCommands(program: Command, io: CliIo): void {
         ...(opts.live ? {} : { test: true }),
       };
       checked('bot vote', botVotePayload, payload);
-      const body = JSON.stringify(payload);
-      await post(io, opts.url ?? localUrl(config, '/webhook/bot-votes'), body, {
-        'x-webhook-signature': webhookSignature(body, secret),
-      });
+      await postSigned(io, opts.url ?? localUrl(config, '/webhook/bot-votes'), payload, secret);
     });
+}
+
+/** What every vote says about itself (server or bot vote), and --live. */
+function voteFactOptions(command: Command, liveMeans: string): Command {
+  return command
+    .option('--timestamp <iso>', 'timestamp of the vote (default: now)', timestampArg)
+    .option('--no-credits-awarded', 'creditsAwarded: false (Rankly did not credit the vote)')
+    .option('--ad-blocker', 'adBlocker: true', false)
+    .option('--denial-reason <text>', 'creditDenialReason, e.g. "Already voted recently"')
+    .option('--live', `a real vote (${liveMeans}): stored and rewarded`, false);
 }
 
 interface BotVoteOptions {
@@ -230,13 +234,26 @@ export function localUrl(config: Config, path: string): string {
 /** Refuses, before sending, a payload the bot would answer 400 to. */
 function checked<T extends z.ZodType>(what: string, schema: T, payload: unknown): z.infer<T> {
   const parsed = schema.safeParse(payload);
-  if (!parsed.success) {
-    const problems = Object.entries(describeIssues(parsed.error)).map(
-      ([field, problem]) => `${field} ${problem}`,
-    );
-    throw new CliError(`invalid ${what} payload: ${problems.join('; ')}`, 2);
-  }
+  if (!parsed.success) throw new CliError(describePayloadProblems(what, parsed.error).message, 2);
   return parsed.data;
+}
+
+/** --secret, else the newest of the variable's secrets (the one Rankly signs with after a rotation). */
+function signingSecret(
+  config: Config,
+  given: string | undefined,
+  variable: 'RANKLY_PREMIUM_WEBHOOK_SECRET' | 'RANKLY_VOTE_WEBHOOK_SECRET',
+): string {
+  const secret = given ?? splitSecrets(config[variable]).at(-1);
+  if (!secret) throw new CliError(`no signing secret: pass --secret or set ${variable}`, 2);
+  return secret;
+}
+
+/** Posts a webhook signed as Rankly signs it (premium, bot votes). */
+async function postSigned(io: CliIo, url: string, payload: object, secret: string): Promise<void> {
+  // Signed over these exact bytes, which are the ones sent.
+  const body = JSON.stringify(payload);
+  await post(io, url, body, { 'x-webhook-signature': webhookSignature(body, secret) });
 }
 
 /** Posts, prints the answer; a non-2xx answer fails the command (exit 1). */

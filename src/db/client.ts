@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import type { SqlRunner } from '../contracts.js';
 import { PrismaClient } from './generated/client.js';
 
 export type Db = PrismaClient;
@@ -48,4 +49,13 @@ export async function pingDb(db: Db, timeoutMs = 2000): Promise<boolean> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Lets the job queue run its INSERT inside a Prisma interactive transaction. */
+export function sqlRunnerFor(tx: DbOrTx): SqlRunner {
+  return {
+    executeSql: async (text: string, values: unknown[]) => ({
+      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
+    }),
+  };
 }

@@ -1,6 +1,5 @@
-import type { JobQueue } from '../jobs/boss.js';
-import type { Db } from './client.js';
-import { sqlRunnerFor } from './votes.js';
+import type { PremiumApplyEnqueuer } from '../contracts.js';
+import { type Db, sqlRunnerFor } from './client.js';
 
 export interface IncomingPremiumEvent {
   orderKey: string;
@@ -22,7 +21,7 @@ export interface IncomingPremiumEvent {
  */
 export async function storePremiumEvent(
   db: Db,
-  queue: JobQueue,
+  queue: PremiumApplyEnqueuer,
   e: IncomingPremiumEvent,
 ): Promise<{ outcome: 'stored'; eventId: bigint } | { outcome: 'duplicate' }> {
   return db.$transaction(async (tx) => {

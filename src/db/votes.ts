@@ -1,5 +1,5 @@
-import type { JobQueue, SqlRunner } from '../jobs/boss.js';
-import { type Db, type DbOrTx, poolOf } from './client.js';
+import type { VoteRewardEnqueuer } from '../contracts.js';
+import { type Db, poolOf } from './client.js';
 import { isDatabaseUnavailable } from './errors.js';
 
 export interface IncomingVote {
@@ -22,7 +22,11 @@ export type StoreVoteResult = { outcome: 'stored'; voteId: bigint } | { outcome:
  * key decides, also between two copies arriving at the same moment or in
  * the same batch. Results are in the order of `votes`.
  */
-export async function storeVotes(db: Db, queue: JobQueue, votes: IncomingVote[]): Promise<StoreVoteResult[]> {
+export async function storeVotes(
+  db: Db,
+  queue: VoteRewardEnqueuer,
+  votes: IncomingVote[],
+): Promise<StoreVoteResult[]> {
   // A plain pg transaction: this is the webhook's hot path, and Prisma's
   // interactive transaction cost about three times the CPU of the work.
   const client = await poolOf(db).connect();
@@ -103,7 +107,11 @@ export interface VoteWriterOptions {
  * next one. Either way each webhook is answered only after its own vote and
  * job are committed.
  */
-export function createVoteWriter(db: Db, queue: JobQueue, opts: VoteWriterOptions = {}): VoteWriter {
+export function createVoteWriter(
+  db: Db,
+  queue: VoteRewardEnqueuer,
+  opts: VoteWriterOptions = {},
+): VoteWriter {
   const maxInFlight = opts.maxInFlight ?? 2;
   const maxBatch = opts.maxBatch ?? 500;
   type Waiting = { vote: IncomingVote; resolve: (r: StoreVoteResult) => void; reject: (e: unknown) => void };
@@ -149,14 +157,5 @@ export function createVoteWriter(db: Db, queue: JobQueue, opts: VoteWriterOption
         waiting.push({ vote, resolve, reject });
         pump();
       }),
-  };
-}
-
-/** Lets pg-boss run its INSERT inside a Prisma interactive transaction. */
-export function sqlRunnerFor(tx: DbOrTx): SqlRunner {
-  return {
-    executeSql: async (text: string, values: unknown[]) => ({
-      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
-    }),
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { secretMatches, secretMatchesHash, sha256Hex } from '../http/auth.js';
+import { secretMatches, secretMatchesHash, sha256Hex } from '../secrets.js';
 import { type Db, poolOf } from './client.js';
 
 /**

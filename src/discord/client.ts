@@ -10,22 +10,22 @@ import {
   type RESTOptions,
 } from 'discord.js';
 import pThrottle from 'p-throttle';
+import type { DiscordState } from '../contracts.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { createDiscordActions, type DiscordActions } from './actions.js';
+import { keepConnecting } from './connecting.js';
 import { cachedRoleFacts } from './permissions.js';
 import { createRouteBuckets, type RouteBuckets } from './route-buckets.js';
 
 /** Role changes in flight at once (see roleClients). */
 const roleClientCount = 8;
 
-export type DiscordState = 'connecting' | 'ready' | 'invalid_token' | 'stopped';
-
 export interface DiscordConnection {
   client: Client;
   actions: DiscordActions;
   state(): DiscordState;
-  /** Resolves once the gateway is ready (never, if the token is refused). */
+  /** Resolves once the gateway is ready (never, if Discord refuses the token or the intent). */
   ready: Promise<void>;
   destroy(): Promise<void>;
 }
@@ -97,8 +97,9 @@ export function createRoleClients(restOptions: Partial<RESTOptions>, token: stri
 }
 
 /**
- * Logs in in the background: webhooks are served while Discord is slow or
- * down, and login is retried until it works. A refused token is not retried.
+ * Logs in in the background (see keepConnecting): webhooks are served while
+ * Discord is slow or down, and login is retried until it works. A refused
+ * token or Server Members intent is not retried.
  */
 export function connectDiscord(opts: DiscordOptions): DiscordConnection {
   const log = opts.log.child({ component: 'discord' });
@@ -123,21 +124,20 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
         : { shards: 'auto' as const }),
   });
   const roleClients = createRoleClients(restOptions, opts.token);
-  let state: DiscordState = 'connecting';
-  let stopped = false;
-  let retryTimer: NodeJS.Timeout | undefined;
-  let markReady!: () => void;
-  const ready = new Promise<void>((resolve) => {
-    markReady = resolve;
+  const connecting = keepConnecting({
+    log,
+    retryDelayMs: opts.retryDelayMs,
+    retrying: 'could not log in to Discord; retrying',
+    // Resolves before the gateway is ready; ClientReady below says when it is.
+    attempt: async () => void (await client.login(opts.token)),
   });
 
   client.once(Events.ClientReady, (c) => {
-    state = 'ready';
+    connecting.connected();
     log.info(
       { user: c.user.tag, userId: c.user.id, guilds: c.guilds.cache.size },
       `logged in to Discord as ${c.user.tag}`,
     );
-    markReady();
   });
   client.on(Events.ShardDisconnect, (_event, shardId) =>
     log.warn({ shardId }, 'Discord gateway disconnected'),
@@ -149,32 +149,7 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
     opts.onMemberJoin?.(member.guild.id, member.id);
   });
 
-  const baseDelay = opts.retryDelayMs ?? 5_000;
-  const login = async (attempt: number): Promise<void> => {
-    try {
-      await client.login(opts.token);
-    } catch (err) {
-      if (stopped) return;
-      const code = (err as { code?: string }).code;
-      if (code === 'TokenInvalid' || (err as { status?: number }).status === 401) {
-        state = 'invalid_token';
-        log.error('Discord refused the token (DISCORD_TOKEN): rewards are paused until it is fixed');
-        return;
-      }
-      if (code === 'DisallowedIntents' || /disallowed intent/i.test(String((err as Error).message))) {
-        state = 'invalid_token';
-        log.error(
-          'Discord refused the Server Members intent: enable "Server Members Intent" for this bot in the ' +
-            'Developer Portal (Bot page), then restart',
-        );
-        return;
-      }
-      const delay = Math.min(baseDelay * 2 ** attempt, 300_000);
-      log.warn({ err, retryInMs: delay }, 'could not log in to Discord; retrying');
-      retryTimer = setTimeout(() => void login(attempt + 1), delay);
-    }
-  };
-  void login(0);
+  connecting.start();
 
   return {
     client,
@@ -193,12 +168,10 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
       },
       buckets,
     ),
-    state: () => state,
-    ready,
+    state: connecting.state,
+    ready: connecting.ready,
     async destroy() {
-      stopped = true;
-      state = 'stopped';
-      clearTimeout(retryTimer);
+      connecting.stop();
       await client.destroy();
     },
   };

@@ -2,8 +2,8 @@ import { DiscordAPIError, HTTPError } from 'discord.js';
 import { type EffectStatus, effectStatus as S } from '../domain/effects.js';
 
 /**
- * How a failed Discord call should be handled, in one place (design.md,
- * "Discord errors are sorted"):
+ * How a failed Discord call should be handled, in one place (README "How a
+ * vote becomes a reward", "When Discord fails"):
  * - unknown_member: the voter is not in the guild; park the reward until they join.
  * - missing_permissions: the bot cannot do it (Manage Roles, role above the bot's);
  *   record and tell the admins, retrying would not help.

@@ -1,10 +1,11 @@
 import { type Guild, type GuildMember, PermissionFlagsBits as P } from 'discord.js';
 
 /**
- * Who may change what, in one place (design.md): the invoker's permission
- * check, the reward role rule and the channel rule. /setup, the CLI's
- * doctor and the worker (before each grant) call these; each answer is
- * null (allowed) or a sentence an admin can act on, naming the fix.
+ * Who may change what, in one place (README "Who may change what"): the
+ * invoker's permission check, the reward role rule and the channel rule.
+ * /setup, the CLI's doctor and the worker (before each grant) call these;
+ * each answer is null (allowed) or a sentence an admin can act on, naming
+ * the fix.
  */
 
 /** Permissions a reward role must never carry: each would hand any voter staff powers. */

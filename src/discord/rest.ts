@@ -1,8 +1,10 @@
 import { REST, Routes } from 'discord.js';
+import type { DiscordState } from '../contracts.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { createDiscordActions, type DiscordActions } from './actions.js';
-import { createRoleClients, type DiscordState, discordRestOptions } from './client.js';
+import { createRoleClients, discordRestOptions } from './client.js';
+import { keepConnecting } from './connecting.js';
 import { createRouteBuckets } from './route-buckets.js';
 
 export interface DiscordRestConnection {
@@ -17,7 +19,7 @@ export interface DiscordRestConnection {
  * Discord over REST only, for a worker process that does not hold the
  * gateway (RUN without `gateway`): the jobs need nothing else. The token is
  * checked once with GET /users/@me, retried with backoff while Discord is
- * unreachable; a refused token is not retried. Guild and role names are not
+ * unreachable (see keepConnecting); a refused token is not retried. Guild and role names are not
  * cached here (no gateway), so DMs fall back to their generic wording.
  */
 export function connectDiscordRest(opts: {
@@ -34,40 +36,23 @@ export function connectDiscordRest(opts: {
   const restOptions = discordRestOptions(opts, buckets);
   const rest = new REST(restOptions).setToken(opts.token);
   const roleClients = createRoleClients(restOptions, opts.token);
-  let state: DiscordState = 'connecting';
-  let retryTimer: NodeJS.Timeout | undefined;
-  let markReady!: () => void;
-  const ready = new Promise<void>((resolve) => {
-    markReady = resolve;
-  });
-  const baseDelay = opts.retryDelayMs ?? 5_000;
-  const check = async (attempt: number): Promise<void> => {
-    try {
+  const connecting = keepConnecting({
+    log,
+    retryDelayMs: opts.retryDelayMs,
+    retrying: 'could not reach Discord; retrying',
+    attempt: async () => {
       const user = (await rest.get(Routes.user('@me'))) as { id: string; username: string };
-      if (state === 'stopped') return;
-      state = 'ready';
-      log.info({ userId: user.id }, `Discord accepted the token of ${user.username} (REST only)`);
-      markReady();
-    } catch (err) {
-      if (state === 'stopped') return;
-      if ((err as { status?: number }).status === 401) {
-        state = 'invalid_token';
-        log.error('Discord refused the token (DISCORD_TOKEN): rewards are paused until it is fixed');
-        return;
-      }
-      const delay = Math.min(baseDelay * 2 ** attempt, 300_000);
-      log.warn({ err, retryInMs: delay }, 'could not reach Discord; retrying');
-      retryTimer = setTimeout(() => void check(attempt + 1), delay);
-    }
-  };
-  void check(0);
+      if (connecting.connected())
+        log.info({ userId: user.id }, `Discord accepted the token of ${user.username} (REST only)`);
+    },
+  });
+  connecting.start();
   return {
     actions: createDiscordActions(rest, roleClients, {}, buckets),
-    state: () => state,
-    ready,
+    state: connecting.state,
+    ready: connecting.ready,
     async destroy() {
-      state = 'stopped';
-      clearTimeout(retryTimer);
+      connecting.stop();
       for (const client of [rest, ...roleClients]) {
         client.clearHashSweeper();
         client.clearHandlerSweeper();

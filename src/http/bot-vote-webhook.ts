@@ -1,13 +1,15 @@
 import type { FastifyInstance } from 'fastify';
+import type { VoteRewardEnqueuer } from '../contracts.js';
 import type { Db } from '../db/client.js';
 import { createVoteWriter } from '../db/votes.js';
-import type { JobQueue } from '../jobs/boss.js';
-import { botVotePayload, invalidPayloadBody } from './rankly-payloads.js';
+import { botVotePayload, voteFacts } from '../rankly/payloads.js';
 import { registerSignedWebhook } from './signed-webhook.js';
+import { storeVote } from './vote-webhook.js';
+import { invalidPayloadBody } from './webhook-replies.js';
 
 export interface BotVoteWebhookDeps {
   db: Db;
-  queue: JobQueue;
+  queue: VoteRewardEnqueuer;
   /** RANKLY_VOTE_WEBHOOK_SECRET, split on commas: any may sign (rotation). */
   botVoteSecrets: string[];
   /** BOT_VOTE_GUILD_ID: the guild bot votes are credited in. */
@@ -44,22 +46,15 @@ export function registerBotVoteWebhook(
       const vote = parsed.data;
       const guildId = deps.botVoteGuildId as string;
       const context = { botId: vote.bot.id, userId: vote.voter.userId, guildId, votedAt: vote.timestamp };
-      const result = await votes.store({
-        userId: vote.voter.userId,
-        guildId,
-        botId: vote.bot.id,
-        votedAt: new Date(vote.timestamp),
-        creditsAwarded: vote.creditsAwarded,
-        adBlocker: vote.adBlocker,
-        creditDenialReason: vote.creditDenialReason,
-      });
-      if (result.outcome === 'duplicate') {
-        request.log.info(context, 'duplicate bot vote webhook acknowledged');
-        return reply.send({ received: true, duplicate: true });
-      }
-      request.log.info({ ...context, voteId: result.voteId.toString() }, 'bot vote stored');
-      deps.onVoteStored?.();
-      return reply.send({ received: true });
+      const stored = { userId: vote.voter.userId, guildId, botId: vote.bot.id, ...voteFacts(vote) };
+      return storeVote(
+        request,
+        reply,
+        { votes, onVoteStored: deps.onVoteStored },
+        'bot vote',
+        stored,
+        context,
+      );
     },
   });
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ProcessRole } from '../config.js';
-
-export type DiscordStatus = 'ready' | 'listener-only' | 'connecting' | 'invalid_token' | 'stopped';
+import type { DiscordStatus } from '../contracts.js';
 
 export interface HealthDeps {
   /** What this process runs (RUN); /readyz names them. */

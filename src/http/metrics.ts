@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Metrics } from '../metrics.js';
-import { secretMatches } from './auth.js';
+import { secretMatches } from '../secrets.js';
 
 const outcomeByStatus: Record<number, string> = {
   400: 'invalid',

@@ -1,20 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { PremiumApplyEnqueuer } from '../contracts.js';
 import type { Db } from '../db/client.js';
 import { storePremiumEvent } from '../db/premium.js';
 import { premiumEvents } from '../domain/premium.js';
-import type { JobQueue } from '../jobs/boss.js';
-import {
-  invalidPayloadBody,
-  premiumPayload,
-  premiumSubject,
-  isoTimestamp as premiumTimestamp,
-} from './rankly-payloads.js';
+import { premiumPayload, premiumSubject, isoTimestamp as premiumTimestamp } from '../rankly/payloads.js';
 import { registerSignedWebhook } from './signed-webhook.js';
+import { acknowledgeStored, invalidPayloadBody } from './webhook-replies.js';
 
 export interface PremiumWebhookDeps {
   db: Db;
-  queue: JobQueue;
+  queue: PremiumApplyEnqueuer;
   /** RANKLY_PREMIUM_WEBHOOK_SECRET, split on commas: any may sign (rotation). */
   premiumSecrets: string[];
   onPremiumStored?: () => void;
@@ -60,13 +56,13 @@ export function registerPremiumWebhook(
         actionable: true,
       });
       const context = { event: p.event, orderKey, ...subject };
-      if (result.outcome === 'duplicate') {
-        request.log.info(context, 'duplicate premium webhook acknowledged');
-        return reply.send({ received: true, duplicate: true });
-      }
-      request.log.info({ ...context, eventId: result.eventId.toString() }, 'premium event stored');
-      deps.onPremiumStored?.();
-      return reply.send({ received: true });
+      return acknowledgeStored(request, reply, {
+        webhook: 'premium',
+        row: 'premium event',
+        context,
+        stored: result.outcome === 'stored' ? { eventId: result.eventId } : null,
+        onStored: deps.onPremiumStored,
+      });
     },
   });
 

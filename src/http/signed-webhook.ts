@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hmacSignatureMatches } from './auth.js';
+import { hmacSignatureMatches } from '../rankly/signature.js';
 import { webhookBodyLimit } from './vote-webhook.js';
+import { methodNotAllowed } from './webhook-replies.js';
 
 export interface SignedWebhookRoute {
   url: string;
@@ -75,11 +76,6 @@ export function registerSignedWebhook(app: FastifyInstance, route: SignedWebhook
       },
     );
 
-    scope.route({
-      method: ['GET', 'PUT', 'PATCH', 'DELETE'],
-      url: route.url,
-      handler: async (_request, reply) =>
-        reply.code(405).header('allow', 'POST').send({ error: 'Method Not Allowed', message: 'use POST' }),
-    });
+    scope.route({ method: ['GET', 'PUT', 'PATCH', 'DELETE'], url: route.url, handler: methodNotAllowed });
   });
 }

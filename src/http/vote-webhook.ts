@@ -1,14 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TestDeliveryEnqueuer, VoteRewardEnqueuer } from '../contracts.js';
 import type { Db } from '../db/client.js';
-import { createVoteWriter } from '../db/votes.js';
+import { createVoteWriter, type IncomingVote, type VoteWriter } from '../db/votes.js';
 import { createWebhookSecretCheck, type SecretVerdict } from '../db/webhook-secrets.js';
-import type { JobQueue } from '../jobs/boss.js';
-import { secretMatches } from './auth.js';
-import { invalidPayloadBody, serverVotePayload, snowflake } from './rankly-payloads.js';
+import { serverVotePayload, snowflake, voteFacts } from '../rankly/payloads.js';
+import { secretMatches } from '../secrets.js';
+import { acknowledgeStored, invalidPayloadBody, methodNotAllowed } from './webhook-replies.js';
 
 export interface VoteWebhookDeps {
   db: Db;
-  queue: JobQueue;
+  queue: VoteRewardEnqueuer & TestDeliveryEnqueuer;
   /** The global secret (RANKLY_WEBHOOK_AUTH); guilds may have their own. */
   webhookAuth: string | undefined;
   /** ALLOW_UNAUTHENTICATED_WEBHOOKS: accept votes no secret applies to (local development). */
@@ -140,28 +141,30 @@ export function registerVoteWebhook(
       });
       return reply.send({ received: true, test: true });
     }
-    const result = await votes.store({
-      userId: vote.userId,
-      guildId: vote.serverId,
-      votedAt: new Date(vote.timestamp),
-      creditsAwarded: vote.creditsAwarded,
-      adBlocker: vote.adBlocker,
-      creditDenialReason: vote.creditDenialReason,
-    });
-    if (result.outcome === 'duplicate') {
-      request.log.info(context, 'duplicate vote webhook acknowledged');
-      return reply.send({ received: true, duplicate: true });
-    }
-    request.log.info({ ...context, voteId: result.voteId.toString() }, 'vote stored');
-    deps.onVoteStored?.();
-    return reply.send({ received: true });
+    const stored = { userId: vote.userId, guildId: vote.serverId, ...voteFacts(vote) };
+    return storeVote(request, reply, { votes, onVoteStored: deps.onVoteStored }, 'vote', stored, context);
   };
-
-  const methodNotAllowed = async (_request: FastifyRequest, reply: FastifyReply) =>
-    reply.code(405).header('allow', 'POST').send({ error: 'Method Not Allowed', message: 'use POST' });
 
   for (const url of ['/webhook/votes', '/webhook/votes/:guildId']) {
     app.post(url, { bodyLimit: webhookBodyLimit, preHandler: authorize, config: routeConfig }, handle);
     app.route({ method: ['GET', 'PUT', 'PATCH', 'DELETE'], url, handler: methodNotAllowed });
   }
+}
+
+/** Stores a vote with its job and answers: the one path of server and bot votes. */
+export async function storeVote(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: { votes: VoteWriter; onVoteStored?: () => void },
+  webhook: 'vote' | 'bot vote',
+  vote: IncomingVote,
+  context: Record<string, unknown>,
+): Promise<FastifyReply> {
+  const result = await deps.votes.store(vote);
+  return acknowledgeStored(request, reply, {
+    webhook,
+    context,
+    stored: result.outcome === 'stored' ? { voteId: result.voteId } : null,
+    onStored: deps.onVoteStored,
+  });
 }

@@ -1,11 +1,9 @@
 import PgBoss from 'pg-boss';
+import type { SqlRunner } from '../contracts.js';
 import { withAdvisoryLock } from '../db/advisory-lock.js';
 import type { Logger } from '../log.js';
 import { connectQueue } from './queue-connection.js';
 import { type Payload, type QueueKey, queues } from './queues.js';
-
-/** Anything that can run SQL in the caller's transaction (see sqlRunnerFor). */
-export type SqlRunner = PgBoss.Db;
 
 export interface SendOptions {
   /** Enqueue inside this transaction: the job exists only if it commits. */
@@ -42,6 +40,12 @@ export interface JobQueue {
   stop(timeoutMs: number): Promise<void>;
 }
 
+/** A queue made but not started yet: what startBot builds first, and starts in its turn. */
+export interface StartableJobQueue extends JobQueue {
+  /** Starts pg-boss and creates the queues; isRunning() is true from then until stop(). */
+  start(): Promise<void>;
+}
+
 /** pg-boss in its own schema of the same database: no new infrastructure. */
 export interface QueueOptions {
   url: string;
@@ -51,7 +55,19 @@ export interface QueueOptions {
   retry?: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean };
 }
 
+/** Makes the queue and starts it (the CLI; startBot starts its own in its turn). */
 export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
+  const queue = createJobQueue(opts);
+  await queue.start();
+  return queue;
+}
+
+/**
+ * Makes the queue without touching the database, so the parts built before
+ * it starts (the Discord gateway logs in meanwhile) can hold it from the
+ * start and ask isRunning() rather than be handed it later.
+ */
+export function createJobQueue(opts: QueueOptions): StartableJobQueue {
   const log = opts.log.child({ component: 'queue' });
   const connection = connectQueue({ url: opts.url, poolSize: opts.poolSize ?? 10, log });
   const boss = new PgBoss({
@@ -71,22 +87,24 @@ export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
   boss.on('error', (err: Error & { code?: string }) =>
     log.error({ error: err.message, code: err.code }, 'job queue error'),
   );
-  await boss.start();
-  running = true;
   // Jobs may wait a long time (listener only, a refused token): keep them
   // 60 days instead of pg-boss's 14 before they are archived unworked. The
   // start-up sweep (sweep.ts) re-enqueues anything that slipped through.
   const policy = (key: QueueKey) => ({ retentionDays: 60, ...queues[key].options, ...opts.retry });
-  // createQueue is idempotent (it also stores each queue's retry policy), but
-  // replicas creating the same queues at once deadlock inside pg-boss: one
-  // process at a time (test/replicas.test.ts).
-  await withAdvisoryLock(opts.url, 'pgboss:create-queues', async () => {
-    for (const [key, queue] of Object.entries(queues) as [QueueKey, (typeof queues)[QueueKey]][]) {
-      await boss.createQueue(queue.name, { name: queue.name, ...policy(key) });
-    }
-  });
   return {
     boss,
+    async start() {
+      await boss.start();
+      running = true;
+      // createQueue is idempotent (it also stores each queue's retry policy), but
+      // replicas creating the same queues at once deadlock inside pg-boss: one
+      // process at a time (test/replicas.test.ts).
+      await withAdvisoryLock(opts.url, 'pgboss:create-queues', async () => {
+        for (const [key, queue] of Object.entries(queues) as [QueueKey, (typeof queues)[QueueKey]][]) {
+          await boss.createQueue(queue.name, { name: queue.name, ...policy(key) });
+        }
+      });
+    },
     isRunning: () => running,
     isStopping: () => stopping,
     handBack: connection.handBack,

@@ -1,5 +1,4 @@
-import type { Db } from '../db/client.js';
-import { sqlRunnerFor } from '../db/votes.js';
+import { type Db, sqlRunnerFor } from '../db/client.js';
 import { effectStatus, fixableStatuses, rewardEffectKind } from '../domain/effects.js';
 import type { JobQueue } from './boss.js';
 import { type QueueKey, queues } from './queues.js';

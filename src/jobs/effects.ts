@@ -4,14 +4,15 @@ import { classifyDiscordError, outcomeOfFailure } from '../discord/errors.js';
 import { type EffectStatus, effectStatus as S } from '../domain/effects.js';
 import type { Logger } from '../log.js';
 import { reportMissingPermissions } from './guild-alerts.js';
-import { grantRewardRole, refusedLately, rememberRefusedRole } from './role-grant.js';
+import type { RoleTarget } from './role-change.js';
+import { rememberRefusedRole } from './role-grant.js';
 
 /**
  * The ledger: how one effect is carried out and what is recorded, for
  * every table that holds effects (vote rewards in reward_effect, premium
  * in premium_effect). Delivery guarantees:
  * - a role change is idempotent at Discord: retried until Discord answers,
- *   so it happens exactly once in effect;
+ *   so it happens exactly once in effect (carried out by role-change.ts);
  * - a message (DM, announcement) is not: it is claimed ('sending') before
  *   the request and sent with a nonce Discord deduplicates. A send with no
  *   answer is repeated with the same nonce inside the nonce window, then
@@ -49,15 +50,31 @@ export interface LedgerTable {
   onDone?(kind: string): void;
 }
 
-export function rewardLedger(db: Db, onDone?: (kind: string) => void): LedgerTable {
+/** The two calls a table of effects answers, whichever model it is (reward_effect, premium_effect). */
+interface EffectRows {
+  update(args: {
+    where: { id: bigint };
+    data: { status: EffectStatus; detail: string | null };
+  }): Promise<unknown>;
+  updateMany(args: {
+    where: { id: bigint; status: EffectStatus };
+    data: { status: EffectStatus; updatedAt: Date; content: string };
+  }): Promise<{ count: number }>;
+}
+
+function ledgerTable(
+  rows: EffectRows,
+  noncePrefix: LedgerTable['noncePrefix'],
+  onDone?: (kind: string) => void,
+): LedgerTable {
   return {
-    noncePrefix: 'r',
+    noncePrefix,
     record: async (id, status, detail) => {
-      await db.rewardEffect.update({ where: { id }, data: { status, detail: detail ?? null } });
+      await rows.update({ where: { id }, data: { status, detail: detail ?? null } });
     },
     claim: async (id, now, content) =>
       (
-        await db.rewardEffect.updateMany({
+        await rows.updateMany({
           where: { id, status: S.planned },
           data: { status: S.sending, updatedAt: now, content },
         })
@@ -66,20 +83,12 @@ export function rewardLedger(db: Db, onDone?: (kind: string) => void): LedgerTab
   };
 }
 
+export function rewardLedger(db: Db, onDone?: (kind: string) => void): LedgerTable {
+  return ledgerTable(db.rewardEffect, 'r', onDone);
+}
+
 export function premiumLedger(db: Db): LedgerTable {
-  return {
-    noncePrefix: 'p',
-    record: async (id, status, detail) => {
-      await db.premiumEffect.update({ where: { id }, data: { status, detail: detail ?? null } });
-    },
-    claim: async (id, now, content) =>
-      (
-        await db.premiumEffect.updateMany({
-          where: { id, status: S.planned },
-          data: { status: S.sending, updatedAt: now, content },
-        })
-      ).count === 1,
-  };
+  return ledgerTable(db.premiumEffect, 'p');
 }
 
 export interface LedgerDeps {
@@ -139,55 +148,6 @@ export async function rememberDmsClosed(db: Db, userId: string, now: Date): Prom
     create: { userId, dmsClosedAt: now },
     update: { dmsClosedAt: now },
   });
-}
-
-/** Where a role effect's failure is reported, and what an unknown member means for it. */
-export interface RoleTarget {
-  guildId: string;
-  roleId: string;
-  /** pending_member (a vote reward waits for the member) or not_member (nothing to do there). */
-  notAMember: EffectStatus;
-}
-
-/**
- * Carries out a role change and records its outcome: 'done', 'refused'
- * (the role fails the reward role rule; no call made), or the sorted
- * Discord failure. Throws RetryLaterError when worth another try.
- */
-export async function applyRoleChange(
-  deps: LedgerDeps,
-  table: LedgerTable,
-  effect: EffectRow,
-  target: RoleTarget & { change: 'grant' | 'remove'; reason: string },
-): Promise<EffectStatus> {
-  const { guildId, roleId } = target;
-  try {
-    if (target.change === 'grant' && (await refusedLately(deps.db, guildId, roleId))) {
-      const detail =
-        'not asked: Discord refused this role less than 10 minutes ago (50013); fix it, then /setup replay';
-      await table.record(effect.id, S.missingPermissions, detail);
-      return S.missingPermissions;
-    }
-    if (target.change === 'grant') {
-      const refusal = await grantRewardRole(deps, {
-        guildId,
-        userId: effect.userId,
-        roleId,
-        reason: target.reason,
-      });
-      if (refusal) {
-        await table.record(effect.id, S.refused, refusal);
-        return S.refused;
-      }
-    } else {
-      await deps.discord.removeRole(guildId, effect.userId, roleId, target.reason);
-    }
-  } catch (err) {
-    return recordFailure(deps, table, effect, err, { idempotent: true, role: target });
-  }
-  await table.record(effect.id, S.done);
-  table.onDone?.(effect.kind);
-  return S.done;
 }
 
 /**

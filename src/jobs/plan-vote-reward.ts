@@ -1,7 +1,6 @@
-import type { DbOrTx } from '../db/client.js';
+import { type DbOrTx, sqlRunnerFor } from '../db/client.js';
 import { Prisma } from '../db/generated/client.js';
 import { rollUpVotes } from '../db/vote-trends.js';
-import { sqlRunnerFor } from '../db/votes.js';
 import { currencyKinds, effectStatus } from '../domain/effects.js';
 import { periodKeys } from '../domain/periods.js';
 import { isEntitled } from '../domain/premium.js';

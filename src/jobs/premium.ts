@@ -1,31 +1,20 @@
-import type { Db, DbOrTx } from '../db/client.js';
-import { sqlRunnerFor } from '../db/votes.js';
+import type { Db } from '../db/client.js';
 import type { DiscordActions } from '../discord/actions.js';
 import { outcomeOfFailure } from '../discord/errors.js';
-import {
-  premiumEffectKind as K,
-  openStatuses,
-  type PremiumEffectKind,
-  effectStatus as S,
-} from '../domain/effects.js';
-import {
-  computeEntitlement,
-  type EntitlementState,
-  isEntitled,
-  type PremiumFact,
-  premiumEvents,
-} from '../domain/premium.js';
-import { giverId, type PremiumPayload } from '../http/rankly-payloads.js';
+import { premiumEffectKind as K, effectStatus as S } from '../domain/effects.js';
+import { isEntitled, premiumEvents } from '../domain/premium.js';
 import type { Logger } from '../log.js';
+import type { PremiumPayload } from '../rankly/payloads.js';
 import type { JobQueue } from './boss.js';
+import { RetryLaterError } from './effects.js';
+import { applyPremiumEffects, hasOpenEffects } from './premium-effects.js';
 import {
-  applyEach,
-  applyRoleChange,
-  type LedgerTable,
-  premiumLedger,
-  RetryLaterError,
-  sendMessageOnce,
-} from './effects.js';
+  planRoleChanges,
+  planThankYous,
+  recomputeEntitlement,
+  type Scope,
+  scheduleFollowUps,
+} from './premium-entitlement.js';
 import { grantRewardRole } from './role-grant.js';
 
 export interface PremiumDeps {
@@ -39,9 +28,6 @@ export interface PremiumDeps {
   /** How long refused DMs keep the bot from trying again (DMS_CLOSED_DAYS). */
   dmsClosedForMs?: number;
 }
-
-type Scope = 'user' | 'guild';
-type EffectRow = Awaited<ReturnType<Db['premiumEffect']['findMany']>>[number];
 
 /**
  * premium.apply: after a premium event, recompute the subject's entitlement
@@ -80,11 +66,11 @@ export async function applyPremiumEvent(deps: PremiumDeps, eventId: bigint): Pro
       where: { orderKey: event.orderKey, subjectId: null },
       data: { scope, subjectId },
     });
-    const { before, after } = await recompute(tx, scope as Scope, subjectId, now);
-    await planRoleChanges(tx, eventId, scope as Scope, subjectId, before, after, now);
+    const change = await recomputeEntitlement(tx, scope as Scope, subjectId, now);
+    await planRoleChanges(tx, eventId, change);
     if (event.event === premiumEvents.purchase)
       await planThankYous(tx, eventId, event.payload as PremiumPayload);
-    await scheduleFollowUps(deps, tx, scope as Scope, subjectId, before, after, now);
+    await scheduleFollowUps(deps, tx, change);
     await tx.premiumEvent.update({ where: { id: eventId }, data: { processedAt: now } });
     deps.log.info(
       {
@@ -92,14 +78,14 @@ export async function applyPremiumEvent(deps: PremiumDeps, eventId: bigint): Pro
         event: event.event,
         scope,
         subjectId,
-        status: after?.status,
-        until: after?.until,
+        status: change.after?.status,
+        until: change.after?.until,
       },
       'premium entitlement updated',
     );
     return true;
   });
-  if (done || (await hasOpenEffects(deps.db, eventId))) await applyEffects(deps, eventId);
+  if (done || (await hasOpenEffects(deps.db, eventId))) await applyPremiumEffects(deps, eventId);
 }
 
 /** premium.expire: at an entitlement's end, recompute it and take the role off. */
@@ -112,11 +98,10 @@ export async function expirePremium(deps: PremiumDeps, scope: Scope, subjectId: 
       select: { id: true },
     });
     if (!latest) return null;
-    const { before, after } = await recompute(tx, scope, subjectId, now);
-    await planRoleChanges(tx, latest.id, scope, subjectId, before, after, now);
+    await planRoleChanges(tx, latest.id, await recomputeEntitlement(tx, scope, subjectId, now));
     return latest.id;
   });
-  if (causeId !== null) await applyEffects(deps, causeId);
+  if (causeId !== null) await applyPremiumEffects(deps, causeId);
 }
 
 /** premium.remind: a plan that does not renew ends soon; tell its buyer once. */
@@ -152,7 +137,7 @@ export async function remindPremium(
     ],
     skipDuplicates: true,
   });
-  await applyEffects(deps, latest.id);
+  await applyPremiumEffects(deps, latest.id);
 }
 
 /** Grants the premium role to a member who joins while entitled. */
@@ -174,192 +159,4 @@ export async function syncPremiumRole(deps: PremiumDeps, guildId: string, userId
       'could not grant the premium role to a joining member',
     );
   }
-}
-
-/** Premium status of a user (across guilds) and of a guild, for commands and the CLI. */
-export async function getPremiumStatus(
-  db: Db,
-  opts: { userId?: string; guildId?: string },
-  now = new Date(),
-) {
-  const view = (e: Awaited<ReturnType<Db['entitlement']['findUnique']>>) =>
-    e && {
-      tier: e.tierName,
-      tierId: e.tierId,
-      active: isEntitled(e, now),
-      status: isEntitled(e, now) ? 'active' : e.status === 'revoked' ? 'revoked' : 'expired',
-      since: e.since,
-      until: e.until,
-      lifetime: e.until === null && e.status === 'active',
-      giftedBy: e.giftedBy,
-      autoRenew: e.autoRenew,
-    };
-  const [user, guild] = await Promise.all([
-    opts.userId
-      ? db.entitlement.findUnique({ where: { scope_subjectId: { scope: 'user', subjectId: opts.userId } } })
-      : null,
-    opts.guildId
-      ? db.entitlement.findUnique({ where: { scope_subjectId: { scope: 'guild', subjectId: opts.guildId } } })
-      : null,
-  ]);
-  return { user: view(user), guild: view(guild) };
-}
-
-async function recompute(tx: DbOrTx, scope: Scope, subjectId: string, now: Date) {
-  // One subject at a time: concurrent events of one buyer fold one after the other.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`premium:${scope}:${subjectId}`}))`;
-  const stored = await tx.entitlement.findUnique({ where: { scope_subjectId: { scope, subjectId } } });
-  const events = await tx.premiumEvent.findMany({ where: { scope, subjectId }, orderBy: { id: 'asc' } });
-  const after = computeEntitlement(events.map(toFact), now);
-  if (after) {
-    await tx.entitlement.upsert({
-      where: { scope_subjectId: { scope, subjectId } },
-      create: { scope, subjectId, ...after },
-      update: after,
-    });
-  }
-  const before: EntitlementState | null = stored && {
-    ...stored,
-    status: stored.status as EntitlementState['status'],
-  };
-  return { before, after };
-}
-
-function toFact(e: { event: string; orderKey: string; occurredAt: Date; payload: unknown }): PremiumFact {
-  const p = e.payload as Partial<PremiumPayload>;
-  return {
-    event: e.event,
-    orderKey: e.orderKey,
-    occurredAt: e.occurredAt,
-    tierId: p.tier?.id ?? null,
-    tierName: p.tier?.name ?? null,
-    duration: p.tier?.duration ?? null,
-    buyerId: p.buyer?.userId ?? null,
-    giftedBy: giverId(p as PremiumPayload),
-    currentPeriodEnd: p.currentPeriodEnd ? new Date(p.currentPeriodEnd) : null,
-    autoRenew: p.autoRenew ?? null,
-  };
-}
-
-async function planRoleChanges(
-  tx: DbOrTx,
-  eventId: bigint,
-  scope: Scope,
-  subjectId: string,
-  before: EntitlementState | null,
-  after: EntitlementState | null,
-  now: Date,
-): Promise<void> {
-  if (scope !== 'user') return;
-  // The stored status is what the roles reflect (it is 'active' until a job
-  // records the end), so compare with it rather than re-judging it at `now`.
-  const was = before?.status === 'active';
-  const is = isEntitled(after, now);
-  if (was === is) return;
-  const guilds = await tx.guildConfig.findMany({
-    where: { premiumRoleId: { not: null } },
-    select: { guildId: true },
-  });
-  if (guilds.length === 0) return;
-  await tx.premiumEffect.createMany({
-    data: guilds.map((g) => ({
-      eventId,
-      kind: is ? K.roleGrant : K.roleRemove,
-      targetId: g.guildId,
-      userId: subjectId,
-      status: S.planned,
-    })),
-    skipDuplicates: true,
-  });
-}
-
-async function planThankYous(tx: DbOrTx, eventId: bigint, p: PremiumPayload): Promise<void> {
-  const tier = p.tier?.name ?? 'Premium';
-  const giver = giverId(p);
-  const recipient = p.recipient?.userId;
-  const buyer = p.buyer?.userId;
-  const rows: { kind: PremiumEffectKind; targetId: string; userId: string; content: string }[] = [];
-  if (buyer) {
-    const text =
-      recipient && recipient !== buyer
-        ? `💝 Thank you for gifting **${tier}** to <@${recipient}>!`
-        : p.tier?.planType === 'server'
-          ? `💎 Thank you for your purchase! Your server now has **${tier}**.`
-          : `💎 Thank you for your purchase! **${tier}** is now active on your account.`;
-    rows.push({ kind: K.dmBuyer, targetId: buyer, userId: buyer, content: text });
-  }
-  if (recipient && recipient !== buyer) {
-    rows.push({
-      kind: K.dmRecipient,
-      targetId: recipient,
-      userId: recipient,
-      content: `🎁 ${giver ? `<@${giver}>` : 'Someone'} gifted you **${tier}**! Enjoy your premium perks.`,
-    });
-  }
-  if (rows.length) {
-    await tx.premiumEffect.createMany({
-      data: rows.map((r) => ({ ...r, eventId, status: S.planned })),
-      skipDuplicates: true,
-    });
-  }
-}
-
-async function scheduleFollowUps(
-  deps: PremiumDeps,
-  tx: DbOrTx,
-  scope: Scope,
-  subjectId: string,
-  before: EntitlementState | null,
-  after: EntitlementState | null,
-  now: Date,
-): Promise<void> {
-  if (!after || !isEntitled(after, now) || after.until === null) return;
-  if (before?.until?.getTime() === after.until.getTime() && before.status === after.status) return;
-  const db = sqlRunnerFor(tx);
-  // A job at each new end: one that finds the end moved simply does nothing.
-  await deps.queue.send('premiumExpire', { scope, subjectId }, { db, startAfter: after.until });
-  const remindAt = new Date(after.until.getTime() - deps.reminderHours * 3_600_000);
-  if (deps.reminderHours > 0 && !after.autoRenew && remindAt > now) {
-    await deps.queue.send(
-      'premiumRemind',
-      { scope, subjectId, until: after.until.toISOString() },
-      { db, startAfter: remindAt },
-    );
-  }
-}
-
-async function hasOpenEffects(db: Db, eventId: bigint): Promise<boolean> {
-  return (await db.premiumEffect.count({ where: { eventId, status: { in: [...openStatuses] } } })) > 0;
-}
-
-/** Roles are retried until Discord confirms; DMs are sent at most once (effects.ts). */
-async function applyEffects(deps: PremiumDeps, eventId: bigint): Promise<void> {
-  const effects = await deps.db.premiumEffect.findMany({
-    where: { eventId, status: { in: [...openStatuses] } },
-    orderBy: { id: 'asc' },
-  });
-  const table = premiumLedger(deps.db);
-  await applyEach(effects, (effect) =>
-    effect.kind === K.roleGrant || effect.kind === K.roleRemove
-      ? applyRole(deps, table, effect)
-      : sendMessageOnce(deps, table, effect, effect.content ?? '', { dm: true }),
-  );
-}
-
-async function applyRole(deps: PremiumDeps, table: LedgerTable, effect: EffectRow) {
-  const guildId = effect.targetId;
-  const config = await deps.db.guildConfig.findUnique({
-    where: { guildId },
-    select: { premiumRoleId: true },
-  });
-  if (!config?.premiumRoleId) return table.record(effect.id, S.failed, 'no premium role configured');
-  const grant = effect.kind === K.roleGrant;
-  // Not a member of that guild: nothing to change there (granted on join).
-  return applyRoleChange(deps, table, effect, {
-    guildId,
-    roleId: config.premiumRoleId,
-    notAMember: S.notMember,
-    change: grant ? 'grant' : 'remove',
-    reason: grant ? 'Rankly premium' : 'Rankly premium ended',
-  });
 }

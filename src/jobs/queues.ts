@@ -7,69 +7,83 @@ import { isSnowflake } from '../domain/snowflake.js';
  * state from the database, so a retry or a replay never acts on stale data.
  */
 const snowflake = z.string().refine(isSnowflake);
+/** A row id (bigint) as a string. */
+const rowId = z.string().regex(/^\d+$/);
+const member = { guildId: snowflake, userId: snowflake };
+const subject = { scope: z.enum(['user', 'guild']), subjectId: snowflake };
+
+/**
+ * Every queue retries with exponential backoff: `retryDelay` seconds, then
+ * twice that, and so on, `retryLimit` times. A job still active after
+ * `expireInSeconds` was left by a process that died, and is tried again.
+ */
+function queue<N extends string, P extends z.ZodType>(
+  name: N,
+  payload: P,
+  retry: { retryLimit: number; retryDelay: number; expireInSeconds: number },
+) {
+  return { name, payload, options: { ...retry, retryBackoff: true } };
+}
 
 export const queues = {
-  /** Apply the reward of one stored vote. */
-  voteReward: {
-    name: 'vote.reward',
-    payload: z.object({ voteId: z.string().regex(/^\d+$/) }),
-    // 2, 4, 8 ... seconds between tries: about 17 minutes in all before the
-    // job is dead-lettered, enough to ride out a typical Discord incident.
-    // A reward takes about a second; a job still "active" after 30 s was left
-    // by a process that died, and is tried again soon enough for a message it
-    // was sending to be resent inside the nonce window (effects.ts).
-    // Every effect is idempotent or claimed, so a slow attempt running twice
-    // is harmless.
-    options: { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 },
-  },
+  /**
+   * Apply the reward of one stored vote. 2, 4, 8 ... seconds between tries:
+   * about 17 minutes in all before the job is dead-lettered, enough to ride
+   * out a typical Discord incident. A reward takes about a second; a job
+   * still "active" after 30 s was left by a process that died, and is tried
+   * again soon enough for a message it was sending to be resent inside the
+   * nonce window (effects.ts). Every effect is idempotent or claimed, so a
+   * slow attempt running twice is harmless.
+   */
+  voteReward: queue('vote.reward', z.object({ voteId: rowId }), {
+    retryLimit: 9,
+    retryDelay: 2,
+    expireInSeconds: 30,
+  }),
   /** Take a temporary reward role off once it expires. */
-  roleExpire: {
-    name: 'role.expire',
-    payload: z.object({ guildId: snowflake, userId: snowflake }),
-    options: { retryLimit: 9, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
-  },
+  roleExpire: queue('role.expire', z.object(member), { retryLimit: 9, retryDelay: 5, expireInSeconds: 120 }),
   /** DM an opted-in voter once the cooldown after their vote has passed. */
-  voteRemind: {
-    name: 'vote.remind',
-    payload: z.object({ guildId: snowflake, userId: snowflake, voteId: z.string().regex(/^\d+$/) }),
-    options: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 },
-  },
+  voteRemind: queue('vote.remind', z.object({ ...member, voteId: rowId }), {
+    retryLimit: 5,
+    retryDelay: 10,
+    expireInSeconds: 120,
+  }),
   /** Grant rewards that were parked because the voter was not in the guild. */
-  memberJoined: {
-    name: 'member.joined',
-    payload: z.object({ guildId: snowflake, userId: snowflake }),
-    options: { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 120 },
-  },
+  memberJoined: queue('member.joined', z.object(member), {
+    retryLimit: 9,
+    retryDelay: 2,
+    expireInSeconds: 120,
+  }),
   /** Announce together the votes of a guild that arrived within the batch window (announce-batch.ts). */
-  announceBatch: {
-    name: 'announce.batch',
-    payload: z.object({ guildId: snowflake }),
-    options: { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 },
-  },
+  announceBatch: queue('announce.batch', z.object({ guildId: snowflake }), {
+    retryLimit: 9,
+    retryDelay: 2,
+    expireInSeconds: 30,
+  }),
   /** Tell a guild's log channel that a dashboard test webhook arrived. */
-  testDelivery: {
-    name: 'vote.test',
-    payload: z.object({ guildId: snowflake, userId: snowflake, votedAt: z.string() }),
-    options: { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
-  },
+  testDelivery: queue('vote.test', z.object({ ...member, votedAt: z.string() }), {
+    retryLimit: 3,
+    retryDelay: 5,
+    expireInSeconds: 60,
+  }),
   /** Recompute an entitlement after a premium event and apply its roles and DMs. */
-  premiumApply: {
-    name: 'premium.apply',
-    payload: z.object({ eventId: z.string().regex(/^\d+$/) }),
-    options: { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 300 },
-  },
+  premiumApply: queue('premium.apply', z.object({ eventId: rowId }), {
+    retryLimit: 9,
+    retryDelay: 2,
+    expireInSeconds: 300,
+  }),
   /** At an entitlement's end: recompute it and take the premium role off. */
-  premiumExpire: {
-    name: 'premium.expire',
-    payload: z.object({ scope: z.enum(['user', 'guild']), subjectId: snowflake }),
-    options: { retryLimit: 9, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 },
-  },
+  premiumExpire: queue('premium.expire', z.object(subject), {
+    retryLimit: 9,
+    retryDelay: 5,
+    expireInSeconds: 300,
+  }),
   /** Before a plan that does not renew ends: remind the buyer. */
-  premiumRemind: {
-    name: 'premium.remind',
-    payload: z.object({ scope: z.enum(['user', 'guild']), subjectId: snowflake, until: z.string() }),
-    options: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
-  },
+  premiumRemind: queue('premium.remind', z.object({ ...subject, until: z.string() }), {
+    retryLimit: 3,
+    retryDelay: 30,
+    expireInSeconds: 120,
+  }),
 } as const;
 
 export type QueueKey = keyof typeof queues;

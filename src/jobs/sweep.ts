@@ -29,3 +29,22 @@ export async function sweepUnsettledVotes(deps: { db: Db; queue: JobQueue; log: 
     deps.log.warn({ count: orphans.length }, 're-enqueued rewards of votes that had lost their job');
   return orphans.length;
 }
+
+/**
+ * Sweeps once now and every `everyMs` (15 minutes) after, while the workers
+ * run; a sweep that fails is logged and the next one tries again. Returns
+ * the function that stops it.
+ */
+export function scheduleSweeps(
+  deps: { db: Db; queue: JobQueue; log: Logger },
+  everyMs = 15 * 60_000,
+): () => void {
+  const sweep = () =>
+    sweepUnsettledVotes(deps).catch((err: unknown) =>
+      deps.log.error({ err }, 'could not sweep unsettled votes'),
+    );
+  void sweep();
+  const timer = setInterval(sweep, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

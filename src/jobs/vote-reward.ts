@@ -12,15 +12,10 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { announceVote, settleVotes } from './announce-batch.js';
 import type { JobQueue } from './boss.js';
-import {
-  applyRoleChange,
-  type LedgerTable,
-  RetryLaterError,
-  rewardLedger,
-  sendMessageOnce,
-} from './effects.js';
+import { type LedgerTable, RetryLaterError, rewardLedger, sendMessageOnce } from './effects.js';
 import { setAsideIfBotNotInGuild } from './guild-membership.js';
 import { extendRoleExpiry, planVote } from './plan-vote-reward.js';
+import { applyRoleChange } from './role-change.js';
 import { composeContent, roleOutcome } from './vote-messages.js';
 
 export interface RewardDeps {

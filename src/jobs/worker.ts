@@ -9,8 +9,14 @@ import { type Payload, type QueueKey, queues } from './queues.js';
 export type Handlers = { [K in QueueKey]: (data: Payload<K>, log: Logger) => Promise<void> };
 
 export interface Workers {
-  /** Wake a local worker of a queue now instead of at its next poll. */
+  /** Wake a local worker of a queue now instead of at its next poll; before start(), nothing to wake. */
   wake(key: QueueKey): void;
+}
+
+/** Workers made but not started: startBot makes them with the rest and starts them once Discord is ready. */
+export interface StartableWorkers extends Workers {
+  /** Registers every queue's workers with pg-boss (the queue must run). */
+  start(): Promise<void>;
 }
 
 /** Votes arrive in bursts and get `concurrency` workers; the other queues see little traffic. */
@@ -25,56 +31,59 @@ const quietQueueWorkers = 2;
  * pg-boss retries it with backoff; on the last try the job is also kept as a
  * dead letter with its reason (see dead-letters.ts to replay it).
  */
-export async function startWorkers(deps: {
+export function createWorkers(deps: {
   queue: JobQueue;
   db: Db;
   log: Logger;
   handlers: Handlers;
   concurrency: number;
   metrics?: Metrics;
-}): Promise<Workers> {
+}): StartableWorkers {
   const { boss } = deps.queue;
   const crews = new Map<QueueKey, Crew>();
-  for (const key of Object.keys(queues) as QueueKey[]) {
-    const count = busyQueues.includes(key) ? deps.concurrency : quietQueueWorkers;
-    const crew = new Crew(boss);
-    for (let i = 0; i < count; i++) {
-      let ownId: string | undefined;
-      ownId = await boss.work<unknown>(
-        queues[key].name,
-        // One worker of each queue polls every 2 s; the others poll rarely
-        // and are woken by a sibling that found a job (see Crew), so an idle
-        // bot with many reward workers does not query the queue many times
-        // a second.
-        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: i === 0 ? 2 : 30 },
-        async ([job]) => {
-          if (ownId) crew.started(ownId);
-          try {
-            if (!job) return;
-            // Fetched as the process stops: back to the queue, for the next start to run at once.
-            if (deps.queue.isStopping()) {
-              await deps.queue.handBack([job.id]);
-              return;
-            }
-            const untrack = deps.queue.track(job.id);
+  const start = async () => {
+    for (const key of Object.keys(queues) as QueueKey[]) {
+      const count = busyQueues.includes(key) ? deps.concurrency : quietQueueWorkers;
+      const crew = new Crew(boss);
+      for (let i = 0; i < count; i++) {
+        let ownId: string | undefined;
+        ownId = await boss.work<unknown>(
+          queues[key].name,
+          // One worker of each queue polls every 2 s; the others poll rarely
+          // and are woken by a sibling that found a job (see Crew), so an idle
+          // bot with many reward workers does not query the queue many times
+          // a second.
+          { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: i === 0 ? 2 : 30 },
+          async ([job]) => {
+            if (ownId) crew.started(ownId);
             try {
-              await runJob(deps, key, job);
+              if (!job) return;
+              // Fetched as the process stops: back to the queue, for the next start to run at once.
+              if (deps.queue.isStopping()) {
+                await deps.queue.handBack([job.id]);
+                return;
+              }
+              const untrack = deps.queue.track(job.id);
+              try {
+                await runJob(deps, key, job);
+              } finally {
+                untrack();
+              }
             } finally {
-              untrack();
+              // pg-boss sleeps a polling interval after every job, even when
+              // more are waiting; a worker that just finished one asks again
+              // at once (it sleeps only when a fetch finds nothing).
+              if (ownId) crew.finished(ownId);
             }
-          } finally {
-            // pg-boss sleeps a polling interval after every job, even when
-            // more are waiting; a worker that just finished one asks again
-            // at once (it sleeps only when a fetch finds nothing).
-            if (ownId) crew.finished(ownId);
-          }
-        },
-      );
-      crew.add(ownId);
+          },
+        );
+        crew.add(ownId);
+      }
+      crews.set(key, crew);
     }
-    crews.set(key, crew);
-  }
+  };
   return {
+    start,
     wake(key) {
       crews.get(key)?.wakeIdle();
     },

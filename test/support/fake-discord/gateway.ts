@@ -86,6 +86,8 @@ export function createGateway(server: Server, state: State): Gateway {
     const [shardId = 0, shardCount = 1] = Array.isArray(d.shard) ? d.shard.map(Number) : [];
     if (!(shardCount >= 1 && shardId >= 0 && shardId < shardCount))
       return void c.ws.close(4010, 'Invalid shard.');
+    if (!state.membersIntentAllowed && Number(d.intents ?? 0) & INTENT_GUILD_MEMBERS)
+      return void c.ws.close(4014, 'Disallowed intent(s).');
     Object.assign(c, {
       shardId,
       shardCount,

@@ -48,6 +48,9 @@ export async function startFakeDiscord(
     recommendShards(count) {
       state.recommendedShards = count;
     },
+    refuseMembersIntent() {
+      state.membersIntentAllowed = false;
+    },
     ...createAdmin(state, gateway),
     failNext: faults.failNext,
     setLatency: rest.setLatency,

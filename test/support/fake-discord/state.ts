@@ -56,6 +56,8 @@ export interface State {
   baseUrl: string;
   wsUrl: string;
   recommendedShards: number;
+  /** The Developer Portal's Server Members Intent switch (see FakeDiscord.refuseMembersIntent). */
+  membersIntentAllowed: boolean;
   guilds: Map<string, Guild>;
   dmChannels: Map<string, string>; // userId -> channelId
   closedDms: Set<string>;
@@ -71,6 +73,7 @@ export function createState(token: string, memberLists: boolean): State {
     baseUrl: '',
     wsUrl: '',
     recommendedShards: 1,
+    membersIntentAllowed: true,
     guilds: new Map(),
     dmChannels: new Map(),
     closedDms: new Set(),

@@ -76,6 +76,11 @@ export interface FakeDiscord {
   requests: RecordedRequest[];
   /** The shard count GET /gateway/bot recommends (default 1); discord.js's `shards: 'auto'` uses it. */
   recommendShards(count: number): void;
+  /**
+   * Turns the Developer Portal's Server Members Intent off: an IDENTIFY asking
+   * for GuildMembers is then closed with 4014 (disallowed intent), as Discord does.
+   */
+  refuseMembersIntent(): void;
   /** Adds (or replaces) a guild. Shards already identified receive GUILD_CREATE, as when a bot joins. */
   addGuild(g: FakeGuildInit): void;
   /** Changes a role, as an admin in Server Settings → Roles would; shards receive GUILD_ROLE_UPDATE. */

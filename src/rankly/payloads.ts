@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { isSnowflake, snowflakeRule } from '../domain/snowflake.js';
 
+/**
+ * Rankly's webhook payloads, as the bot accepts them: the HTTP routes parse
+ * with these, the premium job reads stored events with them, and the CLI
+ * checks what it sends.
+ */
+
 /** Discord IDs stay strings: they exceed Number.MAX_SAFE_INTEGER. */
 export const snowflake = z.string({ error: snowflakeRule }).refine(isSnowflake, snowflakeRule);
 
@@ -20,9 +26,8 @@ const text = (max: number) =>
     .refine((v) => !v.includes('\u0000'), 'must not contain NUL characters');
 
 /**
- * A server vote webhook (rankly-wire-format.md section 1). Unknown extra
- * fields are ignored; `test`, `adBlocker` and `creditDenialReason` may be
- * absent.
+ * A server vote webhook. Unknown extra fields are ignored; `test`,
+ * `adBlocker` and `creditDenialReason` may be absent.
  */
 export const serverVotePayload = z.object({
   userId: snowflake,
@@ -38,15 +43,21 @@ export const serverVotePayload = z.object({
 
 export type ServerVotePayload = z.infer<typeof serverVotePayload>;
 
-/** The body of a 400 for an invalid payload: one readable message and `{ field: problem }`. */
-export function invalidPayloadBody(what: string, error: z.ZodError) {
+/**
+ * What is wrong with an invalid payload: one readable message and
+ * `{ field: problem }`, for the 400 a route answers and the CLI's refusal.
+ */
+export function describePayloadProblems(
+  what: string,
+  error: z.ZodError,
+): { message: string; fields: Record<string, string> } {
   const fields = describeIssues(error);
   const problems = Object.entries(fields).map(([field, problem]) => `${field} ${problem}`);
-  return { error: 'Bad Request', message: `invalid ${what} payload: ${problems.join('; ')}`, fields };
+  return { message: `invalid ${what} payload: ${problems.join('; ')}`, fields };
 }
 
 /** `{ field: message }` for every problem, for a 400 an operator can act on. */
-export function describeIssues(error: z.ZodError): Record<string, string> {
+function describeIssues(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path.length ? issue.path.join('.') : '(body)';
@@ -59,8 +70,8 @@ export function describeIssues(error: z.ZodError): Record<string, string> {
 const user = z.object({ userId: snowflake, username: text(100).nullish() });
 
 /**
- * A bot vote webhook (rankly-wire-format.md section 2): the same vote facts
- * as a server vote, for a bot instead of a server. Extra fields are ignored.
+ * A bot vote webhook: the same vote facts as a server vote, for a bot
+ * instead of a server. Extra fields are ignored.
  */
 export const botVotePayload = z.object({
   event: z.literal('bot_vote', { error: 'must be "bot_vote"' }),
@@ -76,10 +87,20 @@ export const botVotePayload = z.object({
 
 export type BotVotePayload = z.infer<typeof botVotePayload>;
 
+/** What every vote says about itself, server or bot vote: when, and whether Rankly credited it. */
+export function voteFacts(vote: ServerVotePayload | BotVotePayload) {
+  return {
+    votedAt: new Date(vote.timestamp),
+    creditsAwarded: vote.creditsAwarded,
+    adBlocker: vote.adBlocker,
+    creditDenialReason: vote.creditDenialReason,
+  };
+}
+
 /**
- * A premium webhook (rankly-wire-format.md section 3), bot or server
- * premium, purchase or lifecycle event. Lenient on what lifecycle events may
- * leave out; the worker fills it from the purchase with the same order.
+ * A premium webhook, bot or server premium, purchase or lifecycle event.
+ * Lenient on what lifecycle events may leave out; the worker fills it from
+ * the purchase with the same order.
  */
 export const premiumPayload = z
   .object({
