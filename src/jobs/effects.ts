@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { dmsClosedNow, rememberDmChannel, rememberDmsClosed } from '../db/discord-users.js';
 import type { DiscordActions } from '../discord/actions.js';
 import { classifyDiscordError, outcomeOfFailure } from '../discord/errors.js';
 import { type EffectStatus, effectStatus as S } from '../domain/effects.js';
@@ -100,21 +101,6 @@ export interface LedgerDeps {
   dmsClosedForMs?: number;
 }
 
-const defaultDmsClosedForMs = 7 * 86_400_000;
-
-/**
- * Whether the bot skips DMs to this user now: they refused one (50007)
- * less than `forMs` ago. The mark wears off, so a user who opens their DMs
- * again hears from the bot.
- */
-export function dmsClosedNow(
-  user: { dmsClosedAt: Date | null } | null,
-  now: Date,
-  forMs = defaultDmsClosedForMs,
-): boolean {
-  return user?.dmsClosedAt != null && now.getTime() - user.dmsClosedAt.getTime() < forMs;
-}
-
 /** What the ledger needs of a row, whichever table it is in. */
 export interface EffectRow {
   id: bigint;
@@ -130,24 +116,8 @@ export interface EffectRow {
  */
 async function openDmChannel(deps: LedgerDeps, userId: string): Promise<string> {
   const channelId = await deps.discord.openDm(userId);
-  await deps.db.discordUser.upsert({
-    where: { userId },
-    create: { userId, dmChannelId: channelId },
-    update: { dmChannelId: channelId },
-  });
+  await rememberDmChannel(deps.db, userId, channelId);
   return channelId;
-}
-
-/**
- * The DM channel with a user was refused (50007): remembered for every
- * guild, and every later DM is skipped without a call.
- */
-export async function rememberDmsClosed(db: Db, userId: string, now: Date): Promise<void> {
-  await db.discordUser.upsert({
-    where: { userId },
-    create: { userId, dmsClosedAt: now },
-    update: { dmsClosedAt: now },
-  });
 }
 
 /**

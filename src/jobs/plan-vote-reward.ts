@@ -1,4 +1,5 @@
 import { type DbOrTx, sqlRunnerFor } from '../db/client.js';
+import { dmsClosedNow } from '../db/discord-users.js';
 import { Prisma } from '../db/generated/client.js';
 import { rollUpVotes } from '../db/vote-trends.js';
 import { currencyKinds, effectStatus } from '../domain/effects.js';
@@ -6,7 +7,6 @@ import { periodKeys } from '../domain/periods.js';
 import { isEntitled } from '../domain/premium.js';
 import { type PlannedEffect, planVoteReward } from '../domain/reward-plan.js';
 import { botVotePolicy, policyFrom } from '../domain/reward-policy.js';
-import { dmsClosedNow } from './effects.js';
 import type { RewardDeps } from './vote-reward.js';
 
 /**
