@@ -107,13 +107,15 @@ describe('announcements under load', () => {
     await Promise.all(voters.slice(1).map((userId, i) => vote(g.guildId, userId, i + 1)));
     await settled(g.guildId, voters.length);
     const messages = posts().filter((r) => r.status === 200);
-    // 30 votes: the first at once, the other 29 in a few messages, not 29.
-    expect(messages.length).toBeGreaterThan(1);
-    expect(messages.length).toBeLessThanOrEqual(4);
+    // Each voter is announced once, in one of a few messages: the first at
+    // once, the other 29 in one message per batch window they took to reward
+    // (one or two on a quiet machine, more on a loaded one), never one a vote.
     const mentioned = messages.flatMap(
       (m) => (m.body as { allowed_mentions: { users: string[] } }).allowed_mentions.users,
     );
     expect(mentioned.sort()).toEqual([...voters].sort());
+    expect(messages.length).toBeGreaterThan(1);
+    expect(messages.length).toBeLessThanOrEqual(6);
     for (const m of messages) {
       const body = m.body as { content: string; allowed_mentions: { users: string[] } };
       expect(body.content.length).toBeLessThanOrEqual(2000);

@@ -6,7 +6,7 @@ import {
   effectStatus as S,
 } from '../domain/effects.js';
 import type { JobQueue } from './boss.js';
-import { type LedgerDeps, type LedgerTable, sendMessageOnce } from './effects.js';
+import { type LedgerDeps, type LedgerTable, RetryLaterError, sendMessageOnce } from './effects.js';
 import { composeContent, roleOutcome } from './vote-messages.js';
 
 /**
@@ -18,11 +18,16 @@ import { composeContent, roleOutcome } from './vote-messages.js';
  * limits allow (2,000 characters; at most `maxPerMessage` voters pinged).
  * Each vote is announced at most once: a batch is claimed in one
  * transaction, sent with its first announcement's nonce, and its outcome
- * recorded on every announcement it carried.
+ * recorded on every announcement it carried. One worker at a time sends a
+ * guild's batches (a lease on the guild), so a batch still claimed when the
+ * lease is taken was left by a worker that stopped, and is resent with its
+ * nonce, not one that is being sent now.
  */
 export const defaultBatchWindowMs = 2_000;
 const maxPerMessage = 25;
 const maxLength = 2_000;
+/** Longer than a batch run takes (a few sends of 10 s at most), shorter than the nonce window. */
+const leaseMs = 30_000;
 
 type EffectRow = Awaited<ReturnType<Db['rewardEffect']['findMany']>>[number];
 
@@ -45,6 +50,8 @@ export async function announceVote(
 ): Promise<EffectStatus> {
   const windowMs = deps.announceBatchMs ?? defaultBatchWindowMs;
   const now = deps.now();
+  // Claimed by the guild's batch: it goes out, and is recorded, with the batch.
+  if (effect.batchId !== null) return effect.status;
   // A resend of a claimed announcement keeps its own slot.
   if (effect.status === S.planned) {
     const { count } = await deps.db.guildConfig.updateMany({
@@ -82,7 +89,32 @@ async function scheduleBatch(deps: AnnounceDeps, guildId: string, windowMs: numb
 
 /** announce.batch: the guild's waiting announcements, together. */
 export async function announceBatch(deps: AnnounceDeps, table: LedgerTable, guildId: string): Promise<void> {
-  // A batch claimed by an attempt that got no answer: resent with its nonce, or given up (effects.ts).
+  const lease = await takeLease(deps.db, guildId, deps.now());
+  // Another worker is sending this guild's batches: this job tries again
+  // after the queue's retry delay, and sends what that one left waiting.
+  if (!lease) throw new RetryLaterError(`another worker is announcing guild ${guildId}'s votes`);
+  try {
+    await announceWaiting(deps, table, guildId);
+  } finally {
+    await deps.db.guildConfig.updateMany({
+      where: { guildId, announceLeaseUntil: lease },
+      data: { announceLeaseUntil: null },
+    });
+  }
+}
+
+/** The guild's batch lease until a time no other holder has, or null while another worker holds it. */
+async function takeLease(db: Db, guildId: string, now: Date): Promise<Date | null> {
+  const until = new Date(now.getTime() + leaseMs);
+  const { count } = await db.guildConfig.updateMany({
+    where: { guildId, OR: [{ announceLeaseUntil: null }, { announceLeaseUntil: { lt: now } }] },
+    data: { announceLeaseUntil: until },
+  });
+  return count === 1 ? until : null;
+}
+
+async function announceWaiting(deps: AnnounceDeps, table: LedgerTable, guildId: string): Promise<void> {
+  // A batch claimed by a worker that stopped before its answer: resent with its nonce, or given up (effects.ts).
   for (const leader of await deps.db.rewardEffect.findMany({
     where: { guildId, kind: K.announcement, status: S.sending, batchId: { not: null } },
   })) {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "guild_config" ADD COLUMN     "announce_lease_until" TIMESTAMPTZ(3);
+
