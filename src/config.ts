@@ -60,15 +60,17 @@ function isProxyRange(entry: string): boolean {
 }
 
 /** What one process runs; see README "Deploying". */
-export const processRoles = ['web', 'worker', 'gateway'] as const;
+export const processRoles = ['web', 'worker', 'gateway', 'discord-proxy'] as const;
 export type ProcessRole = (typeof processRoles)[number];
+/** What a process runs when RUN is not set: everything but the Discord proxy (one process needs none). */
+const defaultRoles: ProcessRole[] = ['web', 'worker', 'gateway'];
 
 const roleList = z
   .string()
   .trim()
   .optional()
   .transform((v, ctx): ProcessRole[] => {
-    const names = (v ?? processRoles.join(','))
+    const names = (v ?? defaultRoles.join(','))
       .split(',')
       .map((s) => s.trim().toLowerCase())
       .filter(Boolean);
@@ -106,6 +108,10 @@ const configObject = z.object({
   EMBEDDED_PG_PORT: port.default(54329),
   DISCORD_TOKEN: optionalText,
   DISCORD_API_URL: httpUrl,
+  // Discord's global limit for this bot (50; more for bots whose limit Discord raised).
+  DISCORD_GLOBAL_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(50),
+  // RUN=discord-proxy: the port its REST proxy listens on (the other processes' DISCORD_API_URL).
+  DISCORD_PROXY_PORT: port.default(3001),
   DISCORD_REST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   RANKLY_WEBHOOK_AUTH: optionalText,
   // Without any secret for a guild (neither RANKLY_WEBHOOK_AUTH nor its own),

@@ -18,6 +18,7 @@ import { createDb, type Db, pingDb } from './db/client.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
 import { connectDiscord, type DiscordConnection } from './discord/client.js';
+import { startDiscordProxy } from './discord/proxy.js';
 import { connectDiscordRest, type DiscordRestConnection } from './discord/rest.js';
 import { buildApp } from './http/app.js';
 import { readTlsFiles, reloadTls, type TlsFiles } from './http/tls.js';
@@ -108,12 +109,15 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     await db.$connect();
     stack.push('database', () => db.$disconnect());
     const metrics = config.METRICS ? createMetrics({ queueDepth: () => queueDepths(db) }) : null;
+    if (runs('discord-proxy'))
+      stack.push('discord-proxy', (await startDiscordProxy(config, log, metrics)).close);
     const queue = createJobQueue({ url: databaseUrl, log, retry: opts.retry });
     // Once started, also while it stops: a late command runs (and fails if it must enqueue), not "starting up".
     const queueStarted = () => queue.isRunning() || queue.isStopping();
     const discordOptions = {
       apiUrl: config.DISCORD_API_URL,
       restTimeoutMs: config.DISCORD_REST_TIMEOUT_MS,
+      globalRateLimit: config.DISCORD_GLOBAL_RATE_LIMIT,
       log,
       metrics: metrics ?? undefined,
     };

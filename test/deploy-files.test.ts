@@ -654,14 +654,28 @@ describe('docker-compose.scaled.yml', () => {
     expect(Object.keys(scaled.volumes ?? {})).toContain('pgdata');
   });
 
-  it('runs two web+worker replicas and one gateway process, every role somewhere', () => {
+  it('runs two web+worker replicas, one gateway process and one Discord proxy, every role somewhere', () => {
     const services = botServices();
     const web = services.find((s) => s.name === 'web')!;
     expect(web.config.RUN).toEqual(['web', 'worker']);
     expect(web.replicas).toBe(2);
     const gateway = services.find((s) => s.name === 'gateway')!;
     expect(gateway.config.RUN).toEqual(['gateway']);
-    expect(new Set(services.flatMap((s) => s.config.RUN))).toEqual(new Set(['web', 'worker', 'gateway']));
+    expect(new Set(services.flatMap((s) => s.config.RUN))).toEqual(
+      new Set(['web', 'worker', 'gateway', 'discord-proxy']),
+    );
+  });
+
+  it('sends every process but the proxy to Discord through the one proxy: one budget', () => {
+    const services = botServices();
+    const proxy = services.find((s) => s.config.RUN.includes('discord-proxy'))!;
+    expect(proxy.replicas).toBe(1);
+    expect(proxy.config.DISCORD_API_URL).toBeUndefined();
+    for (const s of services.filter((s) => s !== proxy)) {
+      expect(s.config.DISCORD_API_URL, s.name).toBe(
+        `http://${proxy.name}:${proxy.config.DISCORD_PROXY_PORT}/api`,
+      );
+    }
   });
 
   it('holds each gateway shard in exactly one process, so no Discord event is handled twice', () => {

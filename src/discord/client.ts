@@ -14,6 +14,7 @@ import type { DiscordState } from '../contracts.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { createDiscordActions, type DiscordActions } from './actions.js';
+import { answeredLimiter } from './answered-limiter.js';
 import { keepConnecting } from './connecting.js';
 import { cachedRoleFacts } from './permissions.js';
 import { createRouteBuckets, type RouteBuckets } from './route-buckets.js';
@@ -46,6 +47,14 @@ export interface DiscordOptions {
   retryDelayMs?: number;
   /** Counts failed REST calls (rankly_discord_api_errors_total). */
   metrics?: Pick<Metrics, 'discordErrors'>;
+  /** DISCORD_GLOBAL_RATE_LIMIT: requests a second this process sends at most. */
+  globalRateLimit?: number;
+  /**
+   * Count each request until a second after its answer (answered-limiter.ts),
+   * not by when it was sent: exact however late requests arrive, at the cost
+   * of the round trip. The Discord proxy does, where several processes meet.
+   */
+  countUntilAnswered?: boolean;
 }
 
 /**
@@ -53,13 +62,17 @@ export interface DiscordOptions {
  * clients, and a worker's own in rest.ts): one limiter shared by all of them.
  */
 export function discordRestOptions(
-  opts: Pick<DiscordOptions, 'apiUrl' | 'restTimeoutMs' | 'metrics'>,
+  opts: Pick<
+    DiscordOptions,
+    'apiUrl' | 'restTimeoutMs' | 'metrics' | 'globalRateLimit' | 'countUntilAnswered'
+  >,
   buckets?: RouteBuckets,
 ): Partial<RESTOptions> {
   const metrics = opts.metrics;
+  const limit = opts.globalRateLimit ?? 50;
   const request = async (url: string, init: RequestInit) => {
     const response = await DefaultRestOptions.makeRequest(url, init);
-    buckets?.observe(url, response.headers as unknown as Headers);
+    buckets?.observe(url, response.status, response.headers as unknown as Headers);
     return response;
   };
   return {
@@ -73,7 +86,9 @@ export function discordRestOptions(
     // while the next arrives early, and 51 in Discord's second is a global
     // 429 that stalls every call for up to a second (seen in bench:reward).
     // The role clients below share it: the limit is the bot's, not a client's.
-    makeRequest: pThrottle({ limit: 50, interval: 1050, strict: true })((url: string, init: RequestInit) =>
+    makeRequest: (opts.countUntilAnswered
+      ? (send: typeof request) => answeredLimiter(limit, send)
+      : pThrottle({ limit, interval: 1050, strict: true }))((url: string, init: RequestInit) =>
       metrics ? countDiscordErrors(metrics, () => request(url, init)) : request(url, init),
     ),
     // No blind retries inside the REST client: the jobs sort each failure

@@ -10,7 +10,7 @@
  */
 export interface RouteBuckets {
   /** Called with every answer Discord gives (before discord.js reads it). */
-  observe(url: string, headers: Headers): void;
+  observe(url: string, status: number, headers: Headers): void;
   /** Resolves when a role change in `guildId` may be sent; call the returned function when it is answered. */
   acquire(guildId: string): Promise<() => void>;
 }
@@ -21,8 +21,12 @@ interface Bucket {
   /** Requests left in the current window, as Discord last said (minus those sent since). */
   remaining: number;
   resetAt: number;
+  /** Discord's X-RateLimit-Reset of the current window: the same on every answer of one window. */
+  window: number;
   /** The window is over, or not known yet: one request is out to learn the new one. */
   probing: boolean;
+  /** Role changes sent and not answered yet. */
+  inFlight: number;
 }
 
 export function createRouteBuckets(): RouteBuckets {
@@ -31,30 +35,42 @@ export function createRouteBuckets(): RouteBuckets {
     let b = buckets.get(guildId);
     if (!b) {
       if (buckets.size > 10_000) buckets.clear();
-      b = { remaining: 0, resetAt: 0, probing: false };
+      b = { remaining: 0, resetAt: 0, window: 0, probing: false, inFlight: 0 };
       buckets.set(guildId, b);
     }
     return b;
   };
   return {
-    observe(url, headers) {
+    observe(url, status, headers) {
       const guildId = roleRoute.exec(url)?.[1];
       const remaining = headers.get('x-ratelimit-remaining');
       const resetAfter = headers.get('x-ratelimit-reset-after');
       if (!guildId) return;
       const b = bucket(guildId);
       if (remaining === null || resetAfter === null) {
-        // No per-route limit said: nothing to wait for (asked again in a minute).
+        // A global 429 or an error says nothing about the route's bucket: a
+        // probe that got one lets the next request probe again.
+        if (status < 200 || status >= 300) {
+          b.probing = false;
+          return;
+        }
+        // A success with no per-route limit: nothing to wait for (asked again in a minute).
         b.remaining = Number.POSITIVE_INFINITY;
         b.resetAt = Date.now() + 60_000;
         b.probing = false;
         return;
       }
       const resetAt = Date.now() + Number(resetAfter) * 1000;
-      if (b.probing || resetAt > b.resetAt + 50) {
-        // A new window: its first answer says how much is left.
-        b.remaining = Number(remaining);
+      // Which window an answer belongs to, by Discord's reset time: how late
+      // the answer arrived (a busy process) must not make it look like a new one.
+      const window = Number(headers.get('x-ratelimit-reset') ?? resetAt / 1000);
+      if (b.probing || window > b.window + 0.05) {
+        // A new window: its first answer says how much is left, less the
+        // requests still on their way, which may land in it too (an answer
+        // of the last window's requests can be the first of this one).
+        b.remaining = Math.max(0, Number(remaining) - (b.inFlight - 1));
         b.resetAt = resetAt;
+        b.window = window;
         b.probing = false;
       } else {
         // Answers of one window arrive out of order: the lowest count is the true one.
@@ -65,7 +81,11 @@ export function createRouteBuckets(): RouteBuckets {
       const b = bucket(guildId);
       for (;;) {
         const now = Date.now();
-        if (now >= b.resetAt && !b.probing) {
+        // A new window is probed once every request of the last one has
+        // its answer: one still on its way (a slow network, a busy process)
+        // could land in the new window after the probe, and the probe's
+        // count of what is left would be too high by it.
+        if (now >= b.resetAt && !b.probing && b.inFlight === 0) {
           b.probing = true;
           break;
         }
@@ -75,7 +95,9 @@ export function createRouteBuckets(): RouteBuckets {
         }
         await new Promise((r) => setTimeout(r, Math.max(5, Math.min(b.resetAt - now, 200))));
       }
+      b.inFlight++;
       return () => {
+        b.inFlight--;
         // A probe that got no rate-limit headers back (an error): let the next one try.
         if (b.probing && Date.now() >= b.resetAt) b.probing = false;
       };
