@@ -16,6 +16,8 @@ export interface CommandDeps {
   webhookSecretGraceMs?: number;
   /** RANKLY_WEBHOOK_AUTH is set: it covers the guilds without a secret of their own. */
   globalWebhookSecret?: boolean;
+  /** OUTBOUND_WEBHOOKS_ALLOW_PRIVATE: /setup events may name private or loopback endpoints. */
+  allowPrivateEventTargets?: boolean;
   now: () => Date;
 }
 

@@ -112,6 +112,8 @@ const configObject = z.object({
   DISCORD_GLOBAL_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(50),
   // RUN=discord-proxy: the port its REST proxy listens on (the other processes' DISCORD_API_URL).
   DISCORD_PROXY_PORT: port.default(3001),
+  // Outbound event webhooks may target private and loopback addresses (and plain http there): for a receiver on the same network.
+  OUTBOUND_WEBHOOKS_ALLOW_PRIVATE: flag.default(false),
   DISCORD_REST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   RANKLY_WEBHOOK_AUTH: optionalText,
   // Without any secret for a guild (neither RANKLY_WEBHOOK_AUTH nor its own),

@@ -139,6 +139,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
                     publicUrl: config.PUBLIC_URL,
                     webhookSecretGraceMs: config.WEBHOOK_SECRET_GRACE_HOURS * 3_600_000,
                     globalWebhookSecret: Boolean(config.RANKLY_WEBHOOK_AUTH),
+                    allowPrivateEventTargets: config.OUTBOUND_WEBHOOKS_ALLOW_PRIVATE,
                     now: opts.now ?? clock,
                   })
                 : answerStartingUp(interaction, log)),
@@ -174,6 +175,13 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
             announceBatchMs: config.ANNOUNCE_BATCH_MS,
             metrics: metrics ?? undefined,
             botVoteReward: { currency: config.BOT_VOTE_CURRENCY, roleId: config.BOT_VOTE_ROLE_ID ?? null },
+            events: {
+              allowPrivate: config.OUTBOUND_WEBHOOKS_ALLOW_PRIVATE,
+              // Tests' short retry policy covers event deliveries too.
+              ...(opts.retry?.retryDelay !== undefined
+                ? { retryBaseMs: opts.retry.retryDelay * 1000, retryBackoff: opts.retry.retryBackoff ?? true }
+                : {}),
+            },
           }),
         })
       : null;

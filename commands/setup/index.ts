@@ -2,6 +2,7 @@ import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { adminProblem } from '../../src/discord/permissions.js';
 import { type SlashCommand, UserFacingError } from '../types.js';
 import { clearSubcommand } from './clear.js';
+import { eventsSubcommand } from './events.js';
 import { exportSubcommand } from './export.js';
 import { messageSubcommands } from './messages.js';
 import { replaySubcommand } from './replay.js';
@@ -18,6 +19,7 @@ const subcommands: SetupSubcommand[] = [
   statusSubcommand,
   replaySubcommand,
   exportSubcommand,
+  eventsSubcommand,
 ];
 const byName = new Map(subcommands.map((s) => [s.name, s]));
 

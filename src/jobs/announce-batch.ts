@@ -7,6 +7,7 @@ import {
 } from '../domain/effects.js';
 import type { JobQueue } from './boss.js';
 import { type LedgerDeps, type LedgerTable, RetryLaterError, sendMessageOnce } from './effects.js';
+import { recordVoteRewarded } from './outbound-events.js';
 import { composeContent, roleOutcome } from './vote-messages.js';
 
 /**
@@ -216,17 +217,34 @@ async function sendBatch(deps: AnnounceDeps, table: LedgerTable, leader: EffectR
     });
   }
   await settleVotes(
-    deps.db,
+    deps,
     mentions.map((m) => m.voteId),
     deps.now(),
   );
 }
 
-/** Marks votes settled whose every effect has reached a final state. */
-export async function settleVotes(db: Db, voteIds: bigint[], now: Date): Promise<void> {
+/**
+ * Marks votes settled whose every effect has reached a final state, and
+ * tells the guild's endpoints how each was rewarded, in one transaction.
+ */
+export async function settleVotes(
+  deps: { db: Db; queue: Pick<JobQueue, 'sendMany'> },
+  voteIds: bigint[],
+  now: Date,
+): Promise<void> {
   if (voteIds.length === 0) return;
-  await db.vote.updateMany({
-    where: { id: { in: voteIds }, settledAt: null, effects: { none: { status: { in: [...openStatuses] } } } },
-    data: { settledAt: now },
+  await deps.db.$transaction(async (tx) => {
+    const settled = await tx.$queryRaw<{ id: bigint }[]>`
+      UPDATE vote SET settled_at = ${now}
+      WHERE id = ANY(${voteIds}::bigint[]) AND settled_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM reward_effect e
+                        WHERE e.vote_id = vote.id AND e.status::text = ANY(${[...openStatuses]}::text[]))
+      RETURNING id`;
+    await recordVoteRewarded(
+      deps.queue,
+      tx,
+      settled.map((v) => v.id),
+      now,
+    );
   });
 }

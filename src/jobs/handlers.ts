@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { announceBatch } from './announce-batch.js';
 import type { JobQueue } from './boss.js';
+import { deliverEvent } from './event-deliver.js';
 import { applyPremiumEvent, expirePremium, remindPremium, syncPremiumRole } from './premium.js';
 import { expireRole } from './role-expire.js';
 import { announceTestDelivery } from './test-delivery.js';
@@ -24,6 +25,8 @@ export function createHandlers(deps: {
   announceBatchMs?: number;
   metrics?: Metrics;
   botVoteReward?: BotVoteReward;
+  /** Outbound events (event-deliver.ts). */
+  events?: { allowPrivate: boolean; retryBaseMs?: number; retryBackoff?: boolean };
 }): Handlers {
   const premium = (log: Logger) => ({ ...deps, log, reminderHours: deps.premiumReminderHours });
   return {
@@ -35,6 +38,7 @@ export function createHandlers(deps: {
       await syncPremiumRole(premium(log), data.guildId, data.userId);
     },
     announceBatch: (data, log) => announceBatch({ ...deps, log }, voteLedger(deps), data.guildId),
+    eventDeliver: (data, log) => deliverEvent({ ...deps, ...deps.events, log }, BigInt(data.deliveryId)),
     testDelivery: (data, log) => announceTestDelivery({ ...deps, log }, data),
     premiumApply: (data, log) => applyPremiumEvent(premium(log), BigInt(data.eventId)),
     premiumExpire: (data, log) => expirePremium(premium(log), data.scope, data.subjectId),

@@ -7,6 +7,7 @@ import { periodKeys } from '../domain/periods.js';
 import { isEntitled } from '../domain/premium.js';
 import { type PlannedEffect, planVoteReward } from '../domain/reward-plan.js';
 import { botVotePolicy, policyFrom } from '../domain/reward-policy.js';
+import { recordEvent, recordVoteRewarded } from './outbound-events.js';
 import type { RewardDeps } from './vote-reward.js';
 
 /**
@@ -161,6 +162,23 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       where: { id: vote.id },
       data: { plannedAt: now, counted: plan.share > 0, ...(external ? {} : { settledAt: now }) },
     });
+    // The guild's own endpoints hear of the vote (and, with nothing left to
+    // give, of its reward) in this transaction: exactly when it is planned.
+    await recordEvent(
+      deps.queue,
+      tx,
+      vote.guildId,
+      'vote.received',
+      {
+        voteId: vote.id.toString(),
+        userId: vote.userId,
+        votedAt: vote.votedAt.toISOString(),
+        ...(vote.botId ? { botId: vote.botId } : {}),
+        counted: plan.share > 0,
+      },
+      now,
+    );
+    if (!external) await recordVoteRewarded(deps.queue, tx, [vote.id], now);
     deps.log.debug(
       { voteId: vote.id.toString(), guildId: vote.guildId, userId: vote.userId, scenario: plan.scenario },
       'reward planned',

@@ -60,6 +60,16 @@ export const queues = {
     retryDelay: 2,
     expireInSeconds: 30,
   }),
+  /**
+   * Deliver one outbound event to one endpoint (event-deliver.ts). Its
+   * retries over a day are scheduled by the handler itself, with the
+   * delivery's own count; the queue's retries only cover a process that died.
+   */
+  eventDeliver: queue('event.deliver', z.object({ deliveryId: rowId }), {
+    retryLimit: 5,
+    retryDelay: 10,
+    expireInSeconds: 60,
+  }),
   /** Tell a guild's log channel that a dashboard test webhook arrived. */
   testDelivery: queue('vote.test', z.object({ ...member, votedAt: z.string() }), {
     retryLimit: 3,

@@ -80,7 +80,7 @@ export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void
   await attempt(() => releaseParkedRewards(deps, vote.guildId, vote.userId, voteId));
   if (retry) throw retry;
   // An announcement left for the guild's batch settles the vote when it goes out.
-  await settleVotes(deps.db, [voteId], deps.now());
+  await settleVotes(deps, [voteId], deps.now());
 }
 
 const logFor = (deps: RewardDeps, effect: EffectRow) =>

@@ -77,6 +77,15 @@ export const en = {
   'setup.milestone': 'a bonus of {bonus} every {every, plural, one {vote} other {# votes}} in a row',
   'setup.stepsLeft':
     '{n, plural, =0 {All set: votes are rewarded.} one {# step left.} other {# steps left.}}',
+  'setup.events.added':
+    "{url} now receives the bot's events (vote.received, vote.rewarded, premium.changed), signed the Standard Webhooks way. **The signing secret is shown only now:**",
+  'setup.events.removed': '{url} no longer receives events.',
+  'setup.events.none':
+    "No endpoint receives this server's events. Add one with `/setup events do: add url: https://…`.",
+  'setup.events.line':
+    '{url}: {delivered, number} delivered · {pending, number} on their way · {failed, plural, =0 {none failed} other {# failed}}{lastError}',
+  'setup.events.replayed':
+    "{n, plural, =0 {No event delivery had failed.} one {# failed delivery is being sent again, with its event's id.} other {# failed deliveries are being sent again, with their events' ids.}}",
   'status.currency': 'Currency: {amount, number} {currency} per vote',
   'status.activity': 'Last vote received: {last} · today: {n, plural, one {# vote} other {# votes}}',
   'status.inFlight':

@@ -1,0 +1,103 @@
+import { type Db, type DbOrTx, sqlRunnerFor } from '../db/client.js';
+import type { Prisma } from '../db/generated/client.js';
+import { type EventType, newEventId } from '../domain/outbound-events.js';
+import type { JobQueue } from './boss.js';
+
+/**
+ * Records one of a guild's events for each of its endpoints, inside `tx`:
+ * the event exists exactly when what it reports was committed, and its
+ * deliveries are enqueued with it (event-deliver.ts sends them). A guild
+ * without endpoints costs one indexed read.
+ */
+export async function recordEvent(
+  queue: Pick<JobQueue, 'sendMany'>,
+  tx: DbOrTx,
+  guildId: string,
+  type: EventType,
+  data: Prisma.InputJsonObject,
+  now: Date,
+): Promise<void> {
+  const endpoints = await tx.eventEndpoint.findMany({ where: { guildId }, select: { id: true } });
+  if (endpoints.length === 0) return;
+  const id = newEventId();
+  await tx.outboundEvent.create({
+    data: { id, guildId, type, body: { type, timestamp: now.toISOString(), data }, createdAt: now },
+  });
+  const deliveries = await tx.eventDelivery.createManyAndReturn({
+    data: endpoints.map((e) => ({ eventId: id, endpointId: e.id, createdAt: now })),
+    select: { id: true },
+  });
+  await queue.sendMany(
+    'eventDeliver',
+    deliveries.map((d) => ({ deliveryId: d.id.toString() })),
+    { db: sqlRunnerFor(tx) },
+  );
+}
+
+/** vote.rewarded for each of these just-settled votes: every effect with its outcome. */
+export async function recordVoteRewarded(
+  queue: Pick<JobQueue, 'sendMany'>,
+  tx: DbOrTx,
+  voteIds: bigint[],
+  now: Date,
+): Promise<void> {
+  if (voteIds.length === 0) return;
+  const votes = await tx.vote.findMany({
+    where: { id: { in: voteIds } },
+    select: {
+      id: true,
+      guildId: true,
+      userId: true,
+      effects: {
+        select: { kind: true, status: true, amount: true, roleId: true, detail: true },
+        orderBy: { id: 'asc' },
+      },
+    },
+  });
+  for (const vote of votes) {
+    await recordEvent(
+      queue,
+      tx,
+      vote.guildId,
+      'vote.rewarded',
+      {
+        voteId: vote.id.toString(),
+        userId: vote.userId,
+        effects: vote.effects.map((e) => ({
+          kind: e.kind,
+          status: e.status,
+          ...(e.amount !== null ? { amount: e.amount } : {}),
+          ...(e.roleId ? { roleId: e.roleId } : {}),
+          ...(e.detail ? { detail: e.detail } : {}),
+        })),
+      },
+      now,
+    );
+  }
+}
+
+/**
+ * Sends a guild's failed deliveries again, each with its event's own id
+ * (receivers drop what they already have), with a fresh day of retries.
+ */
+export async function replayFailedEvents(
+  db: Db,
+  queue: Pick<JobQueue, 'sendMany'>,
+  guildId: string,
+  now: Date,
+): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const failed = await tx.$queryRaw<{ id: bigint }[]>`
+      UPDATE event_delivery d SET status = 'pending', attempts = 0, created_at = ${now}, updated_at = ${now}
+      FROM event_endpoint e
+      WHERE d.endpoint_id = e.id AND e.guild_id = ${guildId} AND d.status = 'failed'
+      RETURNING d.id`;
+    if (failed.length)
+      await queue.sendMany(
+        'eventDeliver',
+        failed.map((d) => ({ deliveryId: d.id.toString() })),
+        { db: sqlRunnerFor(tx) },
+      );
+    return failed.length;
+  });
+}
