@@ -1,0 +1,40 @@
+import type { Db } from './client.js';
+import type { GuidedSetup } from './generated/client.js';
+
+/**
+ * The guided setup's message (/setup start) of each guild, as far as the
+ * worker needs it: the interaction token to edit it with, while Discord
+ * accepts the token. Each interaction on the message brings a fresh token;
+ * the newest is kept. Tokens are credentials: never log them.
+ */
+
+/** Discord accepts an interaction token for 15 minutes; a minute less leaves room for clocks and queues. */
+const tokenLifetimeMs = 14 * 60_000;
+
+export interface GuidedToken {
+  guildId: string;
+  applicationId: string;
+  token: string;
+  locale: string;
+}
+
+/**
+ * Keeps the newest token of a guild's guided setup message. `started`: the
+ * message was just opened (/setup start), so test deliveries count from now;
+ * otherwise the opening time of the message already kept stays.
+ */
+export async function keepGuidedToken(db: Db, t: GuidedToken, now: Date, started: boolean): Promise<void> {
+  const expiresAt = new Date(now.getTime() + tokenLifetimeMs);
+  const fresh = { applicationId: t.applicationId, token: t.token, locale: t.locale, expiresAt };
+  await db.guidedSetup.upsert({
+    where: { guildId: t.guildId },
+    create: { guildId: t.guildId, ...fresh, startedAt: now },
+    update: started ? { ...fresh, startedAt: now } : fresh,
+  });
+}
+
+/** The guild's guided setup message while its token still works; null when there is none. */
+export async function openGuidedSetup(db: Db, guildId: string, now: Date): Promise<GuidedSetup | null> {
+  const row = await db.guidedSetup.findUnique({ where: { guildId } });
+  return row && row.expiresAt > now ? row : null;
+}
