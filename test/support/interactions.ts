@@ -189,10 +189,13 @@ export interface Answered {
   callback: { type: number; data?: Record<string, unknown> };
 }
 
+/** The first callback Discord accepted for interaction `id` (refused ones are skipped, as Discord shows nothing). */
 async function answered(fake: FakeDiscord, id: string): Promise<Answered> {
-  const [callback] = await fake.waitFor('POST', new RegExp(`^/interactions/${id}/`), 1, 10_000);
-  if (!callback) throw new Error(`no answer to interaction ${id}`);
-  return { token: `token-${id}`, callback: callback.body as Answered['callback'] };
+  const path = new RegExp(`^/interactions/${id}/`);
+  for (let count = 1; ; count++) {
+    const accepted = (await fake.waitFor('POST', path, count, 10_000)).find((r) => r.status < 300);
+    if (accepted) return { token: `token-${id}`, callback: accepted.body as Answered['callback'] };
+  }
 }
 
 /**
