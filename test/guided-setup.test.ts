@@ -288,6 +288,44 @@ describe('/setup start, the guided setup', () => {
     expect(announceText).toContain(`<@${voterId}> just voted and received the **Voter** role for 1 day!`);
   });
 
+  it('does not claim a role refused at grant time: the DM and announcement say what was given', async () => {
+    // An admin later gives @Voter a staff power: the worker's check before the grant refuses it.
+    bot.fake.updateRole(guildId, voterRoleId, { permissions: P.ManageMessages });
+    await eventually(() =>
+      bot.discord?.client.guilds.cache
+        .get(guildId)
+        ?.roles.cache.get(voterRoleId)
+        ?.permissions.has(P.ManageMessages),
+    );
+    const second = snowflake();
+    bot.fake.addMember(guildId, second, { dispatch: false });
+    await bot.post('/webhook/votes', votePayload({ serverId: guildId, userId: second }), {
+      authorization: secret,
+    });
+    const dmChannel = await eventually(() => bot.fake.dmChannelOf(second));
+    const [dm] = await bot.fake.waitFor('POST', new RegExp(`^/channels/${dmChannel}/messages$`), 1, 10_000);
+    const [, announcement] = await bot.fake.waitFor(
+      'POST',
+      new RegExp(`^/channels/${votesChannelId}/messages$`),
+      2,
+      10_000,
+    );
+    record('@Voter gains Manage Messages; another member votes: the role is refused, the DM', contentOf(dm));
+    record('… and the announcement', contentOf(announcement));
+    expect(contentOf(dm)).toBe(`Thanks for voting for Empty Server, <@${second}>! You got our thanks.`);
+    expect(contentOf(announcement)).toContain(`<@${second}> just voted and received our thanks!`);
+    expect(bot.fake.find('PUT', new RegExp(`/members/${second}/roles/`))).toHaveLength(0);
+    const [, alert] = await bot.fake.waitFor(
+      'POST',
+      new RegExp(`^/channels/${generalId}/messages$`),
+      2,
+      10_000,
+    );
+    record('… and the log channel #general', contentOf(alert));
+    expect(contentOf(alert)).toContain('Manage Messages');
+    bot.fake.updateRole(guildId, voterRoleId, { permissions: 0n });
+  });
+
   it('leaves the message alone once its token has expired', async () => {
     await bot.db.guidedSetup.update({ where: { guildId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const before = bot.fake.find('PATCH', /@original$/).length;
@@ -298,7 +336,8 @@ describe('/setup start, the guided setup', () => {
         authorization: secret,
       },
     );
-    await bot.fake.waitFor('POST', new RegExp(`^/channels/${generalId}/messages$`), 2);
+    const logged = await bot.fake.waitFor('POST', new RegExp(`^/channels/${generalId}/messages$`), 3);
+    expect(contentOf(logged.at(-1))).toContain('Rankly test webhook received');
     expect(bot.fake.find('PATCH', /@original$/)).toHaveLength(before);
   });
 });

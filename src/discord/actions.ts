@@ -47,7 +47,7 @@ export interface DiscordActions {
   /**
    * Edits the message an interaction answered with (PATCH `@original` of
    * its webhook), while its token works (15 minutes). The token is in the
-   * URL: a caller must not log the error's request details.
+   * URL; log.ts redacts it from logged errors.
    */
   editInteractionReply(applicationId: string, token: string, body: { content: string }): Promise<void>;
 }

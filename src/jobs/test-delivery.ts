@@ -52,8 +52,7 @@ async function markGuidedSetup(
     await deps.discord.editInteractionReply(guided.applicationId, guided.token, { content });
     deps.log.info({ guildId }, 'guided setup message marks the test delivery');
   } catch (err) {
-    // Not `err`: its request URL holds the interaction token.
-    const { code, status } = err as { code?: unknown; status?: unknown };
-    deps.log.warn({ guildId, code, status }, 'could not mark the test delivery on the guided setup message');
+    // The error's URL holds the token: log.ts's error serializer redacts it.
+    deps.log.warn({ guildId, err }, 'could not mark the test delivery on the guided setup message');
   }
 }
