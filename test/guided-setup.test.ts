@@ -202,15 +202,16 @@ describe('/setup start, the guided setup', () => {
   });
 
   it('edits the DM text in a modal: refuses an unknown placeholder with the valid ones, previews a good text', async () => {
-    const opened = await clickButton(bot.fake, admin, last, 'setup:start:dm');
-    expect(opened.callback.type).toBe(9);
-    expect(JSON.stringify(bot.fake.openedModal(opened.token))).toContain('Thank-you DM to voters');
-    const bogus = await step(
+    /** Presses "Edit DM text" and submits `text` in the form it opens. */
+    const editDm = (title: string, text: string) =>
+      step(title, async () => {
+        const opened = await clickButton(bot.fake, admin, last, 'setup:start:dm');
+        expect(opened.callback.type).toBe(9);
+        return submitModal(bot.fake, admin, opened.token, { 'setup:start:dm-text': text });
+      });
+    const bogus = await editDm(
       'The admin presses "Edit DM text" and submits "Thanks {user}, you got {bogus}!"',
-      () =>
-        submitModal(bot.fake, admin, opened.token, {
-          'setup:start:dm-text': 'Thanks {user}, you got {bogus}!',
-        }),
+      'Thanks {user}, you got {bogus}!',
     );
     expect(bogus).toContain('❌ Not saved: the DM text uses {bogus}, which is not a placeholder.');
     expect(bogus).toContain(
@@ -218,19 +219,22 @@ describe('/setup start, the guided setup', () => {
     );
     expect((await config())?.dmTemplate).toBeNull();
 
-    const again = await clickButton(bot.fake, admin, last, 'setup:start:dm');
-    const good = await step(
+    const text = 'Thanks for voting for {server}, {user}! You got {reward}.';
+    const good = await editDm(
       'The admin presses "Edit DM text" again and submits a text with known placeholders',
-      () =>
-        submitModal(bot.fake, admin, again.token, {
-          'setup:start:dm-text': 'Thanks for voting for {server}, {user}! You got {reward}.',
-        }),
+      text,
     );
     expect(good).toContain('✅ Voters now get a thank-you DM with your text. Preview, with your numbers:');
     expect(good).toContain(
       `> Thanks for voting for Empty Server, <@${adminId}>! You got the **Voter** role for 1 day.`,
     );
-    expect((await config())?.dmTemplate).toBe('Thanks for voting for {server}, {user}! You got {reward}.');
+    expect((await config())?.dmTemplate).toBe(text);
+    // The form opens with the text in effect.
+    const reopened = await clickButton(bot.fake, admin, last, 'setup:start:dm');
+    expect(JSON.stringify(bot.fake.openedModal(reopened.token))).toContain(
+      `"title":"Thank-you DM to voters"`,
+    );
+    expect(JSON.stringify(bot.fake.openedModal(reopened.token))).toContain(`"value":${JSON.stringify(text)}`);
   });
 
   let secret = '';
@@ -240,6 +244,7 @@ describe('/setup start, the guided setup', () => {
     );
     expect(finished).toContain(`Webhook URL: \`https://bot.example.com/webhook/votes/${guildId}\``);
     expect(finished).toContain('Press **Test Webhook** in the Rankly dashboard now');
+    expect(finished).toContain("with this server's own secret.");
     secret = /Authorization: `([^`]+)`/.exec(finished)?.[1] ?? '';
     expect(secret).toMatch(/^[\w-]{32}$/);
     await eventually(async () => (await config())?.webhookSecretHash);
@@ -326,6 +331,23 @@ describe('/setup start, the guided setup', () => {
     bot.fake.updateRole(guildId, voterRoleId, { permissions: 0n });
   });
 
+  it('still tells the log channel when Discord refuses the edit (the admin dismissed the message)', async () => {
+    bot.fake.failNext({ method: 'PATCH', path: /@original$/, status: 404, code: 10008 });
+    await bot.post(
+      `/webhook/votes/${guildId}`,
+      votePayload({ serverId: guildId, userId: adminId, test: true }),
+      {
+        authorization: secret,
+      },
+    );
+    const logged = await bot.fake.waitFor('POST', new RegExp(`^/channels/${generalId}/messages$`), 3);
+    expect(contentOf(logged.at(-1))).toContain('Rankly test webhook received');
+    expect(
+      bot.logs.find((l) => l.msg === 'could not mark the test delivery on the guided setup message'),
+    ).toBeDefined();
+    expect(bot.logText()).not.toContain(last);
+  });
+
   it('leaves the message alone once its token has expired', async () => {
     await bot.db.guidedSetup.update({ where: { guildId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const before = bot.fake.find('PATCH', /@original$/).length;
@@ -336,7 +358,7 @@ describe('/setup start, the guided setup', () => {
         authorization: secret,
       },
     );
-    const logged = await bot.fake.waitFor('POST', new RegExp(`^/channels/${generalId}/messages$`), 3);
+    const logged = await bot.fake.waitFor('POST', new RegExp(`^/channels/${generalId}/messages$`), 4);
     expect(contentOf(logged.at(-1))).toContain('Rankly test webhook received');
     expect(bot.fake.find('PATCH', /@original$/)).toHaveLength(before);
   });

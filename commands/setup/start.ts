@@ -35,7 +35,16 @@ export const startSubcommand: SetupSubcommand = {
 
 export type GuidedInteraction = MessageComponentInteraction<'cached'> | ModalSubmitInteraction<'cached'>;
 
-type Outcome = { saved: boolean; text: string; kept?: GuidedFacts['kept']; after?: () => Promise<void> };
+interface Outcome {
+  saved: boolean;
+  text: string;
+  /** Embeds to show after the first instead of the message's own (Finish's webhook details). */
+  kept?: GuidedFacts['kept'];
+  /** Runs once the message is updated: Finish stores the secret it showed. */
+  after?: () => Promise<void>;
+  /** The message shows a new secret of this server, stored right after it (see webhookDetails). */
+  newSecret?: boolean;
+}
 
 /** One choice of the message: what the invoker must be allowed, and what it does. */
 interface Step {
@@ -124,7 +133,7 @@ const steps: Record<string, Step> = {
         saved: true,
         text: t('guided.finished', {}, i.locale),
         ...(details.store || !shown ? { kept: [details.embed.toJSON()] } : {}),
-        ...(details.store ? { after: details.store } : {}),
+        ...(details.store ? { after: details.store, newSecret: true } : {}),
       };
     },
   },
@@ -163,7 +172,9 @@ async function facts(
   deps: CommandDeps,
   o: { testSince: Date | null; notice?: Outcome; kept?: GuidedFacts['kept'] },
 ): Promise<GuidedFacts> {
-  const config = await loadSettings(deps.db, interaction.guildId);
+  const saved = await loadSettings(deps.db, interaction.guildId);
+  // The steps count the secret shown above as this server's: it is stored once the message is sent.
+  const config = saved && o.notice?.newSecret ? { ...saved, webhookSecretHash: 'shown-now' } : saved;
   const received = config?.testDeliveryAt ?? null;
   return {
     config,
