@@ -33,7 +33,7 @@ export async function handleInteraction(interaction: Interaction, deps: CommandD
   const log = deps.log.child({
     ...(interaction.isChatInputCommand()
       ? { command: interaction.commandName }
-      : { component: 'customId' in interaction ? interaction.customId : undefined }),
+      : { customId: 'customId' in interaction ? interaction.customId : undefined }),
     guildId: interaction.guildId,
     userId: interaction.user.id,
     interactionId: interaction.id,

@@ -361,5 +361,7 @@ describe('/setup start, the guided setup', () => {
     const logged = await bot.fake.waitFor('POST', new RegExp(`^/channels/${generalId}/messages$`), 4);
     expect(contentOf(logged.at(-1))).toContain('Rankly test webhook received');
     expect(bot.fake.find('PATCH', /@original$/)).toHaveLength(before);
+    // A token past its time is dropped: nothing keeps a dead credential.
+    expect(await bot.db.guidedSetup.findUnique({ where: { guildId } })).toBeNull();
   });
 });

@@ -106,9 +106,9 @@ const steps: Record<string, Step> = {
   [guidedIds.dm]: {
     action: 'settings',
     async run(i, deps) {
-      if (i.isModalSubmit()) return 'modal';
       const config = await loadSettings(deps.db, i.guildId);
-      await i.showModal(dmModal(config?.dmTemplate ?? null, i.locale));
+      // A button press: Discord accepts a modal in answer to it (not to a modal submit).
+      if (i.isMessageComponent()) await i.showModal(dmModal(config?.dmTemplate ?? null, i.locale));
       return 'modal';
     },
   },

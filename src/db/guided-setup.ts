@@ -33,8 +33,13 @@ export async function keepGuidedToken(db: Db, t: GuidedToken, now: Date, started
   });
 }
 
-/** The guild's guided setup message while its token still works; null when there is none. */
+/**
+ * The guild's guided setup message while its token still works; null when
+ * there is none. A token past its time is deleted: it opens nothing any more.
+ */
 export async function openGuidedSetup(db: Db, guildId: string, now: Date): Promise<GuidedSetup | null> {
   const row = await db.guidedSetup.findUnique({ where: { guildId } });
+  if (row && row.expiresAt <= now)
+    await db.guidedSetup.deleteMany({ where: { guildId, expiresAt: { lte: now } } });
   return row && row.expiresAt > now ? row : null;
 }
