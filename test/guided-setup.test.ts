@@ -267,6 +267,12 @@ describe('/setup start, the guided setup', () => {
     const [logged] = await bot.fake.waitFor('POST', new RegExp(`^/channels/${generalId}/messages$`));
     record('The log channel #general', contentOf(logged));
     expect(bot.logText()).not.toContain(last);
+    // A later choice redraws the message: the test delivery stays received, the secret in view.
+    const again = await step('The admin picks "For 1 day" again', () =>
+      chooseInSelect(bot.fake, admin, last, 'setup:start:duration', ['1d']),
+    );
+    expect(again).toMatch(/^✅ Test delivery received <t:\d+:R>/);
+    expect(again).toContain(`Authorization: \`${secret}\``);
   });
 
   it('rewards a real vote with the chosen role, DM and announcement', async () => {

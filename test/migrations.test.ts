@@ -111,7 +111,6 @@ describe('migrations and schema.prisma', () => {
         applicationId: '1000000000000000001',
         token: 'interaction-token',
         locale: 'en-US',
-        startedAt: new Date(),
         expiresAt: new Date(),
       },
     });

@@ -1,6 +1,6 @@
 import type { MessageComponentInteraction, ModalSubmitInteraction } from 'discord.js';
 import type { GuildConfig } from '../../src/db/generated/client.js';
-import { keepGuidedToken, openGuidedSetup } from '../../src/db/guided-setup.js';
+import { keepGuidedToken } from '../../src/db/guided-setup.js';
 import { loadSettings, type SettingsPatch } from '../../src/db/settings.js';
 import { type AdminAction, adminProblem, roleProblem } from '../../src/discord/permissions.js';
 import { formatDuration } from '../../src/domain/duration.js';
@@ -29,7 +29,7 @@ export const startSubcommand: SetupSubcommand = {
   async run(interaction, deps) {
     const message = guidedMessage(await facts(interaction, deps, { testSince: null }));
     await interaction.reply({ ...message, flags: ephemeral, allowedMentions: { parse: [] } });
-    await keepGuidedToken(deps.db, tokenOf(interaction), deps.now(), true);
+    await keepGuidedToken(deps.db, tokenOf(interaction), deps.now());
   },
 };
 
@@ -154,15 +154,19 @@ export async function handleGuidedSetup(interaction: GuidedInteraction, deps: Co
     ? { saved: false, text: t('setup.notSaved', { problem: refusal }) }
     : await step.run(interaction, deps);
   if (outcome === 'modal') return;
-  const guided = await openGuidedSetup(deps.db, interaction.guildId, deps.now());
   const kept = outcome.kept ?? interaction.message?.embeds.slice(1).map((e) => e.toJSON()) ?? [];
   const message = guidedMessage(
-    await facts(interaction, deps, { testSince: guided?.startedAt ?? null, notice: outcome, kept }),
+    // A test delivery since the message was opened (its id says when) is shown as received.
+    await facts(interaction, deps, {
+      testSince: interaction.message?.createdAt ?? null,
+      notice: outcome,
+      kept,
+    }),
   );
   await (interaction.isModalSubmit() && !interaction.isFromMessage()
     ? interaction.reply({ ...message, flags: ephemeral, allowedMentions: { parse: [] } })
     : interaction.update({ ...message, allowedMentions: { parse: [] } }));
-  await keepGuidedToken(deps.db, tokenOf(interaction), deps.now(), false);
+  await keepGuidedToken(deps.db, tokenOf(interaction), deps.now());
   await outcome.after?.();
 }
 

@@ -18,18 +18,14 @@ export interface GuidedToken {
   locale: string;
 }
 
-/**
- * Keeps the newest token of a guild's guided setup message. `started`: the
- * message was just opened (/setup start), so test deliveries count from now;
- * otherwise the opening time of the message already kept stays.
- */
-export async function keepGuidedToken(db: Db, t: GuidedToken, now: Date, started: boolean): Promise<void> {
+/** Keeps the newest token of a guild's guided setup message (the message /setup start opened last). */
+export async function keepGuidedToken(db: Db, t: GuidedToken, now: Date): Promise<void> {
   const expiresAt = new Date(now.getTime() + tokenLifetimeMs);
   const fresh = { applicationId: t.applicationId, token: t.token, locale: t.locale, expiresAt };
   await db.guidedSetup.upsert({
     where: { guildId: t.guildId },
-    create: { guildId: t.guildId, ...fresh, startedAt: now },
-    update: started ? { ...fresh, startedAt: now } : fresh,
+    create: { guildId: t.guildId, ...fresh },
+    update: fresh,
   });
 }
 
