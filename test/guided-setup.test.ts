@@ -238,6 +238,11 @@ describe('/setup start, the guided setup', () => {
   });
 
   let secret = '';
+  /** Rankly's Test Webhook, with the secret Finish showed, to this server's URL. */
+  const testDelivery = () =>
+    bot.post(`/webhook/votes/${guildId}`, votePayload({ serverId: guildId, userId: adminId, test: true }), {
+      authorization: secret,
+    });
   it('finishes with the webhook URL, a new secret and the words to press Test Webhook', async () => {
     const finished = await step('The admin presses "Finish: webhook URL and secret"', () =>
       clickButton(bot.fake, admin, last, 'setup:start:finish'),
@@ -251,11 +256,7 @@ describe('/setup start, the guided setup', () => {
   });
 
   it('updates the message when Rankly’s test delivery arrives, through the newest token', async () => {
-    const response = await bot.post(
-      `/webhook/votes/${guildId}`,
-      votePayload({ serverId: guildId, userId: adminId, test: true }),
-      { authorization: secret },
-    );
+    const response = await testDelivery();
     expect(await response.json()).toEqual({ received: true, test: true });
     const [edit] = await bot.fake.waitFor('PATCH', new RegExp(`/webhooks/\\d+/${last}/messages/@original$`));
     expect(edit?.status).toBe(200);
@@ -339,13 +340,7 @@ describe('/setup start, the guided setup', () => {
 
   it('still tells the log channel when Discord refuses the edit (the admin dismissed the message)', async () => {
     bot.fake.failNext({ method: 'PATCH', path: /@original$/, status: 404, code: 10008 });
-    await bot.post(
-      `/webhook/votes/${guildId}`,
-      votePayload({ serverId: guildId, userId: adminId, test: true }),
-      {
-        authorization: secret,
-      },
-    );
+    await testDelivery();
     const logged = await bot.fake.waitFor('POST', new RegExp(`^/channels/${generalId}/messages$`), 3);
     expect(contentOf(logged.at(-1))).toContain('Rankly test webhook received');
     expect(
@@ -357,13 +352,7 @@ describe('/setup start, the guided setup', () => {
   it('leaves the message alone once its token has expired', async () => {
     await bot.db.guidedSetup.update({ where: { guildId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const before = bot.fake.find('PATCH', /@original$/).length;
-    await bot.post(
-      `/webhook/votes/${guildId}`,
-      votePayload({ serverId: guildId, userId: adminId, test: true }),
-      {
-        authorization: secret,
-      },
-    );
+    await testDelivery();
     const logged = await bot.fake.waitFor('POST', new RegExp(`^/channels/${generalId}/messages$`), 4);
     expect(contentOf(logged.at(-1))).toContain('Rankly test webhook received');
     expect(bot.fake.find('PATCH', /@original$/)).toHaveLength(before);
