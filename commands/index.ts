@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { ChatInputCommandInteraction, Interaction } from 'discord.js';
+import type { Interaction, RepliableInteraction } from 'discord.js';
 import { colors, embed, ephemeral } from './look.js';
 import { premiumCommand } from './premium.js';
 import { setupCommand } from './setup/index.js';
+import { handleGuidedSetup, isGuidedSetup } from './setup/start.js';
 import { type CommandDeps, type SlashCommand, UserFacingError } from './types.js';
 import { votesCommand } from './votes.js';
 
@@ -10,16 +11,29 @@ export const commands: SlashCommand[] = [votesCommand, premiumCommand, setupComm
 const byName = new Map(commands.map((c) => [c.definition.name, c]));
 
 /**
- * Runs a slash command. Expected failures (UserFacingError) are shown as
- * they are; anything else is logged with its context and answered with a
- * short apology and an id to find it in the logs.
+ * The interactions the bot answers: its slash commands, and the components
+ * and modal submits of the guided setup (/setup start, custom_ids
+ * `setup:start:*`). Anything else is not ours and is left alone.
+ */
+function ours(interaction: Interaction): interaction is RepliableInteraction {
+  if (interaction.isChatInputCommand()) return byName.has(interaction.commandName);
+  if (interaction.isMessageComponent() || interaction.isModalSubmit())
+    return isGuidedSetup(interaction.customId);
+  return false;
+}
+
+/**
+ * Runs a slash command or a guided setup step, in a server only. Expected
+ * failures (UserFacingError) are shown as they are; anything else is logged
+ * with its context and answered with a short apology and an id to find it
+ * in the logs.
  */
 export async function handleInteraction(interaction: Interaction, deps: CommandDeps): Promise<void> {
-  if (!interaction.isChatInputCommand()) return;
-  const command = byName.get(interaction.commandName);
-  if (!command) return;
+  if (!ours(interaction)) return;
   const log = deps.log.child({
-    command: interaction.commandName,
+    ...(interaction.isChatInputCommand()
+      ? { command: interaction.commandName }
+      : { customId: 'customId' in interaction ? interaction.customId : undefined }),
     guildId: interaction.guildId,
     userId: interaction.user.id,
     interactionId: interaction.id,
@@ -32,7 +46,11 @@ export async function handleInteraction(interaction: Interaction, deps: CommandD
           : 'Use this command in a server.',
       );
     }
-    await command.execute(interaction, { ...deps, log });
+    if (interaction.isChatInputCommand()) {
+      await byName.get(interaction.commandName)?.execute(interaction, { ...deps, log });
+    } else if (interaction.isMessageComponent() || interaction.isModalSubmit()) {
+      await handleGuidedSetup(interaction, { ...deps, log });
+    }
   } catch (err) {
     if (err instanceof UserFacingError) return answer(interaction, err.message, log);
     const errorId = randomBytes(4).toString('hex');
@@ -47,11 +65,11 @@ export async function handleInteraction(interaction: Interaction, deps: CommandD
  * error, since nothing it would do can run yet.
  */
 export async function answerStartingUp(interaction: Interaction, log: CommandDeps['log']): Promise<void> {
-  if (!interaction.isChatInputCommand()) return;
+  if (!ours(interaction)) return;
   await answer(interaction, 'I am starting up; try again in a few seconds.', log);
 }
 
-async function answer(interaction: ChatInputCommandInteraction, message: string, log: CommandDeps['log']) {
+async function answer(interaction: RepliableInteraction, message: string, log: CommandDeps['log']) {
   const reply = { embeds: [embed('Hmm…', colors.error).setDescription(message)], flags: ephemeral } as const;
   try {
     if (interaction.deferred || interaction.replied) await interaction.followUp(reply);

@@ -24,6 +24,15 @@ export interface CommandDeps {
 /** Every command runs in a server the gateway has loaded: guildId, guild and member are there. */
 export type GuildCommand = ChatInputCommandInteraction<'cached'>;
 
+/**
+ * What the setup code reads of any interaction in a loaded server: a slash
+ * command, a component of the guided setup or its modal's submit.
+ */
+export type GuildInteraction = Pick<
+  GuildCommand,
+  'guild' | 'guildId' | 'member' | 'memberPermissions' | 'user' | 'locale'
+>;
+
 export interface SlashCommand {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(interaction: GuildCommand, deps: CommandDeps): Promise<void>;

@@ -9,12 +9,28 @@
 //   /setup status
 //   vote                            # posts a vote webhook for the voter (BOT_URL, RANKLY_WEBHOOK_AUTH)
 //
+// and for the guided setup (/setup start), on the message the last reply or click showed:
+//   choose role @Voter              # a select menu (setup:start:<name>): roles @Name, channels #name, or a value
+//   click dm                        # a button; one that opens a form is answered with it
+//   submit Thanks {user}!           # fills the form's text input and submits it
+//   auth <secret>                   # the secret Finish showed: vote and test then post to /webhook/votes/<guild>
+//   test                            # Rankly's Test Webhook (a vote with test: true)
+//
 // Every request the bot makes is printed, and each reply as text.
 import { createInterface } from 'node:readline';
 import { PermissionFlagsBits as P } from 'discord.js';
 import { commands } from '../commands/index.js';
 import { startFakeDiscord } from '../test/support/fake-discord.js';
-import { type CommandOption, replyText, sendSlashCommand } from '../test/support/interactions.js';
+import {
+  type Answered,
+  type CommandOption,
+  chooseInSelect,
+  clickButton,
+  currentMessage,
+  replyText,
+  sendSlashCommand,
+  submitModal,
+} from '../test/support/interactions.js';
 
 const guildId = '123456789012345678';
 const voterId = '987654321098765432';
@@ -102,6 +118,55 @@ function parseSlash(line: string): { name: string; options: CommandOption[] } {
   return { name: head, options: sub ? [{ type: 1, name: sub, options }] : options };
 }
 
+/** The token of the newest interaction on the message shown last, and of the click that opened a form. */
+let shown: string | undefined;
+let form: string | undefined;
+let guildSecret: string | undefined;
+const customId = (name: string) => (name.includes(':') ? name : `setup:start:${name}`);
+function showMessage(token: string) {
+  const message = currentMessage(fake, token);
+  const parts = (message.components ?? []).flatMap((row) => row.components ?? []);
+  const names = parts.map(
+    (c) => `${c.type === 2 ? 'button' : 'select'} ${String(c.custom_id).replace('setup:start:', '')}`,
+  );
+  console.log(`${replyText(message).trim()}\n[${names.join(' · ')}]\n`);
+}
+async function onMessage(
+  step: (who: Parameters<typeof clickButton>[1], on: string) => Promise<Answered>,
+  on = shown,
+) {
+  if (!on) throw new Error('no message to use: run /setup start first');
+  const person = people[invoker];
+  const who = { guildId, channelId: channels.log, userId: person.id, member: person };
+  const answered = await step(who, on);
+  printRequests();
+  if (answered.callback.type === 9) {
+    form = answered.token;
+    return console.log(
+      `(a form opened: ${JSON.stringify(answered.callback.data?.title)}; type "submit <text>")\n`,
+    );
+  }
+  form = undefined;
+  if (answered.callback.type === 7 || answered.callback.type === 6) shown = answered.token;
+  showMessage(answered.token);
+}
+async function postVote(test: boolean, userId = voterId) {
+  const auth = guildSecret ?? process.env.RANKLY_WEBHOOK_AUTH;
+  const res = await fetch(`${botUrl}/webhook/votes${guildSecret ? `/${guildId}` : ''}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) },
+    body: JSON.stringify({
+      userId,
+      serverId: guildId,
+      timestamp: new Date().toISOString(),
+      creditsAwarded: true,
+      adBlocker: false,
+      test,
+    }),
+  });
+  console.log(`-> ${res.status} ${await res.text()}`);
+}
+
 let invoker: Person = 'admin';
 const botUrl = process.env.BOT_URL ?? 'http://127.0.0.1:3000';
 const prompt = () => process.stdout.write(`${invoker}> `);
@@ -116,7 +181,7 @@ for await (const raw of lines) {
       else invoker = who;
     } else if (line.startsWith('/')) {
       const person = people[invoker];
-      const { data } = await sendSlashCommand(fake, {
+      const { data, request } = await sendSlashCommand(fake, {
         ...parseSlash(line),
         guildId,
         channelId: channels.log,
@@ -124,26 +189,42 @@ for await (const raw of lines) {
         member: { roles: person.roles, permissions: person.permissions },
       });
       printRequests();
-      console.log(`${replyText(data).trim()}\n`);
+      if (line.startsWith('/setup start')) {
+        shown = request.path.split('/')[3];
+        if (shown) showMessage(shown);
+      } else console.log(`${replyText(data).trim()}\n`);
     } else if (line === 'vote' || line.startsWith('vote ')) {
-      const res = await fetch(`${botUrl}/webhook/votes`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(process.env.RANKLY_WEBHOOK_AUTH ? { authorization: process.env.RANKLY_WEBHOOK_AUTH } : {}),
-        },
-        body: JSON.stringify({
-          userId: line.split(' ')[1] ?? voterId,
-          serverId: guildId,
-          timestamp: new Date().toISOString(),
-          creditsAwarded: true,
-          adBlocker: false,
-          test: false,
-        }),
-      });
-      console.log(`-> ${res.status} ${await res.text()}`);
+      await postVote(false, line.split(' ')[1]);
+    } else if (line === 'test') {
+      await postVote(true);
+      await new Promise((r) => setTimeout(r, 1500));
+      printRequests();
+      if (shown) showMessage(shown);
+    } else if (line.startsWith('auth ')) {
+      guildSecret = line.slice(5).trim();
+    } else if (line.startsWith('click ')) {
+      await onMessage((who, on) => clickButton(fake, who, on, customId(line.slice(6).trim())));
+    } else if (line.startsWith('choose ')) {
+      const [name = '', ...values] = line.slice(7).trim().split(/\s+/);
+      const type = name === 'role' ? 8 : name === 'announce' || name === 'log' ? 7 : 3;
+      await onMessage((who, on) =>
+        chooseInSelect(
+          fake,
+          who,
+          on,
+          customId(name),
+          values.map((v) => String(optionValue(type, v))),
+        ),
+      );
+    } else if (line.startsWith('submit ') && form) {
+      const modal = fake.openedModal(form) as { components: Array<{ component?: { custom_id: string } }> };
+      const input = modal.components[0]?.component?.custom_id ?? '';
+      const text = line.slice(7);
+      await onMessage((who, on) => submitModal(fake, who, on, { [input]: text }), form);
     } else if (line) {
-      console.log('type "as <who>", a slash command such as "/setup status", or "vote"');
+      console.log(
+        'type "as <who>", a slash command such as "/setup status", "vote", "test", or for /setup start "choose", "click", "submit", "auth"',
+      );
     }
   } catch (err) {
     console.log(`error: ${(err as Error).message}`);

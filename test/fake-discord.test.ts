@@ -1,17 +1,26 @@
 import { once } from 'node:events';
 import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
   type ChatInputCommandInteraction,
   Client,
   DiscordAPIError,
   Events,
   GatewayIntentBits,
   type GuildMember,
+  type Interaction,
+  LabelBuilder,
+  ModalBuilder,
   REST,
   Routes,
   type TextChannel,
+  TextInputBuilder,
+  TextInputStyle,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
+import { clickButton, currentMessage, dispatchSlashCommand, submitModal } from './support/interactions.js';
 
 /** Snowflake whose (id >> 22) is `n`, so the owning shard is n % shardCount. */
 const sf = (n: number, inc = 0): string => String((BigInt(n) << 22n) | BigInt(inc));
@@ -243,6 +252,81 @@ describe('fake Discord gateway', () => {
       auth: false,
     });
     await expect(again).rejects.toMatchObject({ code: 40060, status: 400 });
+  });
+
+  it('runs components and modals by Discord’s rules: @original is the message, one callback, no modal after a modal, 15-minute tokens', async () => {
+    const f = await setup();
+    const client = newClient(f);
+    await loginAndWaitReady(client, f);
+    const who = { guildId: GUILD, channelId: CHANNEL, userId: USER };
+    const next = () => once(client, Events.InteractionCreate) as Promise<[Interaction]>;
+    let got = next();
+    const commandId = dispatchSlashCommand(f, { ...who, name: 'rewards' });
+    const [command] = await got;
+    if (!command.isChatInputCommand()) throw new Error('expected a command');
+    const button = new ButtonBuilder().setCustomId('open').setLabel('Open').setStyle(ButtonStyle.Primary);
+    await command.reply({
+      content: 'pick',
+      flags: 64,
+      components: [new ActionRowBuilder<ButtonBuilder>().addComponents(button).toJSON()],
+    });
+    const message = `token-${commandId}`;
+    expect(currentMessage(f, message)).toMatchObject({ content: 'pick', flags: 64 });
+
+    got = next();
+    const clicked = clickButton(f, who, message, 'open');
+    const [click] = await got;
+    if (!click.isButton()) throw new Error('expected a button');
+    expect(click.message.id).toBe(currentMessage(f, message).id);
+    const input = new TextInputBuilder().setCustomId('text').setStyle(TextInputStyle.Short);
+    await click.showModal(
+      new ModalBuilder()
+        .setCustomId('modal')
+        .setTitle('Text')
+        .addLabelComponents(new LabelBuilder().setLabel('Text').setTextInputComponent(input)),
+    );
+    const opened = await clicked;
+    expect(opened.callback.type).toBe(9);
+    const rest = new REST({ api: f.apiUrl });
+    const callback = (i: { id: string; token: string }, body: object) =>
+      rest.post(Routes.interactionCallback(i.id, i.token), { body, auth: false });
+    // Raw callbacks where discord.js would refuse by itself: these are Discord's answers.
+    await expect(callback(click, { type: 7, data: { content: 'twice' } })).rejects.toMatchObject({
+      code: 40060,
+    });
+
+    got = next();
+    const submitted = submitModal(f, who, opened.token, { text: 'hello' });
+    const [submit] = await got;
+    if (!submit.isModalSubmit() || !submit.isFromMessage()) throw new Error('expected a modal submit');
+    expect(submit.fields.getTextInputValue('text')).toBe('hello');
+    await expect(
+      callback(submit, { type: 9, data: { custom_id: 'again', title: 'No', components: [] } }),
+    ).rejects.toMatchObject({ code: 50035 });
+    await callback(submit, { type: 7, data: { content: 'updated' } });
+    expect((await submitted).callback.type).toBe(7);
+    // The component's message, edited through the newest interaction's token.
+    expect(currentMessage(f, submit.token)).toMatchObject({
+      id: currentMessage(f, message).id,
+      content: 'updated',
+    });
+    await rest.patch(Routes.webhookMessage(f.applicationId, submit.token, '@original'), {
+      body: { content: 'received' },
+      auth: false,
+    });
+    expect(currentMessage(f, message).content).toBe('received');
+    // A slash command has no message to update.
+    const other = dispatchSlashCommand(f, { ...who, name: 'rewards' });
+    await expect(
+      callback({ id: other, token: `token-${other}` }, { type: 7, data: { content: 'x' } }),
+    ).rejects.toMatchObject({ code: 50035 });
+    f.advanceClock(15 * 60_000 + 1);
+    await expect(
+      rest.patch(Routes.webhookMessage(f.applicationId, submit.token, '@original'), {
+        body: { content: 'too late' },
+        auth: false,
+      }),
+    ).rejects.toMatchObject({ code: 50027, status: 401 });
   });
 
   it('sends each shard only its own guilds', async () => {

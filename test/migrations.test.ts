@@ -105,6 +105,15 @@ describe('migrations and schema.prisma', () => {
     });
     await db.discordUser.create({ data: { userId: vote.userId, dmsClosedAt: new Date() } });
     await db.deadLetter.create({ data: { queue: 'vote.reward', data: { voteId: '1' }, reason: 'test' } });
+    await db.guidedSetup.create({
+      data: {
+        guildId: guild.guildId,
+        applicationId: '1000000000000000001',
+        token: 'interaction-token',
+        locale: 'en-US',
+        expiresAt: new Date(),
+      },
+    });
 
     const member = await db.member.findFirstOrThrow();
     expect(member.balance).toBe(2n ** 40n);
@@ -113,6 +122,7 @@ describe('migrations and schema.prisma', () => {
     });
     expect(await db.discordUser.count()).toBe(1);
     expect(await db.deadLetter.count()).toBe(1);
+    expect(await db.guidedSetup.count()).toBe(1);
   });
 
   it('store exactly the ledger vocabulary of domain/effects.ts, and refuse any other value', async () => {

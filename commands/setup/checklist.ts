@@ -16,6 +16,8 @@ export interface ChecklistFacts {
 }
 
 export interface ChecklistStep {
+  /** Which step: the guided setup shows the test delivery on a line of its own. */
+  step: 'webhook' | 'test' | 'reward' | 'role' | 'log';
   done: boolean;
   text: string;
 }
@@ -39,34 +41,38 @@ export function setupChecklist(f: ChecklistFacts): ChecklistStep[] {
   const steps: ChecklistStep[] = [
     ownSecret || f.globalSecret
       ? {
+          step: 'webhook',
           done: true,
           text: `Webhook: Rankly posts to \`${f.webhookUrl}\` with ${ownSecret ? "this server's own secret" : "the bot's secret (ask its operator)"}.`,
         }
       : {
+          step: 'webhook',
           done: false,
           text: `Webhook: run \`/setup webhook\` for this server's secret, then paste \`${f.webhookUrl}\` and the secret into Rankly (Server Settings → Vote Webhooks).`,
         },
     f.config?.testDeliveryAt
-      ? { done: true, text: `Test delivery received ${relativeTime(f.config.testDeliveryAt)}.` }
+      ? { step: 'test', done: true, text: `Test delivery received ${relativeTime(f.config.testDeliveryAt)}.` }
       : {
+          step: 'test',
           done: false,
           text: 'Test delivery: press **Test Webhook** in the Rankly dashboard; this step is ticked when it arrives.',
         },
     rewardParts.length > 0
-      ? { done: true, text: `Reward: voters get ${rewardParts.join(' and ')}.` }
-      : { done: false, text: 'Reward: choose one with `/setup role` or `/setup currency`.' },
+      ? { step: 'reward', done: true, text: `Reward: voters get ${rewardParts.join(' and ')}.` }
+      : { step: 'reward', done: false, text: 'Reward: choose one with `/setup role` or `/setup currency`.' },
   ];
   if (p.rewardRoleId) {
     steps.push(
       f.roleProblem
-        ? { done: false, text: `Reward role: ${f.roleProblem}` }
-        : { done: true, text: `Reward role: <@&${p.rewardRoleId}> can be given.` },
+        ? { step: 'role', done: false, text: `Reward role: ${f.roleProblem}` }
+        : { step: 'role', done: true, text: `Reward role: <@&${p.rewardRoleId}> can be given.` },
     );
   }
   steps.push(
     p.logChannelId
-      ? { done: true, text: `Log channel: <#${p.logChannelId}>.` }
+      ? { step: 'log', done: true, text: `Log channel: <#${p.logChannelId}>.` }
       : {
+          step: 'log',
           done: false,
           text: 'Log channel: `/setup logchannel`, so I can tell you about test deliveries and problems.',
         },

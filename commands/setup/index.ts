@@ -7,11 +7,13 @@ import { exportSubcommand } from './export.js';
 import { messageSubcommands } from './messages.js';
 import { replaySubcommand } from './replay.js';
 import { rewardSubcommands } from './rewards.js';
+import { startSubcommand } from './start.js';
 import { statusSubcommand } from './status.js';
 import type { SetupSubcommand } from './subcommand.js';
 import { webhookSubcommand } from './webhook.js';
 
 const subcommands: SetupSubcommand[] = [
+  startSubcommand,
   ...rewardSubcommands,
   ...messageSubcommands,
   clearSubcommand,

@@ -1,7 +1,9 @@
 import { ChannelType, type SlashCommandChannelOption, type SlashCommandStringOption } from 'discord.js';
+import type { GuildConfig } from '../../src/db/generated/client.js';
 import { settingLimits } from '../../src/db/settings.js';
 import { placeholderList } from '../../src/domain/template.js';
 import { t } from '../../src/messages/index.js';
+import type { CommandDeps, GuildInteraction } from '../types.js';
 import { previewMessage, type SetupSubcommand, saveAndConfirm } from './subcommand.js';
 
 const textChannels = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
@@ -17,6 +19,28 @@ const channelOption = (o: SlashCommandChannelOption) =>
     .setDescription('Where')
     .setRequired(true)
     .addChannelTypes(...textChannels);
+
+/** What /setup dm and the guided setup's DM text confirm: on or off, and a preview with the admin's numbers. */
+export async function dmConfirmation(
+  interaction: GuildInteraction,
+  deps: CommandDeps,
+  c: GuildConfig,
+): Promise<string> {
+  if (!c.dmEnabled) return t('setup.dmOff');
+  const preview = await previewMessage(interaction, deps, 'dm', c.dmTemplate);
+  return `${t('setup.dmOn', { custom: c.dmTemplate ? 'yes' : 'no' })}\n${preview}`;
+}
+
+/** What /setup announce and the guided setup's channel choice confirm, with a preview. */
+export async function announceConfirmation(
+  interaction: GuildInteraction,
+  deps: CommandDeps,
+  c: GuildConfig,
+): Promise<string> {
+  const preview = await previewMessage(interaction, deps, 'announcement', c.announceTemplate);
+  const custom = c.announceTemplate ? 'yes' : 'no';
+  return `${t('setup.announce', { channel: `<#${c.announceChannelId}>`, custom })}\n${preview}`;
+}
 
 /** What the bot says and where: the thank-you DM, announcements, the log channel. */
 export const messageSubcommands: SetupSubcommand[] = [
@@ -35,10 +59,7 @@ export const messageSubcommands: SetupSubcommand[] = [
         interaction,
         deps,
         { dmEnabled: enabled, ...(template ? { dmTemplate: template } : {}) },
-        async (c) =>
-          c.dmEnabled
-            ? `${t('setup.dmOn', { custom: c.dmTemplate ? 'yes' : 'no' })}\n${await previewMessage(interaction, deps, 'dm', c.dmTemplate)}`
-            : t('setup.dmOff'),
+        (c) => dmConfirmation(interaction, deps, c),
       );
     },
   },
@@ -54,8 +75,7 @@ export const messageSubcommands: SetupSubcommand[] = [
         interaction,
         deps,
         { announceChannelId: channelId, ...(template ? { announceTemplate: template } : {}) },
-        async (c) =>
-          `${t('setup.announce', { channel: `<#${channelId}>`, custom: c.announceTemplate ? 'yes' : 'no' })}\n${await previewMessage(interaction, deps, 'announcement', c.announceTemplate)}`,
+        (c) => announceConfirmation(interaction, deps, c),
       );
     },
   },

@@ -34,6 +34,14 @@ function streakRules(c: {
   return t('setup.streak', { window: formatDuration(c.streakWindowHours * 3600), milestone });
 }
 
+/** "Voters now get @Voter for 1 day.": what /setup role and the guided setup confirm. */
+export function roleConfirmation(roleId: string, seconds: number | null): string {
+  return t('setup.role', {
+    role: `<@&${roleId}>`,
+    duration: seconds ? t('setup.roleFor', { duration: formatDuration(seconds) }) : t('setup.roleForGood'),
+  });
+}
+
 /** What a vote earns: the reward role, currency, the reward matrix, streaks and premium. */
 export const rewardSubcommands: SetupSubcommand[] = [
   {
@@ -58,13 +66,7 @@ export const rewardSubcommands: SetupSubcommand[] = [
         interaction,
         deps,
         { rewardRoleId: roleId, rewardRoleSeconds: duration.seconds },
-        () =>
-          t('setup.role', {
-            role: `<@&${roleId}>`,
-            duration: duration.seconds
-              ? t('setup.roleFor', { duration: formatDuration(duration.seconds) })
-              : t('setup.roleForGood'),
-          }),
+        () => roleConfirmation(roleId, duration.seconds),
       );
     },
   },

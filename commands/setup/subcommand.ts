@@ -4,8 +4,9 @@ import { previewFacts } from '../../src/db/message-preview.js';
 import { InvalidSetting, type SettingsPatch, saveSettings } from '../../src/db/settings.js';
 import { type AdminAction, cachedChannelProblem, roleProblem } from '../../src/discord/permissions.js';
 import { composeVoteMessage } from '../../src/domain/vote-message.js';
+import { t } from '../../src/messages/index.js';
 import { colors, embed, ephemeral } from '../look.js';
-import { type CommandDeps, type GuildCommand, UserFacingError } from '../types.js';
+import { type CommandDeps, type GuildCommand, type GuildInteraction, UserFacingError } from '../types.js';
 
 /**
  * One /setup subcommand: its definition next to its handler. `action`
@@ -30,17 +31,30 @@ export async function saveAndConfirm(
   patch: SettingsPatch,
   confirmation: (saved: GuildConfig) => string | Promise<string>,
 ): Promise<void> {
+  const outcome = await saveChoice(interaction, deps, patch);
+  if ('refused' in outcome) throw new UserFacingError(outcome.refused);
+  await done(interaction, await confirmation(outcome.saved));
+}
+
+/**
+ * Saves settings an admin chose, by a subcommand or the guided setup: a
+ * value its setting refuses, or a role or channel that fails the safety
+ * rules, is refused with the reason and nothing is saved.
+ */
+export async function saveChoice(
+  interaction: GuildInteraction,
+  deps: CommandDeps,
+  patch: SettingsPatch,
+): Promise<{ saved: GuildConfig } | { refused: string }> {
   const problem = choiceProblem(interaction, patch);
-  if (problem) throw new UserFacingError(`Not saved: ${problem}`);
-  let saved: GuildConfig;
+  if (problem) return { refused: t('setup.notSaved', { problem }) };
   try {
-    saved = await saveSettings(deps.db, interaction.guildId, patch);
+    return { saved: await saveSettings(deps.db, interaction.guildId, patch) };
   } catch (err) {
-    if (err instanceof InvalidSetting)
-      throw new UserFacingError(`Not saved: ${settingLabels[err.setting] ?? err.setting} ${err.problem}.`);
-    throw err;
+    if (!(err instanceof InvalidSetting)) throw err;
+    const setting = settingLabels[err.setting] ?? err.setting;
+    return { refused: t('setup.notSaved', { problem: `${setting} ${err.problem}.` }) };
   }
-  await done(interaction, await confirmation(saved));
 }
 
 /** How a refusal names a setting: as the admin typed it. */
@@ -55,7 +69,7 @@ const settingLabels: Record<string, string> = {
  * get it for their next vote, under the settings just saved.
  */
 export async function previewMessage(
-  interaction: GuildCommand,
+  interaction: GuildInteraction,
   deps: CommandDeps,
   kind: 'dm' | 'announcement',
   template: string | null,
@@ -75,7 +89,7 @@ export async function previewMessage(
 }
 
 /** Why a role or channel in `patch` may not be chosen by this invoker; null when all may. */
-function choiceProblem(interaction: GuildCommand, patch: SettingsPatch): string | null {
+function choiceProblem(interaction: GuildInteraction, patch: SettingsPatch): string | null {
   const { guild, member } = interaction;
   for (const roleId of [patch.rewardRoleId, patch.premiumRoleId]) {
     const problem = roleId ? roleProblem(guild, roleId, member) : null;

@@ -44,6 +44,12 @@ export interface DiscordActions {
    * within a few minutes (enforce_nonce).
    */
   sendMessage(channelId: string, content: string, mentionUserIds?: string[], nonce?: string): Promise<void>;
+  /**
+   * Edits the message an interaction answered with (PATCH `@original` of
+   * its webhook), while its token works (15 minutes). The token is in the
+   * URL; log.ts redacts it from logged errors.
+   */
+  editInteractionReply(applicationId: string, token: string, body: { content: string }): Promise<void>;
 }
 
 /**
@@ -163,6 +169,12 @@ export function createDiscordActions(
     openDm,
     ...(cache.guildName ? { guildName: cache.guildName } : {}),
     ...(cache.roleName ? { roleName: cache.roleName } : {}),
+    async editInteractionReply(applicationId, token, body) {
+      await rest.patch(Routes.webhookMessage(applicationId, token, '@original'), {
+        body: { ...body, allowed_mentions: { parse: [] } },
+        auth: false,
+      });
+    },
     async sendMessage(channelId, content, mentionUserIds = [], nonce) {
       await rest.post(Routes.channelMessages(channelId), {
         body: {

@@ -38,6 +38,7 @@ export const en = {
   'stats.firstVotes': '+{n, plural, one {# vote} other {# votes}} (none in {previous})',
 
   // /setup: each reply says what is now in effect.
+  'setup.notSaved': 'Not saved: {problem}',
   'setup.role': 'Voters now get {role} {duration}.',
   'setup.roleForGood': 'for good',
   'setup.roleFor': 'for {duration}',
@@ -86,6 +87,28 @@ export const en = {
     '{url}: {delivered, number} delivered · {pending, number} on their way · {failed, plural, =0 {none failed} other {# failed}}{lastError}',
   'setup.events.replayed':
     "{n, plural, =0 {No event delivery had failed.} one {# failed delivery is being sent again, with its event's id.} other {# failed deliveries are being sent again, with their events' ids.}}",
+  // /setup start: the guided setup, one message with a component per choice.
+  'guided.title': '🧭 Set up vote rewards',
+  'guided.intro':
+    'Choose below: each choice is checked and saved at once, as the `/setup` commands do. Then press **Finish** for the webhook URL and secret.',
+  'guided.rolePlaceholder': 'Reward role for voters',
+  'guided.durationPlaceholder': 'How long voters keep the role',
+  'guided.forGood': 'For good',
+  'guided.keepFor': 'For {duration}',
+  'guided.durationNoRole': 'Voters will keep the reward role {duration}: now pick the role.',
+  'guided.announcePlaceholder': 'Channel for vote announcements',
+  'guided.logPlaceholder': 'Log channel (test deliveries, problems)',
+  'guided.editDm': 'Edit DM text',
+  'guided.finish': 'Finish: webhook URL and secret',
+  'guided.dmModalTitle': 'Thank-you DM to voters',
+  'guided.dmModalLabel': 'Your text (leave empty for the default)',
+  'guided.testWaiting':
+    '⬜ Test delivery: after **Finish**, paste the webhook URL and secret into Rankly (Server Settings → Vote Webhooks) and press **Test Webhook** in the Rankly dashboard. This line changes when it arrives.',
+  'guided.testReceived':
+    '✅ Test delivery received {when}: Rankly reaches me with this server’s webhook URL and secret. Test deliveries never grant rewards.',
+  'guided.finished': 'The webhook URL and secret for Rankly are below.',
+  'guided.testNext':
+    'Press **Test Webhook** in the Rankly dashboard now: the first line of this message changes when the test delivery arrives.',
   'status.currency': 'Currency: {amount, number} {currency} per vote',
   'status.activity': 'Last vote received: {last} · today: {n, plural, one {# vote} other {# votes}}',
   'status.inFlight':

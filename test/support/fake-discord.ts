@@ -11,7 +11,8 @@
  *
  * The parts live in ./fake-discord/: state.ts and permissions.ts (guilds, members, channels, DMs,
  * interactions, Discord's permission computation), payloads.ts (Discord's JSON objects), routes.ts
- * (the REST routes), rest.ts and http.ts (answering HTTP requests), gateway.ts (websocket, IDENTIFY,
+ * (the REST routes), interactions.ts (interaction callbacks and webhooks by Discord's rules: one
+ * callback each, 15-minute tokens, @original of a component is its message), rest.ts and http.ts (answering HTTP requests), gateway.ts (websocket, IDENTIFY,
  * dispatch, member chunks), faults.ts (failNext, chaos, rate limits), recorder.ts (the request log,
  * waitFor), admin.ts (addGuild, updateRole, addMember, ...), start.ts (wiring them together).
  */

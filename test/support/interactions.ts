@@ -10,32 +10,54 @@ export type CommandOption = { type: number; name: string; value?: unknown; optio
 /**
  * Sends a slash command over the fake gateway (to the shard that owns the
  * guild, as Discord does) and returns its interaction id; the bot's reply
- * arrives at POST /interactions/<id>/<token>/callback.
+ * arrives at POST /interactions/<id>/<token>/callback (its token is `token-<id>`).
  */
 export function dispatchSlashCommand(
   fake: FakeDiscord,
-  command: {
-    guildId: string;
-    channelId: string;
-    userId: string;
+  command: Invoker & {
     name: string;
     options?: CommandOption[];
     resolved?: object;
-    /**
-     * The invoker's roles and permissions as Discord computes them for the
-     * channel (default: Manage Server and Manage Roles, no roles).
-     */
-    member?: { roles?: string[]; permissions?: bigint };
   },
 ): string {
+  const { guildId } = command;
+  return dispatchInteraction(fake, command, 2, {
+    id: snowflake(),
+    name: command.name,
+    type: 1,
+    options: command.options ?? [],
+    resolved: command.resolved ?? resolvedOptions(fake, guildId, command.options ?? []),
+  });
+}
+
+/** Who acts, and where. */
+export interface Invoker {
+  guildId: string;
+  channelId: string;
+  userId: string;
+  /**
+   * The invoker's roles and permissions as Discord computes them for the
+   * channel (default: Manage Server and Manage Roles, no roles).
+   */
+  member?: { roles?: string[]; permissions?: bigint };
+}
+
+/** Sends an INTERACTION_CREATE of `type` as Discord does (to the owning shard); returns its id. */
+function dispatchInteraction(
+  fake: FakeDiscord,
+  who: Invoker,
+  type: number,
+  data: object,
+  extra = {},
+): string {
   const id = snowflake();
-  const { guildId, channelId, userId } = command;
+  const { guildId, channelId, userId } = who;
   fake.dispatch(
     'INTERACTION_CREATE',
     {
       id,
       application_id: fake.applicationId,
-      type: 2,
+      type,
       token: `token-${id}`,
       version: 1,
       guild_id: guildId,
@@ -49,26 +71,21 @@ export function dispatchSlashCommand(
           global_name: null,
           avatar: null,
         },
-        roles: command.member?.roles ?? [],
+        roles: who.member?.roles ?? [],
         joined_at: new Date().toISOString(),
-        permissions: String(command.member?.permissions ?? adminPermissions),
+        permissions: String(who.member?.permissions ?? adminPermissions),
         deaf: false,
         mute: false,
         flags: 0,
       },
-      data: {
-        id: snowflake(),
-        name: command.name,
-        type: 1,
-        options: command.options ?? [],
-        resolved: command.resolved ?? resolvedOptions(fake, guildId, command.options ?? []),
-      },
+      data,
       locale: 'en-US',
       app_permissions: '0',
       entitlements: [],
       authorizing_integration_owners: {},
       context: 0,
       attachment_size_limit: 8_388_608,
+      ...extra,
     },
     guildId,
   );
@@ -142,3 +159,117 @@ export const replyText = (reply: ReplyData) =>
 export const subcommand = (name: string, options: CommandOption[] = []): CommandOption[] => [
   { type: 1, name, options },
 ];
+
+/** A message the bot answered an interaction with, as the member's client shows it now. */
+export type ShownMessage = ReplyData & {
+  id: string;
+  components?: Array<{ type: number; components?: Array<Record<string, unknown>> }>;
+};
+
+/** The message `@original` of the interaction with this token is now (the fake's copy of it). */
+export function currentMessage(fake: FakeDiscord, token: string): ShownMessage {
+  const message = fake.originalMessage(token);
+  if (!message) throw new Error(`no message for interaction token ${token}`);
+  return message as unknown as ShownMessage;
+}
+
+/** A component of a message by its custom_id (in its action rows). */
+function componentOf(message: ShownMessage, customId: string): Record<string, unknown> {
+  const found = (message.components ?? [])
+    .flatMap((row) => row.components ?? [])
+    .find((c) => c.custom_id === customId);
+  if (!found) throw new Error(`the message has no component ${customId}`);
+  if (found.disabled) throw new Error(`${customId} is disabled`);
+  return found;
+}
+
+/** The callback an interaction got, and its token (for the next step on the same message). */
+export interface Answered {
+  token: string;
+  callback: { type: number; data?: Record<string, unknown> };
+}
+
+/** The first callback Discord accepted for interaction `id` (refused ones are skipped, as Discord shows nothing). */
+async function answered(fake: FakeDiscord, id: string): Promise<Answered> {
+  const path = new RegExp(`^/interactions/${id}/`);
+  for (let count = 1; ; count++) {
+    const accepted = (await fake.waitFor('POST', path, count, 10_000)).find((r) => r.status < 300);
+    if (accepted) return { token: `token-${id}`, callback: accepted.body as Answered['callback'] };
+  }
+}
+
+/**
+ * `who` uses a component of the message that the interaction with token
+ * `on` answered with (a member can only use what their client shows):
+ * a button press, or the values chosen in a select menu, as Discord sends
+ * it (MESSAGE_COMPONENT, with the roles and channels chosen resolved).
+ */
+export async function useComponent(
+  fake: FakeDiscord,
+  who: Invoker,
+  on: string,
+  customId: string,
+  values?: string[],
+): Promise<Answered> {
+  const message = currentMessage(fake, on);
+  const component = componentOf(message, customId);
+  const componentType = Number(component.type);
+  const resolved =
+    componentType === 6
+      ? fake.resolve(who.guildId, { roles: values ?? [] })
+      : componentType === 8
+        ? fake.resolve(who.guildId, { channels: values ?? [] })
+        : undefined;
+  const data = {
+    custom_id: customId,
+    component_type: componentType,
+    ...(values ? { values } : {}),
+    ...(resolved ? { resolved } : {}),
+  };
+  return answered(fake, dispatchInteraction(fake, who, 3, data, { message }));
+}
+
+export const clickButton = (fake: FakeDiscord, who: Invoker, on: string, customId: string) =>
+  useComponent(fake, who, on, customId);
+export const chooseInSelect = (
+  fake: FakeDiscord,
+  who: Invoker,
+  on: string,
+  customId: string,
+  values: string[],
+) => useComponent(fake, who, on, customId, values);
+
+/**
+ * Submits the modal that the interaction with token `opened` opened, with
+ * `values` by text input custom_id (MODAL_SUBMIT, with the message the
+ * button was on, as Discord sends it for a modal opened from a component).
+ */
+export async function submitModal(
+  fake: FakeDiscord,
+  who: Invoker,
+  opened: string,
+  values: Record<string, string>,
+): Promise<Answered> {
+  const modal = fake.openedModal(opened) as
+    | { custom_id: string; components: Array<{ type: number; components?: unknown[]; component?: unknown }> }
+    | undefined;
+  if (!modal) throw new Error(`no modal was opened in answer to ${opened}`);
+  const input = (c: unknown) => {
+    const { custom_id: id, type } = c as { custom_id: string; type: number };
+    return { type, custom_id: id, value: values[id] ?? '' };
+  };
+  const components = modal.components.map((row) =>
+    row.component
+      ? { type: row.type, component: input(row.component) }
+      : { type: row.type, components: (row.components ?? []).map(input) },
+  );
+  const message = fake.originalMessage(opened);
+  const id = dispatchInteraction(
+    fake,
+    who,
+    5,
+    { custom_id: modal.custom_id, components },
+    message ? { message } : {},
+  );
+  return answered(fake, id);
+}

@@ -5,16 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
+import { noteInteraction } from './interactions.js';
 import { channelObject, guildObject, memberObject } from './payloads.js';
-import {
-  APPLICATION_ID,
-  BOT_USER,
-  BOT_USER_ID,
-  type Guild,
-  interaction,
-  type Member,
-  type State,
-} from './state.js';
+import { APPLICATION_ID, BOT_USER, BOT_USER_ID, type Guild, type Member, type State } from './state.js';
 import type { FakeDiscord, Json } from './types.js';
 import { isObj } from './util.js';
 
@@ -176,11 +169,7 @@ export function createGateway(server: Server, state: State): Gateway {
     },
     dispatch(t, d, guildId) {
       // Remember where an interaction happened: its follow-ups and @original edits are messages there.
-      if (t === 'INTERACTION_CREATE' && isObj(d) && typeof d.token === 'string') {
-        interaction(state, d.token).channelId = String(
-          d.channel_id ?? (isObj(d.channel) ? d.channel.id : '0'),
-        );
-      }
+      if (t === 'INTERACTION_CREATE' && isObj(d)) noteInteraction(state, d);
       for (const c of conns) {
         if (!c.identified) continue;
         if (guildId !== undefined && shardFor(guildId, c.shardCount) !== c.shardId) continue;

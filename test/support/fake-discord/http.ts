@@ -8,12 +8,14 @@ export const ERROR_MESSAGES: Record<number, string> = {
   10003: 'Unknown Channel',
   10004: 'Unknown Guild',
   10007: 'Unknown Member',
+  10008: 'Unknown Message',
   10011: 'Unknown Role',
   10062: 'Unknown interaction',
   40060: 'Interaction has already been acknowledged.',
   50001: 'Missing Access',
   50007: 'Cannot send messages to this user',
   50013: 'Missing Permissions',
+  50027: 'Invalid Webhook Token',
   50035: 'Invalid Form Body',
 };
 

@@ -4,6 +4,7 @@
  */
 import type { Ctx, Handler, Params, Reply } from './http.js';
 import { apiError, reply } from './http.js';
+import { interactionRoutes } from './interactions.js';
 import {
   application,
   channelObject,
@@ -20,15 +21,7 @@ import {
   SEND_MESSAGES,
   VIEW_CHANNEL,
 } from './permissions.js';
-import {
-  APPLICATION_ID,
-  BOT_USER,
-  BOT_USER_ID,
-  findChannel,
-  type Guild,
-  interaction,
-  type State,
-} from './state.js';
+import { APPLICATION_ID, BOT_USER, BOT_USER_ID, findChannel, type Guild, type State } from './state.js';
 import type { FakeDiscord } from './types.js';
 import { isObj, snowflake } from './util.js';
 
@@ -80,32 +73,6 @@ export function createRoutes(state: State, dispatch: FakeDiscord['dispatch']): R
     state.commands.set(scope, stored);
     return reply(200, stored);
   };
-  const webhookMessage: Handler = (p, ctx) => {
-    const i = interaction(state, p[1]);
-    const target = p[2];
-    if (target === '')
-      return reply(
-        200,
-        messageObject(state.baseUrl, i.channelId, ctx.body, {
-          webhook_id: APPLICATION_ID,
-          application_id: APPLICATION_ID,
-        }),
-      );
-    if (ctx.method === 'DELETE') return reply(204);
-    const id = target === '@original' ? i.originalId : target;
-    const prev = target === '@original' ? i.original : undefined;
-    const body =
-      ctx.method === 'PATCH' ? { ...(prev ?? {}), ...(isObj(ctx.body) ? ctx.body : {}) } : (prev ?? {});
-    const msg = messageObject(state.baseUrl, i.channelId, body, {
-      id,
-      webhook_id: APPLICATION_ID,
-      application_id: APPLICATION_ID,
-    });
-    if (target === '@original' && ctx.method === 'PATCH')
-      i.original = { content: msg.content, embeds: msg.embeds, components: msg.components, flags: msg.flags };
-    return reply(200, msg);
-  };
-
   return [
     ['GET', /^\/users\/@me$/, () => reply(200, BOT_USER)],
     ['GET', /^\/users\/(\d+)$/, (p) => reply(200, p[0] === BOT_USER_ID ? BOT_USER : userObject(p[0]))],
@@ -207,37 +174,7 @@ export function createRoutes(state: State, dispatch: FakeDiscord['dispatch']): R
         return reply(200, message);
       },
     ],
-    [
-      'POST',
-      /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
-      (p, ctx) => {
-        const i = interaction(state, p[1]);
-        if (i.acked) return apiError(400, 40060);
-        i.acked = true;
-        const data = isObj(ctx.body) && isObj(ctx.body.data) ? ctx.body.data : {};
-        const type = isObj(ctx.body) ? Number(ctx.body.type) : 0;
-        if (type === 4 || type === 7) i.original = data;
-        if (ctx.query.get('with_response') !== 'true') return reply(204);
-        const flags = typeof data.flags === 'number' ? data.flags : 0;
-        return reply(200, {
-          interaction: {
-            id: p[0],
-            type: 2,
-            response_message_id: i.originalId,
-            response_message_loading: type === 5,
-            response_message_ephemeral: (flags & 64) !== 0,
-          },
-          resource: {
-            type,
-            ...(type === 4 || type === 7
-              ? { message: messageObject(state.baseUrl, i.channelId, data, { id: i.originalId }) }
-              : {}),
-          },
-        });
-      },
-    ],
-    ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, webhookMessage],
-    ['GET|PATCH|DELETE', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, webhookMessage],
+    ...interactionRoutes(state),
     ['GET|PUT', /^\/applications\/(\d+)\/commands$/, commandsRoute],
     ['GET|PUT', /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, commandsRoute],
   ];

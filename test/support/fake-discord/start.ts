@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdmin } from './admin.js';
 import { createFaults } from './faults.js';
 import { createGateway } from './gateway.js';
+import { originalMessage } from './interactions.js';
 import { createRecorder } from './recorder.js';
 import { createRest } from './rest.js';
 import { createRoutes } from './routes.js';
@@ -52,6 +53,11 @@ export async function startFakeDiscord(
       state.membersIntentAllowed = false;
     },
     ...createAdmin(state, gateway),
+    originalMessage: (tok) => originalMessage(state, tok),
+    openedModal: (tok) => state.interactions.get(tok)?.modal,
+    advanceClock(ms) {
+      state.clockOffsetMs += ms;
+    },
     failNext: faults.failNext,
     setLatency: rest.setLatency,
     setChaos: faults.setChaos,

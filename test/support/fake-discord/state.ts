@@ -42,10 +42,17 @@ export interface Guild {
   joinedAt: string;
 }
 export interface Interaction {
+  /** 2 slash command, 3 message component, 5 modal submit; 0 for a token the fake never dispatched. */
+  type: number;
   channelId: string;
-  acked: boolean;
+  /** When Discord issued it (the fake's clock): its token works for 15 minutes. */
+  issuedAt: number;
+  /** The callback type it was answered with; undefined until it is acknowledged. */
+  callback?: number;
+  /** The message `@original` names: the reply, or for a component the message it is on. */
   originalId: string;
-  original?: Json;
+  /** The modal the bot opened in answer (callback 9). */
+  modal?: Json;
 }
 
 export interface State {
@@ -64,7 +71,14 @@ export interface State {
   sentByNonce: Map<string, unknown>;
   commands: Map<string, Json[]>; // 'global' | guildId -> commands
   interactions: Map<string, Interaction>; // by token
+  /** Interaction response messages (content, embeds, components, flags) by message id. */
+  messages: Map<string, Json>;
+  /** How far the fake's clock is ahead of the real one (FakeDiscord.advanceClock). */
+  clockOffsetMs: number;
 }
+
+/** The fake's clock: the real one, moved ahead by advanceClock (to age interaction tokens). */
+export const fakeNow = (state: State): number => Date.now() + state.clockOffsetMs;
 
 export function createState(token: string, memberLists: boolean): State {
   return {
@@ -80,6 +94,8 @@ export function createState(token: string, memberLists: boolean): State {
     sentByNonce: new Map(),
     commands: new Map(),
     interactions: new Map(),
+    messages: new Map(),
+    clockOffsetMs: 0,
   };
 }
 
@@ -90,7 +106,7 @@ export function createState(token: string, memberLists: boolean): State {
 export function interaction(state: State, tok: string): Interaction {
   let i = state.interactions.get(tok);
   if (!i) {
-    i = { channelId: '0', acked: false, originalId: snowflake() };
+    i = { type: 0, channelId: '0', issuedAt: fakeNow(state), originalId: snowflake() };
     state.interactions.set(tok, i);
   }
   return i;

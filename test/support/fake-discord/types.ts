@@ -102,6 +102,15 @@ export interface FakeDiscord {
   /** Per-route buckets are fixed windows per method + route template + major parameter. */
   rateLimits(opts: { globalPerSecond?: number; perRoute?: { limit: number; windowMs: number } } | null): void;
   maxRequestsPerSecond(): number;
+  /**
+   * The message an interaction's `@original` names now (the reply, or for a
+   * component the message it is on), as the client would show it.
+   */
+  originalMessage(interactionToken: string): Json | undefined;
+  /** The modal the bot opened in answer to this interaction (callback type 9). */
+  openedModal(interactionToken: string): Json | undefined;
+  /** Moves the fake's clock ahead: interaction tokens older than 15 minutes stop working. */
+  advanceClock(ms: number): void;
   /** Without guildId the event goes to every identified shard. Member events need the GuildMembers intent. */
   dispatch(t: string, d: unknown, guildId?: string): void;
   gatewayConnections(): Array<{ shardId: number; shardCount: number; identified: boolean }>;
