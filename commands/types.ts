@@ -5,6 +5,7 @@ import type {
 import type { Db } from '../src/db/client.js';
 import type { JobQueue } from '../src/jobs/boss.js';
 import type { Logger } from '../src/log.js';
+import type { RanklyApi } from '../src/rankly/api.js';
 
 export interface CommandDeps {
   db: Db;
@@ -18,6 +19,8 @@ export interface CommandDeps {
   globalWebhookSecret?: boolean;
   /** OUTBOUND_WEBHOOKS_ALLOW_PRIVATE: /setup events may name private or loopback endpoints. */
   allowPrivateEventTargets?: boolean;
+  /** Rankly's read API, with RANKLY_API_KEY: /votes show asks it whether a member can vote. */
+  rankly?: RanklyApi;
   now: () => Date;
 }
 

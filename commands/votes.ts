@@ -122,6 +122,11 @@ export const votesCommand: SlashCommand = {
     const nextVote = stats.lastVoteAt
       ? new Date(stats.lastVoteAt.getTime() + cooldownHours * 3_600_000)
       : null;
+    // Rankly itself knows, for the server its API key belongs to (the one its counts were checked for).
+    const canVote = deps.rankly && config?.ranklyCheckedAt ? await deps.rankly.canVote(user.id) : null;
+    const ownGuess = !nextVote || nextVote <= now ? 'now' : relativeTime(nextVote);
+    const nextVoteText =
+      canVote === null ? ownGuess : canVote ? 'now' : ownGuess === 'now' ? 'not yet (Rankly says)' : ownGuess;
     const reply = embed(`🗳️ Votes of ${user.displayName}`)
       .setThumbnail(user.displayAvatarURL())
       .addFields(
@@ -135,7 +140,7 @@ export const votesCommand: SlashCommand = {
         },
         {
           name: 'Next vote',
-          value: !nextVote || nextVote <= now ? 'now' : relativeTime(nextVote),
+          value: nextVoteText,
           inline: true,
         },
         {

@@ -116,6 +116,10 @@ const configObject = z.object({
   OUTBOUND_WEBHOOKS_ALLOW_PRIVATE: flag.default(false),
   DISCORD_REST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   RANKLY_WEBHOOK_AUTH: optionalText,
+  // Rankly's read API (rankly/api.ts): compare vote counts to notice lost deliveries, and canVote for /votes show.
+  RANKLY_API_KEY: optionalText,
+  RANKLY_API_URL: httpUrl,
+  RANKLY_CHECK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   // Without any secret for a guild (neither RANKLY_WEBHOOK_AUTH nor its own),
   // its votes are refused; this accepts them from anyone (local development).
   ALLOW_UNAUTHENTICATED_WEBHOOKS: flag.default(false),
@@ -226,6 +230,7 @@ export const secretVariables = [
   'RANKLY_PREMIUM_WEBHOOK_SECRET',
   'METRICS_TOKEN',
   'RANKLY_VOTE_WEBHOOK_SECRET',
+  'RANKLY_API_KEY',
 ] as const;
 
 export class ConfigError extends Error {

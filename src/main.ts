@@ -25,11 +25,13 @@ import { readTlsFiles, reloadTls, type TlsFiles } from './http/tls.js';
 import { createJobQueue, type JobQueue, type QueueOptions } from './jobs/boss.js';
 import { createHandlers } from './jobs/handlers.js';
 import { createMemberJoinHandler } from './jobs/member-joined.js';
+import { missedVoteGaps, scheduleMissedVoteChecks } from './jobs/missed-votes.js';
 import { queueDepths } from './jobs/queue-depth.js';
 import { scheduleSweeps } from './jobs/sweep.js';
 import { createWorkers, type Workers } from './jobs/worker.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { createRanklyApi } from './rankly/api.js';
 import { createStopStack, exitGracefullyOnSignals } from './shutdown.js';
 import { listenerUrl, reportListening, warnIfListenerOnly } from './start-report.js';
 
@@ -108,7 +110,12 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     const db = createDb(databaseUrl);
     await db.$connect();
     stack.push('database', () => db.$disconnect());
-    const metrics = config.METRICS ? createMetrics({ queueDepth: () => queueDepths(db) }) : null;
+    const metrics = config.METRICS
+      ? createMetrics({ queueDepth: () => queueDepths(db), missedVotes: () => missedVoteGaps(db) })
+      : null;
+    const ranklyApi = config.RANKLY_API_KEY
+      ? createRanklyApi({ key: config.RANKLY_API_KEY, url: config.RANKLY_API_URL })
+      : null;
     if (runs('discord-proxy'))
       stack.push('discord-proxy', (await startDiscordProxy(config, log, metrics)).close);
     const queue = createJobQueue({ url: databaseUrl, log, retry: opts.retry });
@@ -140,6 +147,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
                     webhookSecretGraceMs: config.WEBHOOK_SECRET_GRACE_HOURS * 3_600_000,
                     globalWebhookSecret: Boolean(config.RANKLY_WEBHOOK_AUTH),
                     allowPrivateEventTargets: config.OUTBOUND_WEBHOOKS_ALLOW_PRIVATE,
+                    rankly: ranklyApi ?? undefined,
                     now: opts.now ?? clock,
                   })
                 : answerStartingUp(interaction, log)),
@@ -192,6 +200,13 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
             await workers.start();
             const stopSweeps = scheduleSweeps({ db, queue, log });
             stack.push('sweeper', async () => stopSweeps());
+            if (ranklyApi) {
+              const stopChecks = scheduleMissedVoteChecks(
+                { db, api: ranklyApi, log, now: clock, discord: jobsDiscord.actions },
+                config.RANKLY_CHECK_MINUTES * 60_000,
+              );
+              stack.push('missed-vote checks', async () => stopChecks());
+            }
             log.info({ concurrency: config.REWARD_CONCURRENCY }, 'reward workers started');
             return workers;
           })

@@ -28,6 +28,8 @@ export type JobResult = 'completed' | 'failed' | 'retried';
 export interface MetricsOptions {
   /** Jobs waiting per queue, read when Prometheus scrapes (one cheap SQL count). */
   queueDepth?: () => Promise<Array<{ queue: string; depth: number }>>;
+  /** Per guild: votes Rankly counted this month that never arrived (jobs/missed-votes.ts), read when Prometheus scrapes. */
+  missedVotes?: () => Promise<Array<{ guild: string; missed: number }>>;
 }
 
 export function createMetrics(opts: MetricsOptions = {}): Metrics {
@@ -79,6 +81,19 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
         // the gauge is then left out rather than showing stale numbers.
         const depths = await queueDepth().catch(() => []);
         for (const { queue, depth } of depths) this.set({ queue }, depth);
+      },
+    });
+  }
+  const missedVotes = opts.missedVotes;
+  if (missedVotes) {
+    new Gauge({
+      name: 'rankly_missed_votes',
+      help: 'Votes Rankly counted this month (UTC) that never reached the bot, as of the last check (RANKLY_API_KEY)',
+      labelNames: ['guild'] as const,
+      registers: [registry],
+      async collect() {
+        this.reset();
+        for (const { guild, missed } of await missedVotes().catch(() => [])) this.set({ guild }, missed);
       },
     });
   }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { eventually, snowflake, startTestBot, type TestBot } from './support/bot.js';
+import { startFakeRanklyApi } from './support/fake-rankly-api.js';
 
 /**
  * Every CLI command against a running bot (real HTTP, Postgres, pg-boss,
@@ -227,6 +228,32 @@ describe('send premium', () => {
 });
 
 describe('doctor', () => {
+  it('with RANKLY_API_KEY, compares Rankly’s count of this month’s votes with the votes that arrived', async () => {
+    const rankly = await startFakeRanklyApi(guildId);
+    try {
+      const stored = await bot.db.vote.count({
+        where: { guildId, botId: '', votedAt: { gte: new Date(new Date().toISOString().slice(0, 7)) } },
+      });
+      rankly.server.monthlyVotes = stored + 14;
+      const env = cliEnv({ RANKLY_API_KEY: rankly.key, RANKLY_API_URL: rankly.url });
+      const gap = await cli(['doctor'], env);
+      expect(gap.out).toContain(
+        `[warn] votes of guild ${guildId}: Rankly counted ${stored + 14} votes this month, ${stored === 0 ? 'none arrived' : `${stored} arrived`}: check the webhook URL`,
+      );
+      expect(gap.out).toContain('the missing votes cannot be fetched again');
+      rankly.server.monthlyVotes = stored;
+      expect((await cli(['doctor'], env)).out).toContain(
+        `[ok]   votes of guild ${guildId}: Rankly counted ${stored} this month, and all arrived`,
+      );
+      const refused = await cli(['doctor'], { ...env, RANKLY_API_KEY: 'not-the-key' });
+      expect(refused.code).toBe(1);
+      expect(refused.out).toContain("[FAIL] Rankly's API: Rankly refused RANKLY_API_KEY");
+      expect(refused.out + refused.err).not.toContain('not-the-key');
+    } finally {
+      await rankly.close();
+    }
+  });
+
   it('passes on a working setup and says what it checked', async () => {
     const result = await cli(['doctor']);
     expect(result.err).toBe('');

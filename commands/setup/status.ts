@@ -4,6 +4,7 @@ import { describeGuildSecret } from '../../src/db/webhook-secrets.js';
 import { roleProblem } from '../../src/discord/permissions.js';
 import { formatDuration } from '../../src/domain/duration.js';
 import { policyFrom } from '../../src/domain/reward-policy.js';
+import { t } from '../../src/messages/index.js';
 import { dateTime, embed, ephemeral, relativeTime } from '../look.js';
 import { checklistText, setupChecklist } from './checklist.js';
 import { type SetupSubcommand, webhookUrl } from './subcommand.js';
@@ -13,6 +14,19 @@ function ownSecretLine(config: Parameters<typeof describeGuildSecret>[0], now: D
   const { own, previousUntil } = describeGuildSecret(config, now);
   const grace = previousUntil ? ` · the previous one still works until ${dateTime(previousUntil)}` : '';
   return `Own secret: ${own ? 'yes' : 'no (the bot-wide one applies)'}${grace}`;
+}
+
+/** What the last comparison with Rankly's own count found (RANKLY_API_KEY, jobs/missed-votes.ts). */
+function ranklyCountLine(config: Awaited<ReturnType<typeof loadSettings>>): string[] {
+  if (!config?.ranklyCheckedAt || config.ranklyMonthlyVotes === null || config.ranklyStoredVotes === null)
+    return [];
+  const rankly = config.ranklyMonthlyVotes;
+  const stored = config.ranklyStoredVotes;
+  return [
+    rankly > stored
+      ? `⚠️ ${t('rankly.gap', { rankly, stored })}`
+      : `✅ ${t('rankly.noGap', { rankly, when: relativeTime(config.ranklyCheckedAt) })}`,
+  ];
 }
 
 export const statusSubcommand: SetupSubcommand = {
@@ -62,6 +76,7 @@ export const statusSubcommand: SetupSubcommand = {
             ownSecretLine(config, now),
             `Last vote received: ${activity.lastVoteAt ? relativeTime(activity.lastVoteAt) : 'never'} · today: ${activity.votesToday}`,
             `Log channel: ${p.logChannelId ? `<#${p.logChannelId}>` : 'not set'}`,
+            ...ranklyCountLine(config),
           ].join('\n'),
         },
         {

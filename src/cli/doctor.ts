@@ -4,6 +4,7 @@ import { CliError, type CliIo } from './context.js';
 import type { Check, Report } from './doctor/check.js';
 import { checkDatabase, checkVotesOutsideGuilds } from './doctor/database.js';
 import { checkDiscord, checkGuildRoles } from './doctor/discord.js';
+import { checkRanklyCounts } from './doctor/rankly.js';
 import { checkSettings } from './doctor/settings.js';
 
 /**
@@ -52,6 +53,7 @@ async function runChecks(io: CliIo, report: Report): Promise<void> {
   checkSettings(config, report);
   const db = await checkDatabase(config, report);
   if (db) await checkVotesOutsideGuilds(db, report);
+  if (db) await checkRanklyCounts(config, db, report);
   try {
     const bot = await checkDiscord(config, report);
     if (db && bot) await checkGuildRoles(db, bot, config, report);

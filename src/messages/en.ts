@@ -109,6 +109,10 @@ export const en = {
   'guided.finished': 'The webhook URL and secret for Rankly are below.',
   'guided.testNext':
     'Press **Test Webhook** in the Rankly dashboard now: the first line of this message changes when the test delivery arrives.',
+  'rankly.gap':
+    'Rankly counted {rankly, plural, one {# vote} other {# votes}} this month, {stored, plural, =0 {none arrived} other {# arrived}}: check the webhook URL and that the bot was reachable.',
+  'rankly.noGap':
+    'Rankly counted {rankly, plural, one {# vote} other {# votes}} this month; every one arrived (checked {when}).',
   'status.currency': 'Currency: {amount, number} {currency} per vote',
   'status.activity': 'Last vote received: {last} · today: {n, plural, one {# vote} other {# votes}}',
   'status.inFlight':
