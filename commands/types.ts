@@ -4,6 +4,7 @@ import type {
 } from 'discord.js';
 import type { Db } from '../src/db/client.js';
 import type { JobQueue } from '../src/jobs/boss.js';
+import type { EconomySettings } from '../src/jobs/economy-pay.js';
 import type { Logger } from '../src/log.js';
 
 export interface CommandDeps {
@@ -18,6 +19,8 @@ export interface CommandDeps {
   globalWebhookSecret?: boolean;
   /** OUTBOUND_WEBHOOKS_ALLOW_PRIVATE: /setup events may name private or loopback endpoints. */
   allowPrivateEventTargets?: boolean;
+  /** UNBELIEVABOAT_API_URL and ENCRYPTION_KEY, for /setup economy. */
+  economy?: EconomySettings;
   now: () => Date;
 }
 
