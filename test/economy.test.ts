@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { PermissionFlagsBits as P } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { exportVotesCsv } from '../src/db/vote-export.js';
 import { openStatuses } from '../src/domain/effects.js';
-import { decryptSecret } from '../src/secrets.js';
+import { decryptSecret, encryptSecret, UndecryptableSecret } from '../src/secrets.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import { type FakeUnbelievaBoat, startFakeUnbelievaBoat } from './support/fake-unbelievaboat.js';
 import { type CommandOption, replyText, sendSlashCommand, subcommand } from './support/interactions.js';
@@ -105,6 +107,13 @@ describe('UnbelievaBoat economy', () => {
     const status = await g.setup('status', []);
     expect(status).toContain('Vote currency: UnbelievaBoat cash, instead of the built-in balance');
     expect(status).toContain('1 paid');
+    // The vote export lists the payment with its amount.
+    let csv = '';
+    await exportVotesCsv(bot.db, { guildId: g.guildId, period: 'all', now: new Date() }, (chunk) => {
+      csv += chunk;
+      return true;
+    });
+    expect(csv).toContain('economy:10');
   });
 
   it('pays into bank as well as the built-in balance when chosen', async () => {
@@ -228,5 +237,32 @@ describe('UnbelievaBoat economy without ENCRYPTION_KEY', () => {
     expect(ub.requests.some((r) => r.authorization === token)).toBe(false);
     const status = await g.setup('status', []);
     expect(status).toContain('Vote currency: the built-in balance');
+  });
+});
+
+describe('the encryption of stored tokens', () => {
+  it('takes ENCRYPTION_KEY as 32 bytes of hex or base64, and names the rule, never the value, otherwise', () => {
+    const key = randomBytes(32);
+    expect(loadConfig({ ENCRYPTION_KEY: key.toString('hex') }).ENCRYPTION_KEY).toEqual(key);
+    expect(loadConfig({ ENCRYPTION_KEY: key.toString('base64') }).ENCRYPTION_KEY).toEqual(key);
+    const short = randomBytes(16).toString('hex');
+    expect(() => loadConfig({ ENCRYPTION_KEY: short })).toThrow(/ENCRYPTION_KEY: must be 32 bytes/);
+    try {
+      loadConfig({ ENCRYPTION_KEY: short });
+    } catch (err) {
+      expect(String(err)).not.toContain(short);
+    }
+  });
+
+  it('refuses a stored token read with another key, or changed', () => {
+    const key = randomBytes(32);
+    const stored = encryptSecret(key, 'a-token');
+    expect(decryptSecret(key, stored)).toBe('a-token');
+    expect(() => decryptSecret(randomBytes(32), stored)).toThrow(UndecryptableSecret);
+    const changed = Buffer.from(stored);
+    changed[changed.length - 1] = (changed.at(-1) ?? 0) ^ 1;
+    expect(() => decryptSecret(key, changed)).toThrow(UndecryptableSecret);
+    // A fresh IV each time: the same token never encrypts to the same bytes.
+    expect(Buffer.from(encryptSecret(key, 'a-token')).equals(Buffer.from(stored))).toBe(false);
   });
 });
