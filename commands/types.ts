@@ -3,8 +3,8 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Db } from '../src/db/client.js';
+import type { EconomySettings } from '../src/economy/unbelievaboat.js';
 import type { JobQueue } from '../src/jobs/boss.js';
-import type { EconomySettings } from '../src/jobs/economy-pay.js';
 import type { Logger } from '../src/log.js';
 
 export interface CommandDeps {

@@ -1,5 +1,5 @@
 import { clearEconomy, type EconomyBalance, type EconomyMode, saveEconomy } from '../../src/db/economy.js';
-import { getBalance } from '../../src/jobs/unbelievaboat.js';
+import { getBalance } from '../../src/economy/unbelievaboat.js';
 import { colors, embed, ephemeral } from '../look.js';
 import { UserFacingError } from '../types.js';
 import { done, type SetupSubcommand } from './subcommand.js';

@@ -1,19 +1,11 @@
 import type { Db } from '../db/client.js';
 import { type EffectStatus, effectStatus as S } from '../domain/effects.js';
+import { addToBalance, type EconomyAnswer, type EconomySettings } from '../economy/unbelievaboat.js';
 import type { Logger } from '../log.js';
 import { decryptSecret, UndecryptableSecret } from '../secrets.js';
 import { type EffectRow, type LedgerTable, RetryLaterError } from './effects.js';
-import { addToBalance, type EconomyAnswer } from './unbelievaboat.js';
 
-/** What the bot needs to pay into a guild's outside economy (config.ts). */
-export interface EconomySettings {
-  /** UNBELIEVABOAT_API_URL. */
-  apiUrl: string;
-  /** ENCRYPTION_KEY: without it no stored token can be read, and nothing is paid. */
-  key?: Buffer;
-  /** A 429 asking for at most this long is waited out inside the job (default 10 s). */
-  maxInlineWaitMs?: number;
-}
+export type { EconomySettings };
 
 export interface EconomyDeps {
   db: Db;

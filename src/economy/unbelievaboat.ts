@@ -16,6 +16,16 @@ import { request as httpsRequest } from 'node:https';
  * - refused: a 4xx, nothing applied, and sending it again would not help
  *   (401 bad token, 403 application not authorized for the guild, 404).
  */
+/** What the bot needs to reach guilds' UnbelievaBoat (config.ts). */
+export interface EconomySettings {
+  /** UNBELIEVABOAT_API_URL. */
+  apiUrl: string;
+  /** ENCRYPTION_KEY: without it no stored token can be read, and nothing is paid. */
+  key?: Buffer;
+  /** A 429 asking for at most this long is waited out inside the job (default 10 s). */
+  maxInlineWaitMs?: number;
+}
+
 export type EconomyAnswer =
   | { kind: 'ok'; balance: { cash: number; bank: number; total: number } }
   | { kind: 'notSent'; detail: string; retryAfterMs?: number }
