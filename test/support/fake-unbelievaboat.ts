@@ -41,7 +41,7 @@ export interface FakeUnbelievaBoat {
 }
 
 export async function startFakeUnbelievaBoat(
-  opts: { limit?: number; windowMs?: number } = {},
+  opts: { limit?: number; windowMs?: number; port?: number } = {},
 ): Promise<FakeUnbelievaBoat> {
   const limit = opts.limit ?? 20;
   const windowMs = opts.windowMs ?? 1000;
@@ -168,7 +168,7 @@ export async function startFakeUnbelievaBoat(
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
