@@ -27,12 +27,15 @@ afterAll(async () => {
   await ub?.close();
 });
 
-async function guild(b: TestBot, opts: { currency?: number } = {}) {
+async function guild(b: TestBot, opts: { milestoneEvery?: number; milestoneBonus?: number } = {}) {
   const guildId = snowflake();
   const adminId = snowflake();
   const voterId = snowflake();
-  b.fake.addGuild({ id: guildId, roles: [], members: [adminId, voterId], channels: [] });
-  await b.db.guildConfig.create({ data: { guildId, currencyAmount: opts.currency ?? 10, dmEnabled: false } });
+  const logChannelId = snowflake();
+  b.fake.addGuild({ id: guildId, roles: [], members: [adminId, voterId], channels: [logChannelId] });
+  await b.db.guildConfig.create({
+    data: { guildId, currencyAmount: 10, dmEnabled: false, logChannelId, ...opts },
+  });
   await eventually(() => b.discord?.client.guilds.cache.has(guildId));
   const setup = async (name: string, options: CommandOption[]) => {
     const { data } = await sendSlashCommand(b.fake, {
@@ -63,7 +66,12 @@ async function guild(b: TestBot, opts: { currency?: number } = {}) {
     }, 20_000);
   const patches = () =>
     ub.requests.filter((r) => r.method === 'PATCH' && r.path.includes(`/guilds/${guildId}/`));
-  return { guildId, adminId, voterId, setup, economy, vote, settled, patches };
+  /** What the bot posted in the guild's log channel. */
+  const logPosts = () =>
+    b.fake.requests
+      .filter((r) => r.method === 'POST' && r.path === `/channels/${logChannelId}/messages`)
+      .map((r) => String((r.body as { content?: string }).content));
+  return { guildId, adminId, voterId, setup, economy, vote, settled, patches, logPosts };
 }
 
 /** A fresh token authorized for `guildId`, watched for in the bot's logs. */
@@ -145,6 +153,36 @@ describe('UnbelievaBoat economy', () => {
     const status = await g.setup('status', []);
     expect(status).toContain('not given: 1 (1 unknown outcome, never repeated)');
     expect(status).toContain('Last problem: no answer from UnbelievaBoat');
+    // The vote log (the log channel) names the payment for an admin to check.
+    await eventually(() => g.logPosts().length === 1);
+    expect(g.logPosts()[0]).toContain(`paying 10 into <@${g.voterId}>'s UnbelievaBoat cash got no answer`);
+  });
+
+  it('pays a streak bonus with the vote currency, in one payment', async () => {
+    const g = await guild(bot, { milestoneEvery: 1, milestoneBonus: 5 });
+    await g.economy(tokenFor(g.guildId));
+    await g.vote();
+    const [row] = await g.settled();
+    expect(row).toMatchObject({ status: 'done', amount: 15 });
+    expect(ub.balance(g.guildId, g.voterId).cash).toBe(15);
+    expect(g.patches()).toHaveLength(1);
+  });
+
+  it('records a payment UnbelievaBoat refuses as failed, tells the log channel, and /setup replay pays it once fixed', async () => {
+    const g = await guild(bot);
+    const token = tokenFor(g.guildId);
+    await g.economy(token);
+    ub.revokeToken(token);
+    await g.vote();
+    const [row] = await g.settled();
+    expect(row?.status).toBe('failed');
+    expect(row?.detail).toContain('refused the token (401)');
+    await eventually(() => g.logPosts().length === 1);
+    expect(g.logPosts()[0]).toContain('I could not pay vote currency into UnbelievaBoat');
+    ub.addToken(token, [g.guildId]);
+    expect(await g.setup('replay', [])).toContain('1');
+    await eventually(() => ub.balance(g.guildId, g.voterId).cash === 10, 15_000);
+    expect(g.patches().map((p) => p.status)).toEqual([401, 200]);
   });
 
   it('waits out a 429 for its retry_after, then pays once', async () => {

@@ -22,7 +22,7 @@ export interface EconomySettings {
   apiUrl: string;
   /** ENCRYPTION_KEY: without it no stored token can be read, and nothing is paid. */
   key?: Buffer;
-  /** A 429 asking for at most this long is waited out inside the job (default 10 s). */
+  /** A 429 asking for at most this long is waited out inside the job (default 5 s, economy-pay.ts). */
   maxInlineWaitMs?: number;
 }
 

@@ -1,18 +1,29 @@
 import type { Db } from '../db/client.js';
+import type { DiscordActions } from '../discord/actions.js';
 import { type EffectStatus, effectStatus as S } from '../domain/effects.js';
 import { addToBalance, type EconomyAnswer, type EconomySettings } from '../economy/unbelievaboat.js';
 import type { Logger } from '../log.js';
 import { decryptSecret, UndecryptableSecret } from '../secrets.js';
 import { type EffectRow, type LedgerTable, RetryLaterError } from './effects.js';
+import { reportEconomyRefused, reportEconomyUnknown } from './guild-alerts.js';
 
 export type { EconomySettings };
 
 export interface EconomyDeps {
   db: Db;
+  /** To tell the guild's admins in its log channel (guild-alerts.ts). */
+  discord: DiscordActions;
   log: Logger;
   now: () => Date;
   economy?: EconomySettings;
 }
+
+/**
+ * A 429 asking for at most this long is waited out in the job. Two calls
+ * (10 s timeout each) and this wait stay inside vote.reward's 30 s expiry,
+ * so the queue never starts a second attempt while one is still calling.
+ */
+const defaultMaxInlineWaitMs = 5_000;
 
 /** What an economy row keeps in `facts`: where it was to be paid, chosen when planned. */
 export interface EconomyFacts {
@@ -35,22 +46,24 @@ export async function payEconomyOnce(
   effect: EffectRow & { guildId: string; amount: number | null; facts: unknown },
 ): Promise<EffectStatus> {
   const log = deps.log.child({ effectId: effect.id.toString(), effect: effect.kind });
-  if (effect.status === S.sending) {
-    log.warn('an earlier payment got no answer; not paying again (at most once)');
-    await table.record(
-      effect.id,
-      S.unknown,
-      'no answer while paying: not paid again, check in UnbelievaBoat',
-    );
+  const balance = (effect.facts as Partial<EconomyFacts> | null)?.balance ?? 'cash';
+  const amount = effect.amount ?? 0;
+  const unknown = async (detail: string) => {
+    await table.record(effect.id, S.unknown, `${detail}: not paid again, check in UnbelievaBoat`);
+    log.warn({ detail }, 'economy payment outcome unknown: not repeated (at most once)');
+    await reportEconomyUnknown(deps, effect.guildId, { userId: effect.userId, amount, balance });
     return S.unknown;
-  }
-  const fail = async (detail: string) => {
+  };
+  // An earlier attempt claimed it and nobody saw its outcome (an answer lost, a crash mid-call).
+  if (effect.status === S.sending) return unknown('no answer while paying (an earlier attempt)');
+  const fail = async (detail: string, tellAdmins = true) => {
     await table.record(effect.id, S.failed, detail);
     log.warn({ detail }, 'economy payment not made');
+    if (tellAdmins) await reportEconomyRefused(deps, effect.guildId, detail);
     return S.failed;
   };
   const config = await deps.db.guildConfig.findUnique({ where: { guildId: effect.guildId } });
-  if (!config?.economyToken) return fail('the economy was turned off before it was paid');
+  if (!config?.economyToken) return fail('the economy was turned off before it was paid', false);
   if (!deps.economy?.key) return fail('ENCRYPTION_KEY is not set on the bot: the token cannot be read');
   let token: string;
   try {
@@ -59,8 +72,6 @@ export async function payEconomyOnce(
     if (!(err instanceof UndecryptableSecret)) throw err;
     return fail('the stored token does not decrypt with this ENCRYPTION_KEY: run /setup economy again');
   }
-  const balance = (effect.facts as Partial<EconomyFacts> | null)?.balance ?? 'cash';
-  const amount = effect.amount ?? 0;
   const change = { balance, amount, reason: 'Rankly vote reward' } as const;
   for (let waited = false; ; waited = true) {
     if (!(await table.claim(effect.id, deps.now(), JSON.stringify(change)))) return S.sending;
@@ -77,16 +88,12 @@ export async function payEconomyOnce(
       log.info({ balance, amount }, 'paid into UnbelievaBoat');
       return S.done;
     }
-    if (answer.kind === 'unknown') {
-      await table.record(effect.id, S.unknown, `${answer.detail}: not paid again, check in UnbelievaBoat`);
-      log.warn({ detail: answer.detail }, 'economy payment outcome unknown: not repeated (at most once)');
-      return S.unknown;
-    }
+    if (answer.kind === 'unknown') return unknown(answer.detail);
     if (answer.kind === 'refused') return fail(answer.detail);
     // Surely not applied: back to planned, for this job or its retry.
     await table.record(effect.id, S.planned, answer.detail);
     const wait = answer.retryAfterMs;
-    if (!waited && wait !== undefined && wait <= (deps.economy.maxInlineWaitMs ?? 10_000)) {
+    if (!waited && wait !== undefined && wait <= (deps.economy.maxInlineWaitMs ?? defaultMaxInlineWaitMs)) {
       log.info({ retryAfterMs: wait }, 'UnbelievaBoat asked to wait; paying after it');
       await new Promise((r) => setTimeout(r, Math.max(0, wait)));
       continue;

@@ -22,6 +22,8 @@ export interface FakeUnbelievaBoat {
   url: string;
   /** A token whose application is authorized for these guilds. */
   addToken(token: string, guildIds: string[]): void;
+  /** The token is deleted (as regenerating it in UnbelievaBoat does): 401 from now on. */
+  revokeToken(token: string): void;
   balance(guildId: string, userId: string): { cash: number; bank: number };
   /** Every request as received: method, path, the Authorization header, the JSON body. */
   requests: Array<{
@@ -175,6 +177,7 @@ export async function startFakeUnbelievaBoat(
     url: `http://127.0.0.1:${port}/api/v1`,
     requests,
     addToken: (token, guildIds) => tokens.set(token, new Set(guildIds)),
+    revokeToken: (token) => tokens.delete(token),
     balance: (guildId, userId) => ({ ...balanceOf(guildId, userId) }),
     applied: () => applied,
     faultNext: (fault) => faults.push(fault),
