@@ -2,8 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { PermissionFlagsBits as P } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import type { Db } from '../src/db/client.js';
 import { exportVotesCsv } from '../src/db/vote-export.js';
-import { openStatuses } from '../src/domain/effects.js';
+import type { DiscordActions } from '../src/discord/actions.js';
+import { type EffectStatus, openStatuses } from '../src/domain/effects.js';
+import { payEconomyOnce } from '../src/jobs/economy-pay.js';
+import { type LedgerTable, RetryLaterError } from '../src/jobs/effects.js';
+import { createLogger } from '../src/log.js';
 import { decryptSecret, encryptSecret, UndecryptableSecret } from '../src/secrets.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import { type FakeUnbelievaBoat, startFakeUnbelievaBoat } from './support/fake-unbelievaboat.js';
@@ -302,5 +307,66 @@ describe('the encryption of stored tokens', () => {
     expect(() => decryptSecret(key, changed)).toThrow(UndecryptableSecret);
     // A fresh IV each time: the same token never encrypts to the same bytes.
     expect(Buffer.from(encryptSecret(key, 'a-token')).equals(Buffer.from(stored))).toBe(false);
+  });
+});
+
+describe('a 429 longer than the job waits', () => {
+  it('is not called again before its retry_after, however soon the queue retries', async () => {
+    const key = randomBytes(32);
+    const guildId = snowflake();
+    const userId = snowflake();
+    const token = `ub-${randomBytes(8).toString('hex')}`;
+    ub.addToken(token, [guildId]);
+    // One ledger row and the guild's config, in memory: the ledger's two calls and the facts update.
+    const row = {
+      id: 1n,
+      kind: 'economy',
+      status: 'planned' as EffectStatus,
+      userId,
+      guildId,
+      amount: 10,
+      facts: { balance: 'cash' } as unknown,
+      updatedAt: new Date(),
+    };
+    const table: LedgerTable = {
+      noncePrefix: 'r',
+      record: async (_id, status) => {
+        row.status = status;
+      },
+      claim: async () => {
+        if (row.status !== 'planned') return false;
+        row.status = 'sending';
+        return true;
+      },
+    };
+    const db = {
+      guildConfig: { findUnique: async () => ({ economyToken: encryptSecret(key, token) }) },
+      rewardEffect: {
+        update: async ({ data }: { data: { facts: unknown } }) => {
+          row.facts = data.facts;
+        },
+      },
+    } as unknown as Db;
+    const deps = {
+      db,
+      discord: {} as DiscordActions,
+      log: createLogger({ level: 'silent', pretty: false }),
+      now: () => new Date(),
+      economy: { apiUrl: ub.url, key, maxInlineWaitMs: 0 },
+    };
+    const patches = () => ub.requests.filter((r) => r.method === 'PATCH' && r.path.includes(guildId));
+    ub.faultNext({ rateLimitMs: 800 });
+    await expect(payEconomyOnce(deps, table, { ...row })).rejects.toThrow(RetryLaterError);
+    expect(row.status).toBe('planned');
+    expect((row.facts as { notBefore?: string }).notBefore).toBeTruthy();
+    // The queue's retry comes early: nothing is sent.
+    await expect(payEconomyOnce(deps, table, { ...row })).rejects.toThrow(
+      /rate limited by UnbelievaBoat until/,
+    );
+    expect(patches()).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 850));
+    expect(await payEconomyOnce(deps, table, { ...row })).toBe('done');
+    expect(patches().map((p) => p.status)).toEqual([429, 200]);
+    expect(ub.balance(guildId, userId).cash).toBe(10);
   });
 });

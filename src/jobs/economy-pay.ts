@@ -28,6 +28,8 @@ const defaultMaxInlineWaitMs = 5_000;
 /** What an economy row keeps in `facts`: where it was to be paid, chosen when planned. */
 export interface EconomyFacts {
   balance: 'cash' | 'bank';
+  /** UnbelievaBoat's 429 asked not to be called before then (ISO 8601): a retry before it waits again. */
+  notBefore?: string;
 }
 
 /**
@@ -46,7 +48,8 @@ export async function payEconomyOnce(
   effect: EffectRow & { guildId: string; amount: number | null; facts: unknown },
 ): Promise<EffectStatus> {
   const log = deps.log.child({ effectId: effect.id.toString(), effect: effect.kind });
-  const balance = (effect.facts as Partial<EconomyFacts> | null)?.balance ?? 'cash';
+  const facts = (effect.facts ?? {}) as Partial<EconomyFacts>;
+  const balance = facts.balance ?? 'cash';
   const amount = effect.amount ?? 0;
   const unknown = async (detail: string) => {
     await table.record(effect.id, S.unknown, `${detail}: not paid again, check in UnbelievaBoat`);
@@ -62,6 +65,9 @@ export async function payEconomyOnce(
     if (tellAdmins) await reportEconomyRefused(deps, effect.guildId, detail);
     return S.failed;
   };
+  // A retry the queue started before UnbelievaBoat's retry_after passed: not called, tried again later.
+  if (facts.notBefore && new Date(facts.notBefore) > deps.now())
+    throw new RetryLaterError(`rate limited by UnbelievaBoat until ${facts.notBefore}`);
   const config = await deps.db.guildConfig.findUnique({ where: { guildId: effect.guildId } });
   if (!config?.economyToken) return fail('the economy was turned off before it was paid', false);
   if (!deps.economy?.key) return fail('ENCRYPTION_KEY is not set on the bot: the token cannot be read');
@@ -98,7 +104,14 @@ export async function payEconomyOnce(
       await new Promise((r) => setTimeout(r, Math.max(0, wait)));
       continue;
     }
-    log.warn({ detail: answer.detail }, 'economy payment not sent; will retry');
+    if (wait !== undefined) {
+      const notBefore = new Date(deps.now().getTime() + wait).toISOString();
+      await deps.db.rewardEffect.update({
+        where: { id: effect.id },
+        data: { facts: { ...facts, balance, notBefore } satisfies EconomyFacts },
+      });
+    }
+    log.warn({ detail: answer.detail, retryAfterMs: wait }, 'economy payment not sent; will retry');
     throw new RetryLaterError(answer.detail);
   }
 }
