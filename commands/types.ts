@@ -3,6 +3,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Db } from '../src/db/client.js';
+import type { EconomySettings } from '../src/economy/unbelievaboat.js';
 import type { JobQueue } from '../src/jobs/boss.js';
 import type { Logger } from '../src/log.js';
 import type { RanklyApi } from '../src/rankly/api.js';
@@ -21,6 +22,8 @@ export interface CommandDeps {
   allowPrivateEventTargets?: boolean;
   /** Rankly's read API, with RANKLY_API_KEY: /votes show asks it whether a member can vote. */
   rankly?: RanklyApi;
+  /** UNBELIEVABOAT_API_URL and ENCRYPTION_KEY, for /setup economy. */
+  economy?: EconomySettings;
   now: () => Date;
 }
 

@@ -39,6 +39,30 @@ const httpUrl = z
     message: 'must be an http:// or https:// URL',
   });
 
+/**
+ * A 32-byte AES key, as 64 hex digits or base64 (`openssl rand -base64 32`).
+ * Checked here, at start-up, so a wrong key stops the bot instead of
+ * failing the first payment.
+ */
+const encryptionKey = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx): Buffer | undefined => {
+    if (!v) return undefined;
+    const key = /^[0-9a-fA-F]{64}$/.test(v)
+      ? Buffer.from(v, 'hex')
+      : /^[A-Za-z0-9+/]{43}=?$/.test(v)
+        ? Buffer.from(v, 'base64')
+        : undefined;
+    if (key?.length === 32) return key;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be 32 bytes as 64 hex digits or base64, e.g. the output of `openssl rand -base64 32`',
+    });
+    return z.NEVER;
+  });
+
 const discordId = z
   .string()
   .trim()
@@ -187,6 +211,10 @@ const configObject = z.object({
   METRICS: flag.default(true),
   // When set, /metrics needs `Authorization: Bearer <METRICS_TOKEN>`.
   METRICS_TOKEN: optionalText,
+  // Encrypts secrets the bot must use again (guilds' UnbelievaBoat tokens). Unset: /setup economy is off.
+  ENCRYPTION_KEY: encryptionKey,
+  // UnbelievaBoat's API (tests and a proxy point it elsewhere).
+  UNBELIEVABOAT_API_URL: httpUrl.transform((v) => v ?? 'https://unbelievaboat.com/api/v1'),
   // Which parts this process runs: web (webhooks), worker (reward jobs),
   // gateway (Discord gateway: slash commands, member joins).
   RUN: roleList,
@@ -231,6 +259,7 @@ export const secretVariables = [
   'METRICS_TOKEN',
   'RANKLY_VOTE_WEBHOOK_SECRET',
   'RANKLY_API_KEY',
+  'ENCRYPTION_KEY',
 ] as const;
 
 export class ConfigError extends Error {

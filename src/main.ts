@@ -121,6 +121,11 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     const queue = createJobQueue({ url: databaseUrl, log, retry: opts.retry });
     // Once started, also while it stops: a late command runs (and fails if it must enqueue), not "starting up".
     const queueStarted = () => queue.isRunning() || queue.isStopping();
+    // Guilds' UnbelievaBoat payments (README "Economy"): off without ENCRYPTION_KEY.
+    const economySettings = {
+      apiUrl: config.UNBELIEVABOAT_API_URL,
+      ...(config.ENCRYPTION_KEY ? { key: config.ENCRYPTION_KEY } : {}),
+    };
     const discordOptions = {
       apiUrl: config.DISCORD_API_URL,
       restTimeoutMs: config.DISCORD_REST_TIMEOUT_MS,
@@ -148,6 +153,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
                     globalWebhookSecret: Boolean(config.RANKLY_WEBHOOK_AUTH),
                     allowPrivateEventTargets: config.OUTBOUND_WEBHOOKS_ALLOW_PRIVATE,
                     rankly: ranklyApi ?? undefined,
+                    economy: economySettings,
                     now: opts.now ?? clock,
                   })
                 : answerStartingUp(interaction, log)),
@@ -182,6 +188,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
             dmsClosedForMs: config.DMS_CLOSED_DAYS * 86_400_000,
             announceBatchMs: config.ANNOUNCE_BATCH_MS,
             metrics: metrics ?? undefined,
+            economy: economySettings,
             botVoteReward: { currency: config.BOT_VOTE_CURRENCY, roleId: config.BOT_VOTE_ROLE_ID ?? null },
             events: {
               allowPrivate: config.OUTBOUND_WEBHOOKS_ALLOW_PRIVATE,

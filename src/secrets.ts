@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
  * Our own secrets (webhook secrets, METRICS_TOKEN): how they are stored and
@@ -27,4 +27,35 @@ export function secretMatchesHash(presented: string | undefined, expectedSha256H
 
 function sha256Digest(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();
+}
+
+/**
+ * Secrets the bot must use again (a guild's UnbelievaBoat token), so they
+ * cannot be hashed: AES-256-GCM under ENCRYPTION_KEY, stored as
+ * iv (12 bytes) | tag (16 bytes) | ciphertext. GCM's tag makes a stored value
+ * that was changed, or read with another key, fail instead of decrypting to
+ * garbage. A leaked database alone reveals no token.
+ */
+export function encryptSecret(key: Buffer, plain: string): Uint8Array<ArrayBuffer> {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return new Uint8Array(Buffer.concat([iv, cipher.getAuthTag(), body]));
+}
+
+/** Thrown when a stored secret does not decrypt (another ENCRYPTION_KEY, or changed). */
+export class UndecryptableSecret extends Error {
+  override name = 'UndecryptableSecret';
+}
+
+export function decryptSecret(key: Buffer, stored: Uint8Array): string {
+  const bytes = Buffer.from(stored);
+  if (bytes.length < 29) throw new UndecryptableSecret('stored secret too short');
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12));
+    decipher.setAuthTag(bytes.subarray(12, 28));
+    return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+  } catch {
+    throw new UndecryptableSecret('the stored secret does not decrypt with ENCRYPTION_KEY');
+  }
 }

@@ -2,6 +2,7 @@ import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { adminProblem } from '../../src/discord/permissions.js';
 import { type SlashCommand, UserFacingError } from '../types.js';
 import { clearSubcommand } from './clear.js';
+import { economySubcommand } from './economy.js';
 import { eventsSubcommand } from './events.js';
 import { exportSubcommand } from './export.js';
 import { messageSubcommands } from './messages.js';
@@ -22,7 +23,10 @@ const subcommands: SetupSubcommand[] = [
   replaySubcommand,
   exportSubcommand,
   eventsSubcommand,
+  economySubcommand,
 ];
+// Discord allows 25 subcommands: new settings join an existing one as options.
+if (subcommands.length > 25) throw new Error(`/setup has ${subcommands.length} subcommands: at most 25`);
 const byName = new Map(subcommands.map((s) => [s.name, s]));
 
 const definition = new SlashCommandBuilder()

@@ -1,3 +1,4 @@
+import { economyPayments } from '../../src/db/economy.js';
 import { getGuildActivity } from '../../src/db/guild-status.js';
 import { loadSettings } from '../../src/db/settings.js';
 import { describeGuildSecret } from '../../src/db/webhook-secrets.js';
@@ -29,6 +30,25 @@ function ranklyCountLine(config: Awaited<ReturnType<typeof loadSettings>>): stri
   ];
 }
 
+/** Where vote currency goes, and how the UnbelievaBoat payments stand. */
+function economyLines(
+  config: Awaited<ReturnType<typeof loadSettings>>,
+  payments: Awaited<ReturnType<typeof economyPayments>>,
+  keySet: boolean,
+): string {
+  const where = config?.economyToken
+    ? `UnbelievaBoat ${config.economyBalance}, ${config.economyMode === 'also' ? 'as well as' : 'instead of'} the built-in balance${keySet ? '' : ' · ❌ ENCRYPTION_KEY is not set on the bot: nothing can be paid'}`
+    : 'the built-in balance';
+  const total = payments.paid + payments.pending + payments.failed + payments.unknown;
+  if (total === 0) return `Vote currency: ${where}`;
+  const notGiven = payments.failed + payments.unknown;
+  return [
+    `Vote currency: ${where}`,
+    `UnbelievaBoat payments: ${payments.paid} paid · ${payments.pending} pending · not given: ${notGiven} (${payments.unknown} unknown outcome, never repeated)`,
+    ...(payments.lastProblem ? [`Last problem: ${payments.lastProblem}`] : []),
+  ].join('\n');
+}
+
 export const statusSubcommand: SetupSubcommand = {
   name: 'status',
   description: 'Configuration, permissions and recent activity',
@@ -36,9 +56,10 @@ export const statusSubcommand: SetupSubcommand = {
   async run(interaction, deps) {
     const { guildId } = interaction;
     const now = deps.now();
-    const [config, activity] = await Promise.all([
+    const [config, activity, payments] = await Promise.all([
       loadSettings(deps.db, guildId),
       getGuildActivity(deps.db, guildId, now),
+      economyPayments(deps.db, guildId),
     ]);
     const p = policyFrom(config);
     const check = (roleId: string | null) => {
@@ -66,6 +87,7 @@ export const statusSubcommand: SetupSubcommand = {
             `Streak window: ${p.streakWindowHours} h${p.milestoneEvery ? ` · bonus ${p.milestoneBonus} every ${p.milestoneEvery} in a row` : ''}`,
           ].join('\n'),
         },
+        { name: 'Economy', value: economyLines(config, payments, Boolean(deps.economy?.key)) },
         {
           name: 'Premium',
           value: `Role: ${check(config?.premiumRoleId ?? null)} · vote multiplier ×${p.premiumVoteMultiplier}`,

@@ -33,7 +33,9 @@ export function spreadsheetSafe(cell: string): string {
 const csv = (rows: string[][]) => stringify(rows, { cast: { string: spreadsheetSafe } });
 
 /** The reward kinds a vote can earn, in the order the CSV lists them (reminders are not rewards). */
-const rewardKinds: RewardEffectKind[] = [K.role, K.currency, K.milestone, K.dm, K.announcement];
+const rewardKinds: RewardEffectKind[] = [K.role, K.currency, K.milestone, K.economy, K.dm, K.announcement];
+/** Kinds listed with their amount, e.g. `economy:25` (paid into UnbelievaBoat). */
+const amountKinds: RewardEffectKind[] = [...currencyKinds, K.economy];
 
 type ExportRow = {
   id: bigint;
@@ -69,7 +71,7 @@ export async function exportVotesCsv(
     const rows = await db.$queryRaw<ExportRow[]>`
       SELECT v.id, v.user_id AS "userId", to_char(v.voted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "votedAt", v.credits_awarded AS "creditsAwarded",
              v.ad_blocker AS "adBlocker", v.credit_denial_reason AS "creditDenialReason",
-             (SELECT string_agg(e.kind::text || CASE WHEN e.kind::text = ANY(${currencyKinds}::text[]) AND e.amount IS NOT NULL
+             (SELECT string_agg(e.kind::text || CASE WHEN e.kind::text = ANY(${amountKinds}::text[]) AND e.amount IS NOT NULL
                                                THEN ':' || e.amount ELSE '' END,
                                 ';' ORDER BY array_position(${rewardKinds}::text[], e.kind::text))
               FROM reward_effect e

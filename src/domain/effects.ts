@@ -52,6 +52,12 @@ export const rewardEffectKind = Object.freeze({
   dm: 'dm',
   announcement: 'announcement',
   reminder: 'reminder',
+  /**
+   * Currency paid into an outside economy (UnbelievaBoat): a non-idempotent
+   * HTTP call, claimed ('sending') before it is made and never repeated once
+   * its outcome is unknown (jobs/economy-pay.ts).
+   */
+  economy: 'economy',
 } as const);
 export type RewardEffectKind = (typeof rewardEffectKind)[keyof typeof rewardEffectKind];
 

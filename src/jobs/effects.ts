@@ -18,7 +18,9 @@ import { rememberRefusedRole } from './role-grant.js';
  *   the request and sent with a nonce Discord deduplicates. A send with no
  *   answer is repeated with the same nonce inside the nonce window, then
  *   recorded 'unknown' and never sent again: at most once;
- * - currency lives in our database and is done in the plan's transaction.
+ * - currency lives in our database and is done in the plan's transaction;
+ * - a payment into UnbelievaBoat is not idempotent and has no nonce: claimed
+ *   the same way, never repeated once its outcome is unknown (economy-pay.ts).
  */
 
 /** Thrown to make the queue retry the job later (Discord failed, not us). */

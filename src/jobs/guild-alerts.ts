@@ -23,13 +23,18 @@ async function reportToAdmins(deps: AlertDeps, guildId: string, text: string): P
     data: { permissionAlertAt: new Date() },
   });
   if (claimed.count === 0) return;
+  await postInLogChannel(
+    deps,
+    guildId,
+    `⚠️ Vote rewards: ${text} The rewards that were not given are kept; once this is fixed, run \`/setup replay\` to give them.`,
+  );
+}
+
+async function postInLogChannel(deps: AlertDeps, guildId: string, text: string): Promise<void> {
   const config = await deps.db.guildConfig.findUnique({ where: { guildId }, select: { logChannelId: true } });
   if (!config?.logChannelId) return;
   try {
-    await deps.discord.sendMessage(
-      config.logChannelId,
-      `⚠️ Vote rewards: ${text} The rewards that were not given are kept; once this is fixed, run \`/setup replay\` to give them.`,
-    );
+    await deps.discord.sendMessage(config.logChannelId, text);
   } catch (err) {
     deps.log.warn({ err, guildId }, 'could not post the report in the log channel');
   }
@@ -52,4 +57,27 @@ export async function reportMissingPermissions(
 /** A reward role failed the role rule at grant time (its permissions changed since /setup). */
 export async function reportRefusedRole(deps: AlertDeps, guildId: string, problem: string): Promise<void> {
   await reportToAdmins(deps, guildId, `I did not give a reward role. ${problem}`);
+}
+
+/** UnbelievaBoat refused a payment for a reason an admin can fix (a revoked token, an unauthorized application). */
+export async function reportEconomyRefused(deps: AlertDeps, guildId: string, detail: string): Promise<void> {
+  await reportToAdmins(deps, guildId, `I could not pay vote currency into UnbelievaBoat: ${detail}.`);
+}
+
+/**
+ * A payment whose answer was lost: the one outcome an admin must check by
+ * hand, so each is posted (not held to the hourly report); it takes a lost
+ * answer, which is rare. No ping: the member is named, not mentioned.
+ */
+export async function reportEconomyUnknown(
+  deps: AlertDeps,
+  guildId: string,
+  payment: { userId: string; amount: number; balance: string },
+): Promise<void> {
+  await postInLogChannel(
+    deps,
+    guildId,
+    `⚠️ Vote rewards: paying ${payment.amount} into <@${payment.userId}>'s UnbelievaBoat ${payment.balance} got no answer. ` +
+      'It may or may not have arrived, and it is not sent again (a second try could pay twice): check their balance in UnbelievaBoat.',
+  );
 }

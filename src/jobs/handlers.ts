@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { announceBatch } from './announce-batch.js';
 import type { JobQueue } from './boss.js';
+import type { EconomySettings } from './economy-pay.js';
 import { deliverEvent } from './event-deliver.js';
 import { applyPremiumEvent, expirePremium, remindPremium, syncPremiumRole } from './premium.js';
 import { expireRole } from './role-expire.js';
@@ -25,6 +26,7 @@ export function createHandlers(deps: {
   announceBatchMs?: number;
   metrics?: Metrics;
   botVoteReward?: BotVoteReward;
+  economy?: EconomySettings;
   /** Outbound events (event-deliver.ts). */
   events?: { allowPrivate: boolean; retryBaseMs?: number; retryBackoff?: boolean };
 }): Handlers {

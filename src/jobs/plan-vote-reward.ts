@@ -2,13 +2,17 @@ import { type DbOrTx, sqlRunnerFor } from '../db/client.js';
 import { dmsClosedNow } from '../db/discord-users.js';
 import { Prisma } from '../db/generated/client.js';
 import { rollUpVotes } from '../db/vote-trends.js';
-import { currencyKinds, effectStatus } from '../domain/effects.js';
+import { currencyKinds, effectStatus, rewardEffectKind } from '../domain/effects.js';
 import { periodKeys } from '../domain/periods.js';
 import { isEntitled } from '../domain/premium.js';
 import { type PlannedEffect, planVoteReward } from '../domain/reward-plan.js';
 import { botVotePolicy, policyFrom } from '../domain/reward-policy.js';
+import type { EconomyFacts } from './economy-pay.js';
 import { recordEvent, recordVoteRewarded } from './outbound-events.js';
 import type { RewardDeps } from './vote-reward.js';
+
+/** A ledger row to write: one of the plan's effects, or the economy payment. */
+type RowToPlan = PlannedEffect | { kind: 'economy'; amount: number; facts: EconomyFacts };
 
 /**
  * Step 1 of vote.reward: in one transaction, compute the reward, update the
@@ -88,6 +92,18 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
           e.kind === 'currency' || e.kind === 'milestone',
       )
       .reduce((sum, e) => sum + e.amount, 0);
+    // A guild with an outside economy (README "Economy") is paid there, by
+    // one ledger row carrying the vote's currency and milestone bonus
+    // together; 'instead' leaves the built-in balance (and its rows) out.
+    const economy = config?.economyToken && currency > 0 ? config : null;
+    const builtInPaid = !economy || economy.economyMode === 'also';
+    const rows: RowToPlan[] = plan.effects.filter((e) => builtInPaid || !currencyKinds.includes(e.kind));
+    if (economy)
+      rows.push({
+        kind: rewardEffectKind.economy,
+        amount: currency,
+        facts: { balance: economy.economyBalance === 'bank' ? 'bank' : 'cash' } satisfies EconomyFacts,
+      });
     const role = plan.effects.find((e) => e.kind === 'role');
     // A bot vote's role kept for good leaves the member's expiry alone: it
     // belongs to the guild's temporary reward role.
@@ -110,7 +126,7 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
         currentStreak: plan.streak.currentStreak,
         bestStreak: plan.streak.bestStreak,
         lastVoteAt: plan.streak.lastVoteAt,
-        ...(currency > 0 ? { balance: { increment: currency } } : {}),
+        ...(currency > 0 && builtInPaid ? { balance: { increment: currency } } : {}),
         ...roleExpiry,
       },
     });
@@ -136,10 +152,10 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       );
     }
 
-    givenByPlan = plan.effects.map((e) => e.kind).filter((k) => currencyKinds.includes(k));
-    if (plan.effects.length > 0) {
+    givenByPlan = rows.map((e) => e.kind).filter((k) => currencyKinds.includes(k));
+    if (rows.length > 0) {
       await tx.rewardEffect.createMany({
-        data: plan.effects.map((effect) => ({
+        data: rows.map((effect) => ({
           voteId: vote.id,
           guildId: vote.guildId,
           userId: vote.userId,
@@ -157,7 +173,7 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
     // The guild's hourly counts for /votes stats. At the end of the
     // transaction: concurrent plans of one guild hold this row's lock briefly.
     await tx.$executeRaw(rollUpVotes(Prisma.sql`id = ${vote.id}`));
-    const external = plan.effects.some((e) => !currencyKinds.includes(e.kind));
+    const external = rows.some((e) => !currencyKinds.includes(e.kind));
     await tx.vote.update({
       where: { id: vote.id },
       data: { plannedAt: now, counted: plan.share > 0, ...(external ? {} : { settledAt: now }) },

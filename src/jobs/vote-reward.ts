@@ -12,6 +12,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { announceVote, settleVotes } from './announce-batch.js';
 import type { JobQueue } from './boss.js';
+import { type EconomySettings, payEconomyOnce } from './economy-pay.js';
 import { type LedgerTable, RetryLaterError, rewardLedger, sendMessageOnce } from './effects.js';
 import { setAsideIfBotNotInGuild } from './guild-membership.js';
 import { extendRoleExpiry, planVote } from './plan-vote-reward.js';
@@ -32,6 +33,8 @@ export interface RewardDeps {
   dmsClosedForMs?: number;
   /** ANNOUNCE_BATCH_MS (announce-batch.ts). */
   announceBatchMs?: number;
+  /** Paying into guilds' UnbelievaBoat (economy-pay.ts). */
+  economy?: EconomySettings;
 }
 
 type EffectRow = Awaited<ReturnType<Db['rewardEffect']['findMany']>>[number];
@@ -63,6 +66,11 @@ export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void
       retry = err;
     }
   };
+  // The outside economy's payment waits for nothing: it goes first.
+  const economy = effects.find((e) => e.kind === K.economy);
+  if (economy && openStatuses.includes(economy.status)) {
+    await attempt(() => payEconomyOnce({ ...deps, log: logFor(deps, economy) }, table, economy));
+  }
   const role = effects.find((e) => e.kind === K.role);
   let roleStatus = role?.status;
   if (role && openStatuses.includes(role.status)) {
@@ -72,7 +80,9 @@ export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void
   }
   // Still to be given (the retry of this job): the messages wait for it.
   if (!(roleStatus && openStatuses.includes(roleStatus))) {
-    for (const message of effects.filter((e) => e.kind !== K.role && openStatuses.includes(e.status))) {
+    for (const message of effects.filter(
+      (e) => e.kind !== K.role && e.kind !== K.economy && openStatuses.includes(e.status),
+    )) {
       await attempt(() => applyVoteMessage(deps, table, message, roleOutcome(roleStatus)));
     }
   }

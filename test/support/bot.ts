@@ -12,6 +12,8 @@ export interface TestBot extends RunningBot {
   logs: Array<Record<string, unknown>>;
   /** Raw log text, for searching secrets. */
   logText(): string;
+  /** A secret the test gave the bot another way (a slash command option): checked as the env's are. */
+  watchSecret(name: string, value: string): void;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
@@ -54,6 +56,7 @@ export async function startTestBot(
       done();
     },
   });
+  const watched: Record<string, string> = {};
   const ownSecrets = opts.env?.RANKLY_WEBHOOK_AUTH !== undefined || opts.env?.ALLOW_UNAUTHENTICATED_WEBHOOKS;
   const config: Config = loadConfig({
     DATABASE_URL: database.url,
@@ -85,6 +88,9 @@ export async function startTestBot(
         .map((l) => JSON.parse(l) as Record<string, unknown>);
     },
     logText: () => lines.join(''),
+    watchSecret: (name, value) => {
+      watched[name] = value;
+    },
     post: (path, body, headers = {}) =>
       fetch(`${bot.url}${path}`, {
         method: 'POST',
@@ -104,8 +110,10 @@ export async function startTestBot(
         ...Object.fromEntries(
           secretVariables
             .filter((key) => key !== 'DATABASE_URL')
-            .map((key) => [key, String(config[key] ?? '')]),
+            // As given: the parsed value may be something else (ENCRYPTION_KEY is a Buffer).
+            .map((key) => [key, opts.env?.[key] ?? String(config[key] ?? '')]),
         ),
+        ...watched,
         'database password': decodeURIComponent(new URL(database.url).password),
         'Discord token': fake.token,
       });
