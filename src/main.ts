@@ -2,7 +2,6 @@ import type { Server as HttpsServer } from 'node:https';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import type { FastifyInstance } from 'fastify';
 import { answerStartingUp, handleInteraction } from '../commands/index.js';
 import {
   type Config,
@@ -14,7 +13,7 @@ import {
   splitSecrets,
 } from './config.js';
 import type { DiscordStatus } from './contracts.js';
-import { createDb, type Db, pingDb } from './db/client.js';
+import { createDb, pingDb } from './db/client.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
 import { connectDiscord, type DiscordConnection } from './discord/client.js';
@@ -22,46 +21,22 @@ import { startDiscordProxy } from './discord/proxy.js';
 import { connectDiscordRest, type DiscordRestConnection } from './discord/rest.js';
 import { buildApp } from './http/app.js';
 import { readTlsFiles, reloadTls, type TlsFiles } from './http/tls.js';
-import { createJobQueue, type JobQueue, type QueueOptions } from './jobs/boss.js';
+import { createJobQueue } from './jobs/boss.js';
 import { createHandlers } from './jobs/handlers.js';
 import { createMemberJoinHandler } from './jobs/member-joined.js';
-import { missedVoteGaps, scheduleMissedVoteChecks } from './jobs/missed-votes.js';
+import { missedVoteGaps } from './jobs/missed-votes.js';
 import { queueDepths } from './jobs/queue-depth.js';
-import { scheduleSweeps } from './jobs/sweep.js';
+import { schedulePeriodicWork } from './jobs/sweep.js';
 import { createWorkers, type Workers } from './jobs/worker.js';
 import { createLogger, type Logger } from './log.js';
-import { createMetrics, type Metrics } from './metrics.js';
+import { createMetrics } from './metrics.js';
 import { createRanklyApi } from './rankly/api.js';
+import type { RunningBot, StartOptions } from './running-bot.js';
 import { createStopStack, exitGracefullyOnSignals } from './shutdown.js';
 import { listenerUrl, reportListening, warnIfListenerOnly } from './start-report.js';
+import { commandSettings, jobSettings } from './wiring.js';
 
-export interface RunningBot {
-  /** Base URL of the HTTP listener, e.g. http://127.0.0.1:3000 (https:// with TLS_*_FILE). */
-  url: string;
-  /** What this process runs (RUN). */
-  roles: readonly ProcessRole[];
-  db: Db;
-  queue: JobQueue;
-  app: FastifyInstance;
-  /** The gateway connection, when this process runs the gateway role with a token. */
-  discord: DiscordConnection | null;
-  /** What GET /metrics serves; null with METRICS=off. */
-  metrics: Metrics | null;
-  /** Resolves once reward workers run (after Discord is ready); never without the worker role. */
-  workersStarted: Promise<Workers>;
-  /** Re-reads TLS_CERT_FILE/TLS_KEY_FILE (SIGHUP); false when they are unusable or TLS is off. */
-  reloadTls(): Promise<boolean>;
-  stop(): Promise<void>;
-}
-
-export interface StartOptions {
-  /** Apply pending migrations first (default true; tests use a migrated template). */
-  migrate?: boolean;
-  /** Overrides every queue's retry policy (tests use short ones). */
-  retry?: QueueOptions['retry'];
-  /** The clock of slash commands (tests pin it to compute periods by hand). */
-  now?: () => Date;
-}
+export type { RunningBot, StartOptions };
 
 /**
  * The composition root, and the only place that knows the start and stop
@@ -121,11 +96,6 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     const queue = createJobQueue({ url: databaseUrl, log, retry: opts.retry });
     // Once started, also while it stops: a late command runs (and fails if it must enqueue), not "starting up".
     const queueStarted = () => queue.isRunning() || queue.isStopping();
-    // Guilds' UnbelievaBoat payments (README "Economy"): off without ENCRYPTION_KEY.
-    const economySettings = {
-      apiUrl: config.UNBELIEVABOAT_API_URL,
-      ...(config.ENCRYPTION_KEY ? { key: config.ENCRYPTION_KEY } : {}),
-    };
     const discordOptions = {
       apiUrl: config.DISCORD_API_URL,
       restTimeoutMs: config.DISCORD_REST_TIMEOUT_MS,
@@ -148,12 +118,8 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
                     db,
                     queue,
                     log,
-                    publicUrl: config.PUBLIC_URL,
-                    webhookSecretGraceMs: config.WEBHOOK_SECRET_GRACE_HOURS * 3_600_000,
-                    globalWebhookSecret: Boolean(config.RANKLY_WEBHOOK_AUTH),
-                    allowPrivateEventTargets: config.OUTBOUND_WEBHOOKS_ALLOW_PRIVATE,
+                    ...commandSettings(config),
                     rankly: ranklyApi ?? undefined,
-                    economy: economySettings,
                     now: opts.now ?? clock,
                   })
                 : answerStartingUp(interaction, log)),
@@ -184,19 +150,8 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
             discord: jobsDiscord.actions,
             log,
             now: clock,
-            premiumReminderHours: config.PREMIUM_REMINDER_HOURS,
-            dmsClosedForMs: config.DMS_CLOSED_DAYS * 86_400_000,
-            announceBatchMs: config.ANNOUNCE_BATCH_MS,
             metrics: metrics ?? undefined,
-            economy: economySettings,
-            botVoteReward: { currency: config.BOT_VOTE_CURRENCY, roleId: config.BOT_VOTE_ROLE_ID ?? null },
-            events: {
-              allowPrivate: config.OUTBOUND_WEBHOOKS_ALLOW_PRIVATE,
-              // Tests' short retry policy covers event deliveries too.
-              ...(opts.retry?.retryDelay !== undefined
-                ? { retryBaseMs: opts.retry.retryDelay * 1000, retryBackoff: opts.retry.retryBackoff ?? true }
-                : {}),
-            },
+            ...jobSettings(config, opts.retry),
           }),
         })
       : null;
@@ -205,15 +160,15 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
         ? jobsDiscord.ready.then(async (): Promise<Workers> => {
             if (!queue.isRunning()) throw new Error('stopped before Discord was ready');
             await workers.start();
-            const stopSweeps = scheduleSweeps({ db, queue, log });
-            stack.push('sweeper', async () => stopSweeps());
-            if (ranklyApi) {
-              const stopChecks = scheduleMissedVoteChecks(
-                { db, api: ranklyApi, log, now: clock, discord: jobsDiscord.actions },
-                config.RANKLY_CHECK_MINUTES * 60_000,
-              );
-              stack.push('missed-vote checks', async () => stopChecks());
-            }
+            const ranklyChecks = ranklyApi && {
+              api: ranklyApi,
+              everyMs: config.RANKLY_CHECK_MINUTES * 60_000,
+            };
+            const stopPeriodic = schedulePeriodicWork(
+              { db, queue, log, now: clock, discord: jobsDiscord.actions },
+              ranklyChecks,
+            );
+            stack.push('sweeper and checks', async () => stopPeriodic());
             log.info({ concurrency: config.REWARD_CONCURRENCY }, 'reward workers started');
             return workers;
           })

@@ -1,6 +1,9 @@
 import type { Db } from '../db/client.js';
+import type { DiscordActions } from '../discord/actions.js';
 import type { Logger } from '../log.js';
+import type { RanklyApi } from '../rankly/api.js';
 import type { JobQueue } from './boss.js';
+import { scheduleMissedVoteChecks } from './missed-votes.js';
 import { queues } from './queues.js';
 
 /**
@@ -47,4 +50,26 @@ export function scheduleSweeps(
   const timer = setInterval(sweep, everyMs);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/**
+ * The worker's periodic work: the sweep of unsettled votes, and with
+ * Rankly's read API the comparison of vote counts (missed-votes.ts).
+ * Returns the function that stops both.
+ */
+export function schedulePeriodicWork(
+  deps: {
+    db: Db;
+    queue: JobQueue;
+    log: Logger;
+    now: () => Date;
+    discord: Pick<DiscordActions, 'sendMessage'>;
+  },
+  rankly: { api: RanklyApi; everyMs: number } | null,
+): () => void {
+  const stops = [scheduleSweeps(deps)];
+  if (rankly) stops.push(scheduleMissedVoteChecks({ ...deps, api: rankly.api }, rankly.everyMs));
+  return () => {
+    for (const stop of stops) stop();
+  };
 }
