@@ -6,6 +6,7 @@ import { PermissionFlagsBits as P } from 'discord.js';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPrivateAddress } from '../src/domain/outbound-events.js';
+import { webhookSignature } from '../src/rankly/signature.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import { type CommandOption, replyText, sendSlashCommand, subcommand } from './support/interactions.js';
 
@@ -45,10 +46,13 @@ async function receiver(answer: (n: number) => number | 'hang' = () => 200) {
   };
 }
 
+const premiumSecret = 'premium-secret-for-events';
 let bot: TestBot;
 const receivers: Awaited<ReturnType<typeof receiver>>[] = [];
 beforeAll(async () => {
-  bot = await startTestBot({ env: { OUTBOUND_WEBHOOKS_ALLOW_PRIVATE: 'true' } });
+  bot = await startTestBot({
+    env: { OUTBOUND_WEBHOOKS_ALLOW_PRIVATE: 'true', RANKLY_PREMIUM_WEBHOOK_SECRET: premiumSecret },
+  });
 });
 afterAll(async () => {
   await bot?.close();
@@ -191,6 +195,45 @@ describe('outbound events', () => {
     const events = await bot.db.outboundEvent.findMany({ where: { guildId: g.guildId } });
     const taken = r.received.filter((d) => d.status === 200).map((d) => d.headers['webhook-id']);
     expect(taken.sort()).toEqual(events.map((e) => e.id).sort());
+  });
+
+  it('tells a server plan bought on Rankly as premium.changed, before and after', async () => {
+    const r = await receiver();
+    receivers.push(r);
+    const g = await guildWithRole(bot);
+    const { secret } = await g.add(r.url);
+    const body = JSON.stringify({
+      event: 'premium_purchase',
+      purchaseId: `order-${snowflake()}`,
+      timestamp: new Date().toISOString(),
+      buyer: { userId: g.voterId, username: 'buyer' },
+      tier: { id: 'server-pro', name: 'Server Pro', duration: 'monthly', planType: 'server' },
+      serverId: g.guildId,
+    });
+    const sent = await fetch(`${bot.url}/webhook/premium`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-webhook-signature': webhookSignature(body, premiumSecret),
+      },
+      body,
+    });
+    expect(sent.status).toBe(200);
+    await eventually(() => r.received.length >= 1, 15_000);
+    const event = new Webhook(secret as string).verify(
+      r.received[0]!.body,
+      r.received[0]!.headers as Record<string, string>,
+    ) as {
+      type: string;
+      data: { scope: string; subjectId: string; before: unknown; after: { status: string; tier: string } };
+    };
+    expect(event.type).toBe('premium.changed');
+    expect(event.data).toMatchObject({
+      scope: 'guild',
+      subjectId: g.guildId,
+      before: null,
+      after: { status: 'active', tier: 'Server Pro' },
+    });
   });
 
   it('never holds up a reward: an endpoint that does not answer leaves the role given at once', async () => {

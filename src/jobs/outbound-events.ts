@@ -2,6 +2,7 @@ import { type Db, type DbOrTx, sqlRunnerFor } from '../db/client.js';
 import type { Prisma } from '../db/generated/client.js';
 import { type EventType, newEventId } from '../domain/outbound-events.js';
 import type { JobQueue } from './boss.js';
+import type { EntitlementChange } from './premium-entitlement.js';
 
 /**
  * Records one of a guild's events for each of its endpoints, inside `tx`:
@@ -100,4 +101,43 @@ export async function replayFailedEvents(
       );
     return failed.length;
   });
+}
+
+/**
+ * premium.changed, when an entitlement's state changed: to the guild of a
+ * server plan, or to every guild the user of a user plan has voted in.
+ */
+export async function recordPremiumChanged(
+  queue: Pick<JobQueue, 'sendMany'>,
+  tx: DbOrTx,
+  change: EntitlementChange,
+): Promise<void> {
+  const state = (s: EntitlementChange['before']) =>
+    s && { status: s.status, tier: s.tierName, until: s.until?.toISOString() ?? null };
+  const before = state(change.before);
+  const after = state(change.after);
+  if (JSON.stringify(before) === JSON.stringify(after)) return;
+  const guildIds =
+    change.scope === 'guild'
+      ? [change.subjectId]
+      : (
+          await tx.member.findMany({
+            where: { userId: change.subjectId, guildId: { in: await guildsWithEndpoints(tx) } },
+            select: { guildId: true },
+          })
+        ).map((m) => m.guildId);
+  for (const guildId of guildIds)
+    await recordEvent(
+      queue,
+      tx,
+      guildId,
+      'premium.changed',
+      { scope: change.scope, subjectId: change.subjectId, before, after },
+      change.now,
+    );
+}
+
+async function guildsWithEndpoints(tx: DbOrTx): Promise<string[]> {
+  const rows = await tx.eventEndpoint.findMany({ distinct: ['guildId'], select: { guildId: true } });
+  return rows.map((r) => r.guildId);
 }

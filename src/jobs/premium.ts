@@ -7,6 +7,7 @@ import type { Logger } from '../log.js';
 import type { PremiumPayload } from '../rankly/payloads.js';
 import type { JobQueue } from './boss.js';
 import { RetryLaterError } from './effects.js';
+import { recordPremiumChanged } from './outbound-events.js';
 import { applyPremiumEffects, hasOpenEffects } from './premium-effects.js';
 import {
   planRoleChanges,
@@ -68,6 +69,7 @@ export async function applyPremiumEvent(deps: PremiumDeps, eventId: bigint): Pro
     });
     const change = await recomputeEntitlement(tx, scope as Scope, subjectId, now);
     await planRoleChanges(tx, eventId, change);
+    await recordPremiumChanged(deps.queue, tx, change);
     if (event.event === premiumEvents.purchase)
       await planThankYous(tx, eventId, event.payload as PremiumPayload);
     await scheduleFollowUps(deps, tx, change);
@@ -98,7 +100,9 @@ export async function expirePremium(deps: PremiumDeps, scope: Scope, subjectId: 
       select: { id: true },
     });
     if (!latest) return null;
-    await planRoleChanges(tx, latest.id, await recomputeEntitlement(tx, scope, subjectId, now));
+    const change = await recomputeEntitlement(tx, scope, subjectId, now);
+    await planRoleChanges(tx, latest.id, change);
+    await recordPremiumChanged(deps.queue, tx, change);
     return latest.id;
   });
   if (causeId !== null) await applyPremiumEffects(deps, causeId);
