@@ -90,9 +90,14 @@ async function scheduleBatch(deps: AnnounceDeps, guildId: string, windowMs: numb
 
 /** announce.batch: the guild's waiting announcements, together. */
 export async function announceBatch(deps: AnnounceDeps, table: LedgerTable, guildId: string): Promise<void> {
-  const lease = await takeLease(deps.db, guildId, deps.now());
-  // Another worker is sending this guild's batches: this job tries again
-  // after the queue's retry delay, and sends what that one left waiting.
+  // Another worker sending this guild's batches is done within seconds:
+  // this job waits for it, then sends what it left waiting (after 10 s the
+  // queue tries the job again later).
+  let lease = await takeLease(deps.db, guildId, deps.now());
+  for (let tries = 0; !lease && tries < 50; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    lease = await takeLease(deps.db, guildId, deps.now());
+  }
   if (!lease) throw new RetryLaterError(`another worker is announcing guild ${guildId}'s votes`);
   try {
     await announceWaiting(deps, table, guildId);

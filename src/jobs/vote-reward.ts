@@ -194,7 +194,10 @@ export async function releaseParkedRewards(
   const dms = parked.filter((e) => e.kind === K.dm);
   const latest = newVoteId ? undefined : dms.at(-1);
   for (const dm of dms) {
-    if (dm !== latest) await table.record(dm.id, S.skipped, 'a later vote’s DM said it instead');
+    // After a new vote, only the DMs of earlier votes are said by its own (a
+    // later vote's job may have finished first: its DM is not an earlier one).
+    const earlier = newVoteId ? dm.voteId < newVoteId : dm !== latest;
+    if (earlier) await table.record(dm.id, S.skipped, 'a later vote’s DM said it instead');
   }
   // Sent only once the member is in: with the role still parked, it waits for the next join.
   const role = latest
