@@ -93,10 +93,16 @@ export function scheduleMissedVoteChecks(
     checkMissedVotes(deps).catch((err: unknown) =>
       deps.log.warn({ err }, 'could not compare vote counts with Rankly'),
     );
-  const first = setTimeout(check, Math.min(60_000, everyMs));
-  const timer = setInterval(check, everyMs);
+  let timer: NodeJS.Timeout | undefined;
+  const first = setTimeout(
+    () => {
+      void check();
+      timer = setInterval(check, everyMs);
+      timer.unref();
+    },
+    Math.min(60_000, everyMs),
+  );
   first.unref();
-  timer.unref();
   return () => {
     clearTimeout(first);
     clearInterval(timer);
