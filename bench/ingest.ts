@@ -116,6 +116,8 @@ interface Phase {
   ok: number;
   cpu: Record<string, number>;
   rssPeakKb: number;
+  /** Postgres transactions committed during the phase (pg_stat_database; the bot only). */
+  commits?: number;
 }
 
 async function cannon(
@@ -195,16 +197,27 @@ async function loadTarget(
   postgres: () => number[],
   /** How many evenly paced phases to run (the p99 goal holds only if it holds in each). */
   pacedTimes = 1,
+  /** Transactions committed so far in the bot's database (undefined: no database). */
+  commits: () => Promise<number | undefined> = async () => undefined,
 ): Promise<TargetRun> {
   const webhook = `${url}/webhook/votes`;
   await sleep(1000);
   const rssIdleKb = rssKb(child.pid);
   const logOffset = child.output().length;
   const measure = async <T>(run: () => Promise<T>) => {
+    const commitsBefore = await commits();
     const cpu = new CpuMeter({ server: () => [child.pid], postgres }).start();
     const rss = sampleRss(child.pid, 100);
     const result = await run();
-    return { result, cpu: cpu.stop(), rssPeakKb: rss.stop().peakKb };
+    const measured = { result, cpu: cpu.stop(), rssPeakKb: rss.stop().peakKb };
+    let committed: number | undefined;
+    if (commitsBefore !== undefined) {
+      // Backends report their counts to the statistics within a second of being idle.
+      await sleep(1100);
+      const commitsAfter = await commits();
+      committed = commitsAfter === undefined ? undefined : commitsAfter - commitsBefore;
+    }
+    return { ...measured, committed };
   };
 
   const warm = await measure(() => cannon(url, { connections: 10, duration: 3 }, answers));
@@ -212,22 +225,24 @@ async function loadTarget(
 
   const phases: Phase[] = [];
   const max = await measure(() => cannon(url, { connections: maxConnections, duration: seconds }, answers));
-  phases.push(
-    fromCannon(`max throughput, autocannon c=${maxConnections}`, max.result, max.cpu, max.rssPeakKb),
-  );
+  phases.push({
+    ...fromCannon(`max throughput, autocannon c=${maxConnections}`, max.result, max.cpu, max.rssPeakKb),
+    commits: max.committed,
+  });
   await sleep(1000);
 
   const rate = await measure(() =>
     cannon(url, { connections: rateConnections, duration: seconds, overallRate: fixedRate }, answers),
   );
-  phases.push(
-    fromCannon(
+  phases.push({
+    ...fromCannon(
       `${fmt(fixedRate)}/s, autocannon overallRate c=${rateConnections}`,
       rate.result,
       rate.cpu,
       rate.rssPeakKb,
     ),
-  );
+    commits: rate.committed,
+  });
   await sleep(1000);
 
   for (let run = 1; run <= pacedTimes; run++) {
@@ -243,14 +258,15 @@ async function loadTarget(
       }),
     );
     const label = pacedTimes > 1 ? ` (${run} of ${pacedTimes})` : '';
-    phases.push(
-      fromPaced(
+    phases.push({
+      ...fromPaced(
         `${fmt(fixedRate)}/s, evenly paced open loop${label}`,
         paced.result,
         paced.cpu,
         paced.rssPeakKb,
       ),
-    );
+      commits: paced.committed,
+    });
     if (paced.result.maxSendLagMs > 5) {
       console.log(
         `  (paced phase${label}: the load generator sent up to ${fmt(paced.result.maxSendLagMs, 1)} ms late)`,
@@ -272,6 +288,16 @@ async function loadTarget(
   };
 }
 
+/**
+ * CPU time of the server and its Postgres per answered request, in µs: less
+ * at the mercy of other work on the machine than req/s (which is what share
+ * of the cores the server got), though contention inflates it too.
+ */
+function cpuPerRequest(p: Phase): number {
+  const percentOfCore = (p.cpu.server ?? 0) + (p.cpu.postgres ?? 0);
+  return p.rps > 0 ? ((percentOfCore / 100) * 1e6) / p.rps : 0;
+}
+
 function printPhases(name: string, run: TargetRun) {
   console.log(`\n${name}:`);
   console.log(
@@ -285,6 +311,8 @@ function printPhases(name: string, run: TargetRun) {
         'non-2xx',
         'errors',
         'CPU % server/pg/loadgen/rest',
+        'CPU µs/req server+pg',
+        'pg commits/req',
         'RSS MB',
       ],
       ...run.phases.map((p) => [
@@ -296,6 +324,8 @@ function printPhases(name: string, run: TargetRun) {
         fmt(p.non2xx),
         fmt(p.errors),
         `${fmt(p.cpu.server ?? 0)}/${fmt(p.cpu.postgres ?? 0)}/${fmt(p.cpu.loadgen ?? 0)}/${fmt(p.cpu.rest ?? 0)}`,
+        fmt(cpuPerRequest(p)),
+        p.commits === undefined ? '' : fmt(p.commits / Math.max(1, p.ok + p.non2xx), 2),
         fmt(mb(p.rssPeakKb)),
       ]),
     ]),
@@ -358,11 +388,18 @@ runBench('bench/ingest', 8 * 60_000, async () => {
     console.log(`bot ready in ${fmt((Date.now() - started) / 1000, 1)} s (${dbDescription})`);
     const postmaster = await db.postmasterPid();
     botAnswers = newAnswers();
-    bot = await loadTarget(child, url, botAnswers, () => processTree(postmaster), pacedRuns);
+    const dbUrl = await db.url();
+    const commits = async () => {
+      const [row] = await query<{ n: string }>(
+        dbUrl,
+        'SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()',
+      );
+      return row ? Number(row.n) : undefined;
+    };
+    bot = await loadTarget(child, url, botAnswers, () => processTree(postmaster), pacedRuns, commits);
     printPhases('bot', bot);
 
     await sleep(1000); // answers cut off when autocannon stopped may still commit
-    const dbUrl = await db.url();
     const [counts] = await query<{ votes: string; jobs: string }>(
       dbUrl,
       `SELECT (SELECT count(*) FROM vote) AS votes,
@@ -456,6 +493,13 @@ runBench('bench/ingest', 8 * 60_000, async () => {
       `Bot RSS: idle ${fmt(mb(bot.rssIdleKb ?? 0))} MB, peak under load ${fmt(mb(bot.rssPeakKb ?? 0))} MB (sampled every 100 ms).`,
     );
     if (maxPhase) {
+      lines.push(
+        `Per request in the max phase: ${fmt(cpuPerRequest(maxPhase))} µs of CPU in the bot and Postgres` +
+          (maxPhase.commits === undefined
+            ? ''
+            : `, ${fmt(maxPhase.commits / Math.max(1, maxPhase.ok), 2)} Postgres transactions (the bench's own queries included)`) +
+          '.',
+      );
       lines.push(
         `CPU in the max phase (% of one core; ${coreCount} cores = ${coreCount * 100}): bot ${fmt(maxPhase.cpu.server ?? 0)}, ` +
           `Postgres ${fmt(maxPhase.cpu.postgres ?? 0)}, load generator ${fmt(maxPhase.cpu.loadgen ?? 0)}, ` +
