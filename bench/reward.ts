@@ -357,10 +357,10 @@ runBench('bench/reward', 5 * 60_000 + drainSeconds * 1000, async () => {
     `- p99 <= ${fmt(goals.p99Ms)} ms at ${rate} votes/s: ${met(allGranted && p99 <= goals.p99Ms)} (${fmt(p99)} ms)`,
   );
   lines.push(
-    `- idle RSS <= ${goals.idleRssMb} MB: ${met(mb(rssIdleKb) <= goals.idleRssMb)} (${fmt(mb(rssIdleKb))} MB)`,
+    `- idle RSS <= ${goals.idleRssMb} MB: ${met(mb(rssIdleKb) <= goals.idleRssMb)} (${fmt(mb(rssIdleKb), 1)} MB)`,
   );
   lines.push(
-    `- peak RSS <= ${goals.peakRssMb} MB: ${met(mb(peakKb) <= goals.peakRssMb)} (${fmt(mb(peakKb))} MB)`,
+    `- peak RSS <= ${goals.peakRssMb} MB: ${met(mb(peakKb) <= goals.peakRssMb)} (${fmt(mb(peakKb), 1)} MB)`,
   );
   console.log(
     `\nRole grants per second after the first vote: ${Array.from(perSecond, (n) => n ?? 0).join(' ')}`,
