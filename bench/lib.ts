@@ -112,11 +112,36 @@ export interface Child {
 
 /**
  * The bot's node arguments, as `npm start` runs it: compiled to dist/ first
- * (scripts/build.mjs), so the figures are those of the production command.
+ * (scripts/build.mjs), then node with the flags of the start script itself
+ * (read from package.json, so a flag added there is measured here too), so
+ * the figures are those of the production command.
  */
 export function botArgs(extraNodeArgs: string[]): string[] {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
-  return [...extraNodeArgs, '--enable-source-maps', 'dist/src/main.js'];
+  return [...extraNodeArgs, ...startCommand().args];
+}
+
+/**
+ * The run step of `npm start` ("... && VAR=value ... node <flags>
+ * dist/src/main.js"): its environment assignments and node's arguments.
+ */
+function startCommand(): { env: Record<string, string>; args: string[] } {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const words = (pkg.scripts.start?.split(' && ').at(-1) ?? '').split(' ');
+  const env: Record<string, string> = {};
+  while (words[0] && /^[A-Z_]+=/.test(words[0])) {
+    const [name, value] = (words.shift() as string).split('=') as [string, string];
+    env[name] = value;
+  }
+  const [command, ...args] = words;
+  if (command !== 'node' || args.at(-1) !== 'dist/src/main.js') {
+    throw new Error(
+      `npm start is not "... && [VAR=value] node <flags> dist/src/main.js": ${pkg.scripts.start}`,
+    );
+  }
+  return { env, args };
 }
 
 /**
@@ -220,14 +245,15 @@ async function answers200(url: string): Promise<boolean> {
 
 /**
  * The environment for a bot child: every setting of src/config.ts explicit
- * (unset ones empty), so neither this shell nor a stray .env changes the run.
+ * (unset ones empty), so neither this shell nor a stray .env changes the run,
+ * and the variables `npm start` sets (glibc's malloc settings).
  */
 export function botEnv(settings: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
   // An empty value counts as unset for the bot, and wins over a .env file.
   for (const k of Object.keys(configSchema.shape)) env[k] = '';
-  return { ...env, HOST: '127.0.0.1', LOG_PRETTY: '0', ...settings };
+  return { ...env, ...startCommand().env, HOST: '127.0.0.1', LOG_PRETTY: '0', ...settings };
 }
 
 // ---------------------------------------------------------------- the database

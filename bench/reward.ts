@@ -30,7 +30,8 @@
  * Environment knobs: BENCH_VOTES (default 1000), BENCH_RATE (votes/s, default 50),
  * BENCH_WARMUP_SECONDS (default 10; 0 measures from a cold start),
  * BENCH_DRAIN_SECONDS (how long to wait for grants after the last vote, default 90),
- * BENCH_LOG_LEVEL (the bot's LOG_LEVEL, default info as in production),
+ * BENCH_LOG_LEVEL (the bot's LOG_LEVEL, default info as in production), BENCH_QUICK=1 (stop after
+ * the measured round: its latency and the memory goals, without the burst and per-route phases),
  * BENCH_BOT_NODE_ARGS (extra node flags for the bot), REWARD_CONCURRENCY (passed to the bot).
  */
 import { randomBytes } from 'node:crypto';
@@ -61,7 +62,17 @@ const rate = Number(process.env.BENCH_RATE ?? 50);
 const drainSeconds = Number(process.env.BENCH_DRAIN_SECONDS ?? 90);
 const logLevel = process.env.BENCH_LOG_LEVEL ?? 'info';
 const botNodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? '').split(' ').filter(Boolean);
-const goals = { p50Ms: 300, p99Ms: 1000, requestsPerVote: 2.1, drainPerSecond: 23 };
+// Issue 17 point 7: the bot's RSS idle after start-up and at its peak over the warm-up and measured rounds.
+const goals = {
+  p50Ms: 300,
+  p99Ms: 1000,
+  requestsPerVote: 2.1,
+  drainPerSecond: 23,
+  idleRssMb: 110,
+  peakRssMb: 160,
+};
+/** BENCH_QUICK=1: only the warm-up and measured rounds (latency and memory), not the burst and per-route phases. */
+const quick = process.env.BENCH_QUICK === '1';
 const burstVotes = Number(process.env.BENCH_BURST_VOTES ?? 2000);
 const routeVotes = Number(process.env.BENCH_ROUTE_VOTES ?? 200);
 const routeLimit = Number(process.env.BENCH_ROUTE_LIMIT ?? 5);
@@ -345,6 +356,12 @@ runBench('bench/reward', 5 * 60_000 + drainSeconds * 1000, async () => {
   lines.push(
     `- p99 <= ${fmt(goals.p99Ms)} ms at ${rate} votes/s: ${met(allGranted && p99 <= goals.p99Ms)} (${fmt(p99)} ms)`,
   );
+  lines.push(
+    `- idle RSS <= ${goals.idleRssMb} MB: ${met(mb(rssIdleKb) <= goals.idleRssMb)} (${fmt(mb(rssIdleKb), 1)} MB)`,
+  );
+  lines.push(
+    `- peak RSS <= ${goals.peakRssMb} MB: ${met(mb(peakKb) <= goals.peakRssMb)} (${fmt(mb(peakKb), 1)} MB)`,
+  );
   console.log(
     `\nRole grants per second after the first vote: ${Array.from(perSecond, (n) => n ?? 0).join(' ')}`,
   );
@@ -353,6 +370,7 @@ runBench('bench/reward', 5 * 60_000 + drainSeconds * 1000, async () => {
     for (const line of problems.slice(0, 5)) console.log(`  ${line.slice(0, 300)}`);
   }
   console.log(`\n${lines.join('\n')}`);
+  if (quick) return;
 
   // ---------------------------------------------------------------- burst: role + DM + announcement
   const second = await startChild({

@@ -332,9 +332,17 @@ describe('Dockerfile', () => {
     const argv = execForm(cmds[0]!.args);
     expect(argv[0]).toBe('node');
     expect(argv.at(-1)).toBe('dist/src/main.js');
-    // npm start = build, then this very command.
+    // npm start = build, then this very command; the variables it sets
+    // (glibc's malloc settings) are ENV of the image.
     const [buildStep, runStep] = (pkg.scripts.start ?? '').split(' && ');
-    expect(runStep).toBe(argv.join(' '));
+    const words = (runStep ?? '').split(' ');
+    const assignments = words.filter((w) => /^[A-Z_]+=/.test(w));
+    expect(words.slice(assignments.length).join(' ')).toBe(argv.join(' '));
+    const imageEnv = inFinalStage('ENV')
+      .map((i) => i.args)
+      .join(' ')
+      .split(/[\s\\]+/);
+    for (const assignment of assignments) expect(imageEnv).toContain(assignment);
     expect(inFinalStage('RUN').some((r) => r.args === buildStep)).toBe(true);
     expect(inFinalStage('ENTRYPOINT')).toHaveLength(0);
     const stopSignal =

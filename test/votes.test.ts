@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
+import { poolOf } from '../src/db/client.js';
 import type { Prisma } from '../src/db/generated/client.js';
 import { createVoteWriter, type IncomingVote } from '../src/db/votes.js';
 import { listDeadLetters, replayDeadLetters, retryRefusedRewards } from '../src/jobs/dead-letters.js';
+import { queues } from '../src/jobs/queues.js';
 import { sweepUnsettledVotes } from '../src/jobs/sweep.js';
 import { createLogger } from '../src/log.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
@@ -252,6 +254,67 @@ describe('deduplication and test deliveries', () => {
     );
     expect(Number(jobs[0]?.n)).toBe(120);
     expect(Number(jobs[0]?.transactions)).toBeLessThan(60);
+  });
+
+  it("writes each vote's job as pg-boss's own insert() would, with the queue's policy", async () => {
+    const s = await setupGuild({ rewardRoleId: null, dmEnabled: false, announceChannelId: null });
+    const writer = createVoteWriter(bot.db, bot.queue);
+    const stored = await writer.store({
+      userId: s.userId,
+      guildId: s.guildId,
+      votedAt: new Date('2025-10-02T00:00:00.000Z'),
+      creditsAwarded: true,
+      adBlocker: false,
+      creditDenialReason: null,
+    });
+    if (stored.outcome !== 'stored') throw new Error('not stored');
+    const columns = `name, data, priority, retry_limit, retry_count, retry_delay, retry_backoff,
+      singleton_key, singleton_on, expire_in::text, state::text, dead_letter, policy, output,
+      round(extract(epoch FROM keep_until - created_on) / 3600)::int AS keep_hours,
+      start_after = created_on AS starts_at_once`;
+    const ours = await bot.db.$queryRawUnsafe<Record<string, unknown>[]>(
+      `SELECT ${columns} FROM pgboss.job WHERE name = 'vote.reward' AND data->>'voteId' = $1`,
+      stored.voteId.toString(),
+    );
+    // The same job through pg-boss's insert() (what the writer used before), rolled back.
+    const client = await poolOf(bot.db).connect();
+    let theirs: Record<string, unknown>[];
+    try {
+      await client.query('BEGIN');
+      await bot.queue.boss.insert(
+        [
+          {
+            name: 'vote.reward',
+            data: { voteId: stored.voteId.toString() },
+            // The test bot's retry policy (support/bot.ts) and vote.reward's expiry and retention.
+            retryLimit: 2,
+            retryDelay: 1,
+            retryBackoff: false,
+            expireInSeconds: queues.voteReward.options.expireInSeconds,
+            keepUntil: new Date(Date.now() + 60 * 86_400_000),
+          },
+        ],
+        { db: { executeSql: (text, values) => client.query(text, values) } },
+      );
+      theirs = (
+        await client.query(
+          `SELECT ${columns} FROM pgboss.job WHERE name = 'vote.reward' AND data->>'voteId' = $1
+           AND created_on = now()`,
+          [stored.voteId.toString()],
+        )
+      ).rows;
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toEqual(theirs[0]);
+    expect(ours[0]).toMatchObject({
+      retry_limit: 2,
+      retry_delay: 1,
+      expire_in: '00:00:30',
+      state: 'created',
+    });
   });
 
   it('logs a dashboard test, tells the log channel, and never rewards or stores it', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { secretMatches, secretMatchesHash, sha256Hex } from '../secrets.js';
+import { secretMatcher, secretMatchesHash, sha256Hex } from '../secrets.js';
 import { type Db, poolOf } from './client.js';
 
 /**
@@ -57,6 +57,7 @@ export function createWebhookSecretCheck(
     return row ? { current: row.current, previous: row.previous, previousUntil: row.previous_until } : null;
   });
 
+  const globalMatches = policy.globalSecret !== undefined ? secretMatcher(policy.globalSecret) : undefined;
   return {
     async verify(guildId, presented) {
       const own = guildId ? await guildSecrets(guildId) : null;
@@ -69,8 +70,8 @@ export function createWebhookSecretCheck(
         if (previous) return { accepted: true, by: 'previous' };
         return { accepted: false, reason: 'wrong' };
       }
-      if (policy.globalSecret !== undefined) {
-        return secretMatches(presented, policy.globalSecret)
+      if (globalMatches) {
+        return globalMatches(presented)
           ? { accepted: true, by: 'global' }
           : { accepted: false, reason: 'wrong' };
       }

@@ -5,6 +5,7 @@ import {
   GatewayIntentBits,
   type GuildMember,
   type Interaction,
+  Options,
   type PartialGuildMember,
   REST,
   type RESTOptions,
@@ -129,6 +130,25 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
   const client = new Client({
     // GuildMembers (privileged) delivers member joins, which release parked rewards.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers],
+    // What a guild brings that the bot never reads is not cached: emojis,
+    // stickers, scheduled events and stage instances come with every guild
+    // (in a bot in thousands of guilds, megabytes), and the rest would only
+    // fill up over time. Guilds, channels, roles and members stay as they
+    // are: permissions.ts and the actions read them (members.me, hasMember).
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      GuildEmojiManager: 0,
+      GuildStickerManager: 0,
+      GuildScheduledEventManager: 0,
+      StageInstanceManager: 0,
+      ReactionManager: 0,
+      PresenceManager: 0,
+      VoiceStateManager: 0,
+      GuildInviteManager: 0,
+      GuildBanManager: 0,
+      AutoModerationRuleManager: 0,
+      ThreadMemberManager: 0,
+    }),
     rest: restOptions,
     // Sharding (see README "Deploying"): the shards this process connects, or
     // all that Discord recommends (GET /gateway/bot) when none are given.

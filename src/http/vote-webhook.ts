@@ -4,7 +4,7 @@ import type { Db } from '../db/client.js';
 import { createVoteWriter, type IncomingVote, type VoteWriter } from '../db/votes.js';
 import { createWebhookSecretCheck, type SecretVerdict } from '../db/webhook-secrets.js';
 import { serverVotePayload, snowflake, voteFacts } from '../rankly/payloads.js';
-import { secretMatches } from '../secrets.js';
+import { secretMatcher } from '../secrets.js';
 import { acknowledgeStored, invalidPayloadBody, methodNotAllowed } from './webhook-replies.js';
 
 export interface VoteWebhookDeps {
@@ -106,14 +106,14 @@ export function registerVoteWebhook(
   // refused, and counted like any other guess. The limit runs before
   // authorization (preValidation, once the body names the guild), and only
   // a request carrying the bot-wide secret costs a look-up before it is counted.
+  const globalMatches = deps.webhookAuth !== undefined ? secretMatcher(deps.webhookAuth) : undefined;
   const routeConfig = rateLimit
     ? {
         rateLimit: {
           ...rateLimit,
           hook: 'preValidation' as const,
           allowList: async (request: FastifyRequest) =>
-            deps.webhookAuth !== undefined &&
-            secretMatches(request.headers.authorization, deps.webhookAuth) &&
+            globalMatches?.(request.headers.authorization) === true &&
             (await verdictOf(request as VoteRequest)).accepted,
         },
       }

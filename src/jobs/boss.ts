@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import type { SqlRunner } from '../contracts.js';
+import type { SqlRunner, VoteRewardEnqueuer } from '../contracts.js';
 import { withAdvisoryLock } from '../db/advisory-lock.js';
 import type { Logger } from '../log.js';
 import { connectQueue } from './queue-connection.js';
@@ -14,10 +14,10 @@ export interface SendOptions {
   singletonSeconds?: number;
 }
 
-export interface JobQueue {
+export interface JobQueue extends VoteRewardEnqueuer {
   boss: PgBoss;
   send<K extends QueueKey>(key: K, data: Payload<K>, opts?: SendOptions): Promise<string | null>;
-  /** Several jobs of one queue in one INSERT (the group commit of votes). */
+  /** Several jobs of one queue in one INSERT (an event's deliveries, replays). */
   sendMany<K extends QueueKey>(key: K, data: Payload<K>[], opts?: Pick<SendOptions, 'db'>): Promise<void>;
   isRunning(): boolean;
   /** True once stop() began: a job fetched now is handed back, not run. */
@@ -55,6 +55,9 @@ export interface QueueOptions {
   retry?: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean };
 }
 
+/** pg-boss's schema: its tables are also written by voteRewardJobsSql. */
+const bossSchema = 'pgboss';
+
 /** Makes the queue and starts it (the CLI; startBot starts its own in its turn). */
 export async function startJobQueue(opts: QueueOptions): Promise<JobQueue> {
   const queue = createJobQueue(opts);
@@ -72,7 +75,7 @@ export function createJobQueue(opts: QueueOptions): StartableJobQueue {
   const connection = connectQueue({ url: opts.url, poolSize: opts.poolSize ?? 10, log });
   const boss = new PgBoss({
     db: connection.db,
-    schema: 'pgboss',
+    schema: bossSchema,
     // Jobs of a process that died are noticed (expired and retried) this
     // often: with the 30 s expiry of vote.reward, a message it was sending is
     // resent inside the nonce window (effects.ts).
@@ -139,6 +142,28 @@ export function createJobQueue(opts: QueueOptions): StartableJobQueue {
         })),
         sendOpts.db ? { db: sendOpts.db } : {},
       );
+    },
+    voteRewardJobsSql(source) {
+      const queue = queues.voteReward;
+      const { retryLimit, retryDelay, retryBackoff, expireInSeconds, retentionDays } = policy('voteReward');
+      // The row pg-boss 10's insert() writes for these options (plans.js insertJobs), as
+      // SQL the vote writer runs inside its own INSERT; test/votes.test.ts compares the
+      // two, so a pg-boss upgrade that changes the table fails there. Every value is a
+      // number or boolean of our own policy: checked, then written as a literal.
+      for (const n of [retryLimit, retryDelay, expireInSeconds, retentionDays]) {
+        if (!Number.isInteger(n) || n < 0) throw new Error(`vote.reward policy: ${n} is not a whole number`);
+      }
+      // Scalar look-ups rather than a join on the queue row: without the queue (and its
+      // partition of the job table) the statement fails instead of storing votes without jobs.
+      const queueColumn = (column: string) =>
+        `(SELECT ${column} FROM ${bossSchema}.queue WHERE name = '${queue.name}')`;
+      return `INSERT INTO ${bossSchema}.job (name, data, priority, start_after, dead_letter, expire_in,
+                keep_until, retry_limit, retry_delay, retry_backoff, policy)
+              SELECT '${queue.name}', jsonb_build_object('voteId', s.id::text), 0, now(), ${queueColumn('dead_letter')},
+                     interval '${expireInSeconds} seconds', now() + interval '${retentionDays} days',
+                     ${retryLimit}, ${retryBackoff ? Math.max(retryDelay, 1) : retryDelay}, ${Boolean(retryBackoff)},
+                     ${queueColumn('policy')}
+                FROM ${source} s`;
     },
     async stop(timeoutMs) {
       if (!running) return;

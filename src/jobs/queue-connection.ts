@@ -50,12 +50,18 @@ export function connectQueue(opts: { url: string; poolSize: number; log: Logger 
   const handBack = async (ids: string[]) => {
     if (ids.length === 0) return 0;
     // 'active': fetched or running here; 'retry': failed with a backoff delay it need not wait.
-    const { rowCount } = await pool.query(
-      `UPDATE pgboss.job SET state = 'retry', start_after = now(), started_on = NULL
-       WHERE id = ANY($1::uuid[]) AND state IN ('active', 'retry')`,
-      [ids],
-    );
-    return rowCount ?? 0;
+    // Counted in flight, so settle() waits for it as for pg-boss's own queries.
+    inFlight++;
+    try {
+      const { rowCount } = await pool.query(
+        `UPDATE pgboss.job SET state = 'retry', start_after = now(), started_on = NULL
+         WHERE id = ANY($1::uuid[]) AND state IN ('active', 'retry')`,
+        [ids],
+      );
+      return rowCount ?? 0;
+    } finally {
+      inFlight--;
+    }
   };
 
   const recover = async () => {
@@ -89,6 +95,13 @@ export function connectQueue(opts: { url: string; poolSize: number; log: Logger 
   return {
     db: {
       async executeSql(text, values) {
+        // pg-boss records a job's outcome after its handler returns, without
+        // awaiting it; a job fetched as the process stopped was handed back by
+        // its handler, and its "complete" may come after the pool closed. The
+        // job is back in the queue (or, like any unfinished job, expires and
+        // is retried): there is nothing to record, and an ended pool's error
+        // would be an unhandled rejection.
+        if (closed && recordsOutcome.test(text)) return { rows: [{ count: 0 }] };
         inFlight++;
         try {
           return await pool.query(text, values);
