@@ -1,4 +1,4 @@
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import {
   type EffectStatus,
   rewardEffectKind as K,
@@ -7,7 +7,7 @@ import {
 } from '../domain/effects.js';
 import type { JobQueue } from './boss.js';
 import { type LedgerDeps, type LedgerTable, RetryLaterError, sendMessageOnce } from './effects.js';
-import { recordVoteRewarded } from './outbound-events.js';
+import { anyEventEndpoints, recordVoteRewarded } from './outbound-events.js';
 import { composeContent, roleOutcome } from './vote-messages.js';
 
 /**
@@ -238,13 +238,19 @@ export async function settleVotes(
   now: Date,
 ): Promise<void> {
   if (voteIds.length === 0) return;
-  await deps.db.$transaction(async (tx) => {
-    const settled = await tx.$queryRaw<{ id: bigint }[]>`
+  const settle = (tx: DbOrTx) => tx.$queryRaw<{ id: bigint }[]>`
       UPDATE vote SET settled_at = ${now}
       WHERE id = ANY(${voteIds}::bigint[]) AND settled_at IS NULL
         AND NOT EXISTS (SELECT 1 FROM reward_effect e
                         WHERE e.vote_id = vote.id AND e.status::text = ANY(${[...openStatuses]}::text[]))
       RETURNING id`;
+  // Most guilds have no event endpoints: then settling is one statement.
+  if (!(await anyEventEndpoints(deps.db, voteIds))) {
+    await settle(deps.db);
+    return;
+  }
+  await deps.db.$transaction(async (tx) => {
+    const settled = await settle(tx);
     await recordVoteRewarded(
       deps.queue,
       tx,

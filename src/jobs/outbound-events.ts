@@ -18,7 +18,10 @@ export async function recordEvent(
   data: Prisma.InputJsonObject,
   now: Date,
 ): Promise<void> {
-  const endpoints = await tx.eventEndpoint.findMany({ where: { guildId }, select: { id: true } });
+  // Raw SQL: this runs for every vote, and a guild without endpoints should cost only this look-up.
+  const endpoints = await tx.$queryRaw<
+    { id: bigint }[]
+  >`SELECT id FROM event_endpoint WHERE guild_id = ${guildId}`;
   if (endpoints.length === 0) return;
   const id = newEventId();
   await tx.outboundEvent.create({
@@ -140,4 +143,12 @@ export async function recordPremiumChanged(
 async function guildsWithEndpoints(tx: DbOrTx): Promise<string[]> {
   const rows = await tx.eventEndpoint.findMany({ distinct: ['guildId'], select: { guildId: true } });
   return rows.map((r) => r.guildId);
+}
+
+/** Whether any of these votes' guilds has an event endpoint. */
+export async function anyEventEndpoints(db: DbOrTx, voteIds: bigint[]): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ any: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM event_endpoint e JOIN vote v ON v.guild_id = e.guild_id
+                   WHERE v.id = ANY(${voteIds}::bigint[])) AS any`;
+  return row?.any ?? false;
 }
