@@ -42,7 +42,10 @@ async function receiver(answer: (n: number) => number | 'hang' = () => 200) {
     port,
     received,
     close: () =>
-      new Promise<void>((resolve) => server.closeAllConnections() ?? server.close(() => resolve())),
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

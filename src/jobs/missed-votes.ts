@@ -53,11 +53,7 @@ export async function checkMissedVotes(deps: {
   });
   // A new month starts with nothing told.
   await deps.db.guildConfig.updateMany({
-    where: { guildId: server.id, NOT: { ranklyMonth: month.key } },
-    data: { ranklyMonth: month.key, ranklyGapReported: 0 },
-  });
-  await deps.db.guildConfig.updateMany({
-    where: { guildId: server.id, ranklyMonth: null },
+    where: { guildId: server.id, OR: [{ ranklyMonth: null }, { NOT: { ranklyMonth: month.key } }] },
     data: { ranklyMonth: month.key, ranklyGapReported: 0 },
   });
   await deps.db.guildConfig.update({

@@ -8,7 +8,7 @@ import type { EntitlementChange } from './premium-entitlement.js';
  * Records one of a guild's events for each of its endpoints, inside `tx`:
  * the event exists exactly when what it reports was committed, and its
  * deliveries are enqueued with it (event-deliver.ts sends them). A guild
- * without endpoints costs one indexed read.
+ * without endpoints costs one indexed read. Returns whether it has any.
  */
 export async function recordEvent(
   queue: Pick<JobQueue, 'sendMany'>,
@@ -17,12 +17,12 @@ export async function recordEvent(
   type: EventType,
   data: Prisma.InputJsonObject,
   now: Date,
-): Promise<void> {
+): Promise<boolean> {
   // Raw SQL: this runs for every vote, and a guild without endpoints should cost only this look-up.
   const endpoints = await tx.$queryRaw<
     { id: bigint }[]
   >`SELECT id FROM event_endpoint WHERE guild_id = ${guildId}`;
-  if (endpoints.length === 0) return;
+  if (endpoints.length === 0) return false;
   const id = newEventId();
   await tx.outboundEvent.create({
     data: { id, guildId, type, body: { type, timestamp: now.toISOString(), data }, createdAt: now },
@@ -36,6 +36,7 @@ export async function recordEvent(
     deliveries.map((d) => ({ deliveryId: d.id.toString() })),
     { db: sqlRunnerFor(tx) },
   );
+  return true;
 }
 
 /** vote.rewarded for each of these just-settled votes: every effect with its outcome. */

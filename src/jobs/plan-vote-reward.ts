@@ -180,7 +180,7 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
     });
     // The guild's own endpoints hear of the vote (and, with nothing left to
     // give, of its reward) in this transaction: exactly when it is planned.
-    await recordEvent(
+    const hasEndpoints = await recordEvent(
       deps.queue,
       tx,
       vote.guildId,
@@ -194,7 +194,7 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       },
       now,
     );
-    if (!external) await recordVoteRewarded(deps.queue, tx, [vote.id], now);
+    if (!external && hasEndpoints) await recordVoteRewarded(deps.queue, tx, [vote.id], now);
     deps.log.debug(
       { voteId: vote.id.toString(), guildId: vote.guildId, userId: vote.userId, scenario: plan.scenario },
       'reward planned',

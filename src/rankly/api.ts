@@ -43,13 +43,15 @@ export const defaultRanklyApiUrl = 'https://api.rankly.live/api/v1';
 const perMinute = 100;
 /** canVote answers are kept this long: /votes show run twice costs one request. */
 const canVoteCacheMs = 60_000;
+/** /votes show answers within Discord's 3 s: a slower Rankly is not waited for (its own count is used). */
+const canVoteTimeoutMs = 1_500;
 
 export function createRanklyApi(opts: { key: string; url?: string; timeoutMs?: number }): RanklyApi {
   const base = (opts.url ?? defaultRanklyApiUrl).replace(/\/+$/, '');
   // The send times of the last minute's requests: a request beyond the
   // budget is not sent (the caller falls back), rather than queued behind it.
   const sent: number[] = [];
-  const get = async (path: string): Promise<unknown> => {
+  const get = async (path: string, timeoutMs = opts.timeoutMs ?? 5_000): Promise<unknown> => {
     const now = Date.now();
     while (sent.length && (sent[0] as number) <= now - 60_000) sent.shift();
     if (sent.length >= perMinute)
@@ -57,7 +59,7 @@ export function createRanklyApi(opts: { key: string; url?: string; timeoutMs?: n
     sent.push(now);
     const res = await fetch(`${base}${path}`, {
       headers: { 'X-API-Key': opts.key, accept: 'application/json' },
-      signal: AbortSignal.timeout(opts.timeoutMs ?? 5_000),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     if (res.status === 401 || res.status === 403)
       throw new RanklyApiError(
@@ -81,7 +83,9 @@ export function createRanklyApi(opts: { key: string; url?: string; timeoutMs?: n
       const hit = cache.get(userId);
       if (hit && hit.until > now) return hit.canVote;
       try {
-        const parsed = canVoteBody.safeParse(await get(`/votes/${encodeURIComponent(userId)}`));
+        const parsed = canVoteBody.safeParse(
+          await get(`/votes/${encodeURIComponent(userId)}`, canVoteTimeoutMs),
+        );
         if (!parsed.success) return null;
         if (cache.size > 10_000) cache.clear();
         cache.set(userId, { canVote: parsed.data.canVote, until: now + canVoteCacheMs });
