@@ -1,4 +1,5 @@
 import type { Db } from './client.js';
+import { sqlOf } from './sql.js';
 
 /** What the bot keeps of a Discord user across guilds: their DM channel and whether they refuse DMs. */
 
@@ -22,18 +23,19 @@ export function dmsClosedNow(
  * guild, and every later DM is skipped without a call.
  */
 export async function rememberDmsClosed(db: Db, userId: string, now: Date): Promise<void> {
-  await db.discordUser.upsert({
-    where: { userId },
-    create: { userId, dmsClosedAt: now },
-    update: { dmsClosedAt: now },
-  });
+  await sqlOf(db).run(
+    `INSERT INTO discord_user (user_id, dms_closed_at) VALUES ($1, $2)
+     ON CONFLICT (user_id) DO UPDATE SET dms_closed_at = EXCLUDED.dms_closed_at`,
+    [userId, now],
+  );
 }
 
 /** Keeps the id of the DM channel opened with a user (it never changes, unless Discord forgets it). */
 export async function rememberDmChannel(db: Db, userId: string, channelId: string): Promise<void> {
-  await db.discordUser.upsert({
-    where: { userId },
-    create: { userId, dmChannelId: channelId },
-    update: { dmChannelId: channelId },
-  });
+  // Plain SQL (sql.ts): a burst of new voters opens one DM channel each.
+  await sqlOf(db).run(
+    `INSERT INTO discord_user (user_id, dm_channel_id) VALUES ($1, $2)
+     ON CONFLICT (user_id) DO UPDATE SET dm_channel_id = EXCLUDED.dm_channel_id`,
+    [userId, channelId],
+  );
 }

@@ -1,4 +1,5 @@
-import type { Db, DbOrTx } from '../db/client.js';
+import type { Db } from '../db/client.js';
+import { inSqlTransaction, type Sql, sqlOf } from '../db/sql.js';
 import {
   type EffectStatus,
   rewardEffectKind as K,
@@ -55,13 +56,11 @@ export async function announceVote(
   if (effect.batchId !== null) return effect.status;
   // A resend of a claimed announcement keeps its own slot.
   if (effect.status === S.planned) {
-    const { count } = await deps.db.guildConfig.updateMany({
-      where: {
-        guildId: effect.guildId,
-        OR: [{ lastAnnounceAt: null }, { lastAnnounceAt: { lte: new Date(now.getTime() - windowMs) } }],
-      },
-      data: { lastAnnounceAt: now },
-    });
+    const count = await sqlOf(deps.db).run(
+      `UPDATE guild_config SET last_announce_at = $2
+       WHERE guild_id = $1 AND (last_announce_at IS NULL OR last_announce_at <= $3)`,
+      [effect.guildId, now, new Date(now.getTime() - windowMs)],
+    );
     if (count === 0) {
       await scheduleBatch(deps, effect.guildId, windowMs);
       return S.planned;
@@ -238,18 +237,21 @@ export async function settleVotes(
   now: Date,
 ): Promise<void> {
   if (voteIds.length === 0) return;
-  const settle = (tx: DbOrTx) => tx.$queryRaw<{ id: bigint }[]>`
-      UPDATE vote SET settled_at = ${now}
-      WHERE id = ANY(${voteIds}::bigint[]) AND settled_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM reward_effect e
-                        WHERE e.vote_id = vote.id AND e.status::text = ANY(${[...openStatuses]}::text[]))
-      RETURNING id`;
+  const settle = (sql: Sql) =>
+    sql.rows<{ id: bigint }>(
+      `UPDATE vote SET settled_at = $1
+       WHERE id = ANY($2::bigint[]) AND settled_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM reward_effect e
+                         WHERE e.vote_id = vote.id AND e.status::text = ANY($3::text[]))
+       RETURNING id`,
+      [now, voteIds, [...openStatuses]],
+    );
   // Most guilds have no event endpoints: then settling is one statement.
-  if (!(await anyEventEndpoints(deps.db, voteIds))) {
-    await settle(deps.db);
+  if (!(await anyEventEndpoints(sqlOf(deps.db), voteIds))) {
+    await settle(sqlOf(deps.db));
     return;
   }
-  await deps.db.$transaction(async (tx) => {
+  await inSqlTransaction(deps.db, async (tx) => {
     const settled = await settle(tx);
     await recordVoteRewarded(
       deps.queue,

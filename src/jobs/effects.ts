@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.js';
 import { dmsClosedNow, rememberDmChannel, rememberDmsClosed } from '../db/discord-users.js';
+import { type Sql, sqlOf } from '../db/sql.js';
 import type { DiscordActions } from '../discord/actions.js';
 import { classifyDiscordError, outcomeOfFailure } from '../discord/errors.js';
 import { type EffectStatus, effectStatus as S } from '../domain/effects.js';
@@ -53,45 +54,40 @@ export interface LedgerTable {
   onDone?(kind: string): void;
 }
 
-/** The two calls a table of effects answers, whichever model it is (reward_effect, premium_effect). */
-interface EffectRows {
-  update(args: {
-    where: { id: bigint };
-    data: { status: EffectStatus; detail: string | null };
-  }): Promise<unknown>;
-  updateMany(args: {
-    where: { id: bigint; status: EffectStatus };
-    data: { status: EffectStatus; updatedAt: Date; content: string };
-  }): Promise<{ count: number }>;
-}
-
+/**
+ * A table of effects (reward_effect, premium_effect): its two writes in
+ * plain SQL, made for every effect (db/sql.ts). updated_at is the time of
+ * the write, as Prisma's @updatedAt sets it; a claim stamps `now`.
+ */
 function ledgerTable(
-  rows: EffectRows,
+  sql: Sql,
+  table: 'reward_effect' | 'premium_effect',
   noncePrefix: LedgerTable['noncePrefix'],
   onDone?: (kind: string) => void,
 ): LedgerTable {
   return {
     noncePrefix,
     record: async (id, status, detail) => {
-      await rows.update({ where: { id }, data: { status, detail: detail ?? null } });
+      await sql.run(
+        `UPDATE ${table} SET status = $2::effect_status, detail = $3, updated_at = $4 WHERE id = $1`,
+        [id, status, detail ?? null, new Date()],
+      );
     },
     claim: async (id, now, content) =>
-      (
-        await rows.updateMany({
-          where: { id, status: S.planned },
-          data: { status: S.sending, updatedAt: now, content },
-        })
-      ).count === 1,
+      (await sql.run(
+        `UPDATE ${table} SET status = 'sending', updated_at = $2, content = $3 WHERE id = $1 AND status = 'planned'`,
+        [id, now, content],
+      )) === 1,
     ...(onDone ? { onDone } : {}),
   };
 }
 
 export function rewardLedger(db: Db, onDone?: (kind: string) => void): LedgerTable {
-  return ledgerTable(db.rewardEffect, 'r', onDone);
+  return ledgerTable(sqlOf(db), 'reward_effect', 'r', onDone);
 }
 
 export function premiumLedger(db: Db): LedgerTable {
-  return ledgerTable(db.premiumEffect, 'p');
+  return ledgerTable(sqlOf(db), 'premium_effect', 'p');
 }
 
 export interface LedgerDeps {
@@ -157,7 +153,10 @@ export async function sendMessageOnce(
   let channelId: string;
   let storedDmChannel = false;
   if ('dm' in to) {
-    const user = await deps.db.discordUser.findUnique({ where: { userId: effect.userId } });
+    const [user = null] = await sqlOf(deps.db).rows<{ dmsClosedAt: Date | null; dmChannelId: string | null }>(
+      'SELECT dms_closed_at, dm_channel_id FROM discord_user WHERE user_id = $1',
+      [effect.userId],
+    );
     if (dmsClosedNow(user, now, deps.dmsClosedForMs)) {
       await table.record(effect.id, S.dmsClosed, 'DMs closed earlier');
       return S.dmsClosed;

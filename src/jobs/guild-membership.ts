@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { sqlOf } from '../db/sql.js';
 import type { DiscordActions } from '../discord/actions.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
@@ -33,10 +34,11 @@ export async function setAsideIfBotNotInGuild(
   },
   voteId: bigint,
 ): Promise<boolean> {
-  const vote = await deps.db.vote.findUnique({
-    where: { id: voteId },
-    select: { guildId: true, plannedAt: true, botNotInGuild: true },
-  });
+  const [vote] = await sqlOf(deps.db).rows<{
+    guildId: string;
+    plannedAt: Date | null;
+    botNotInGuild: boolean;
+  }>('SELECT guild_id, planned_at, bot_not_in_guild FROM vote WHERE id = $1', [voteId]);
   if (!vote || vote.botNotInGuild) return Boolean(vote?.botNotInGuild);
   // Planned already: the bot was in the guild then, and its effects are owed.
   if (vote.plannedAt) return false;

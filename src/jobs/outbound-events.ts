@@ -1,5 +1,6 @@
-import { type Db, type DbOrTx, sqlRunnerFor } from '../db/client.js';
+import { type Db, sqlRunnerFor } from '../db/client.js';
 import type { Prisma } from '../db/generated/client.js';
+import type { Sql, SqlTx } from '../db/sql.js';
 import { type EventType, newEventId } from '../domain/outbound-events.js';
 import type { JobQueue } from './boss.js';
 import type { EntitlementChange } from './premium-entitlement.js';
@@ -12,29 +13,36 @@ import type { EntitlementChange } from './premium-entitlement.js';
  */
 export async function recordEvent(
   queue: Pick<JobQueue, 'sendMany'>,
-  tx: DbOrTx,
+  tx: SqlTx,
   guildId: string,
   type: EventType,
   data: Prisma.InputJsonObject,
   now: Date,
 ): Promise<boolean> {
-  // Raw SQL: this runs for every vote, and a guild without endpoints should cost only this look-up.
-  const endpoints = await tx.$queryRaw<
-    { id: bigint }[]
-  >`SELECT id FROM event_endpoint WHERE guild_id = ${guildId}`;
+  const endpoints = await tx.rows<{ id: bigint }>('SELECT id FROM event_endpoint WHERE guild_id = $1', [
+    guildId,
+  ]);
   if (endpoints.length === 0) return false;
   const id = newEventId();
-  await tx.outboundEvent.create({
-    data: { id, guildId, type, body: { type, timestamp: now.toISOString(), data }, createdAt: now },
-  });
-  const deliveries = await tx.eventDelivery.createManyAndReturn({
-    data: endpoints.map((e) => ({ eventId: id, endpointId: e.id, createdAt: now })),
-    select: { id: true },
-  });
+  const deliveries = await tx.rows<{ id: bigint }>(
+    `WITH event AS (INSERT INTO outbound_event (id, guild_id, type, body, created_at)
+                    VALUES ($1, $2, $3, $4, $5) RETURNING id)
+     INSERT INTO event_delivery (event_id, endpoint_id, created_at, updated_at)
+     SELECT event.id, endpoint, $5, $5 FROM event, unnest($6::bigint[]) AS endpoint
+     RETURNING id`,
+    [
+      id,
+      guildId,
+      type,
+      JSON.stringify({ type, timestamp: now.toISOString(), data }),
+      now,
+      endpoints.map((e) => e.id),
+    ],
+  );
   await queue.sendMany(
     'eventDeliver',
     deliveries.map((d) => ({ deliveryId: d.id.toString() })),
-    { db: sqlRunnerFor(tx) },
+    { db: tx.runner },
   );
   return true;
 }
@@ -42,23 +50,30 @@ export async function recordEvent(
 /** vote.rewarded for each of these just-settled votes: every effect with its outcome. */
 export async function recordVoteRewarded(
   queue: Pick<JobQueue, 'sendMany'>,
-  tx: DbOrTx,
+  tx: SqlTx,
   voteIds: bigint[],
   now: Date,
 ): Promise<void> {
   if (voteIds.length === 0) return;
-  const votes = await tx.vote.findMany({
-    where: { id: { in: voteIds } },
-    select: {
-      id: true,
-      guildId: true,
-      userId: true,
-      effects: {
-        select: { kind: true, status: true, amount: true, roleId: true, detail: true },
-        orderBy: { id: 'asc' },
-      },
-    },
-  });
+  const effects = await tx.rows<{
+    voteId: bigint;
+    guildId: string;
+    userId: string;
+    kind: string;
+    status: string;
+    amount: number | null;
+    roleId: string | null;
+    detail: string | null;
+  }>(
+    `SELECT vote_id, guild_id, user_id, kind, status, amount, role_id, detail FROM reward_effect
+     WHERE vote_id = ANY($1::bigint[]) ORDER BY vote_id, id`,
+    [voteIds],
+  );
+  // A vote with no ledger rows at all is rewarded with nothing: still said.
+  const votes = await tx.rows<{ id: bigint; guildId: string; userId: string }>(
+    'SELECT id, guild_id, user_id FROM vote WHERE id = ANY($1::bigint[]) ORDER BY id',
+    [voteIds],
+  );
   for (const vote of votes) {
     await recordEvent(
       queue,
@@ -68,13 +83,15 @@ export async function recordVoteRewarded(
       {
         voteId: vote.id.toString(),
         userId: vote.userId,
-        effects: vote.effects.map((e) => ({
-          kind: e.kind,
-          status: e.status,
-          ...(e.amount !== null ? { amount: e.amount } : {}),
-          ...(e.roleId ? { roleId: e.roleId } : {}),
-          ...(e.detail ? { detail: e.detail } : {}),
-        })),
+        effects: effects
+          .filter((e) => e.voteId === vote.id)
+          .map((e) => ({
+            kind: e.kind,
+            status: e.status,
+            ...(e.amount !== null ? { amount: e.amount } : {}),
+            ...(e.roleId ? { roleId: e.roleId } : {}),
+            ...(e.detail ? { detail: e.detail } : {}),
+          })),
       },
       now,
     );
@@ -113,7 +130,7 @@ export async function replayFailedEvents(
  */
 export async function recordPremiumChanged(
   queue: Pick<JobQueue, 'sendMany'>,
-  tx: DbOrTx,
+  tx: SqlTx,
   change: EntitlementChange,
 ): Promise<void> {
   const state = (s: EntitlementChange['before']) =>
@@ -125,10 +142,11 @@ export async function recordPremiumChanged(
     change.scope === 'guild'
       ? [change.subjectId]
       : (
-          await tx.member.findMany({
-            where: { userId: change.subjectId, guildId: { in: await guildsWithEndpoints(tx) } },
-            select: { guildId: true },
-          })
+          await tx.rows<{ guildId: string }>(
+            `SELECT m.guild_id FROM member m
+             WHERE m.user_id = $1 AND EXISTS (SELECT 1 FROM event_endpoint e WHERE e.guild_id = m.guild_id)`,
+            [change.subjectId],
+          )
         ).map((m) => m.guildId);
   for (const guildId of guildIds)
     await recordEvent(
@@ -141,15 +159,12 @@ export async function recordPremiumChanged(
     );
 }
 
-async function guildsWithEndpoints(tx: DbOrTx): Promise<string[]> {
-  const rows = await tx.eventEndpoint.findMany({ distinct: ['guildId'], select: { guildId: true } });
-  return rows.map((r) => r.guildId);
-}
-
 /** Whether any of these votes' guilds has an event endpoint. */
-export async function anyEventEndpoints(db: DbOrTx, voteIds: bigint[]): Promise<boolean> {
-  const [row] = await db.$queryRaw<{ any: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM event_endpoint e JOIN vote v ON v.guild_id = e.guild_id
-                   WHERE v.id = ANY(${voteIds}::bigint[])) AS any`;
+export async function anyEventEndpoints(sql: Sql, voteIds: bigint[]): Promise<boolean> {
+  const [row] = await sql.rows<{ any: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM event_endpoint e JOIN vote v ON v.guild_id = e.guild_id
+                    WHERE v.id = ANY($1::bigint[])) AS any`,
+    [voteIds],
+  );
   return row?.any ?? false;
 }

@@ -1,6 +1,7 @@
-import { type DbOrTx, sqlRunnerFor } from '../db/client.js';
+import type { SqlRunner } from '../contracts.js';
 import { dmsClosedNow } from '../db/discord-users.js';
-import { Prisma } from '../db/generated/client.js';
+import { type DiscordUser, type Entitlement, type GuildConfig, Prisma } from '../db/generated/client.js';
+import { fromPrisma, inSqlTransaction, type SqlTx } from '../db/sql.js';
 import { rollUpVotes } from '../db/vote-trends.js';
 import { currencyKinds, effectStatus, rewardEffectKind } from '../domain/effects.js';
 import { periodKeys } from '../domain/periods.js';
@@ -24,27 +25,29 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
   const now = deps.now();
   // Currency is given by the plan's commit: counted only once that happened.
   let givenByPlan: string[] = [];
-  const planned = await deps.db.$transaction(async (tx) => {
-    const [vote] = await tx.$queryRaw<
-      {
-        id: bigint;
-        userId: string;
-        guildId: string;
-        votedAt: Date;
-        creditsAwarded: boolean;
-        adBlocker: boolean;
-        plannedAt: Date | null;
-        /** '' for a server vote. */
-        botId: string;
-      }[]
-    >`SELECT id, user_id AS "userId", guild_id AS "guildId", voted_at AS "votedAt",
-             credits_awarded AS "creditsAwarded", ad_blocker AS "adBlocker", planned_at AS "plannedAt",
-             bot_id AS "botId"
-      FROM vote WHERE id = ${voteId} FOR UPDATE`;
+  // Plain SQL on one connection (db/sql.ts): this runs for every vote.
+  const planned = await inSqlTransaction(deps.db, async (tx) => {
+    const [vote] = await tx.rows<{
+      id: bigint;
+      userId: string;
+      guildId: string;
+      votedAt: Date;
+      creditsAwarded: boolean;
+      adBlocker: boolean;
+      plannedAt: Date | null;
+      /** '' for a server vote. */
+      botId: string;
+    }>(
+      `SELECT id, user_id, guild_id, voted_at, credits_awarded, ad_blocker, planned_at, bot_id
+       FROM vote WHERE id = $1 FOR UPDATE`,
+      [voteId],
+    );
     if (!vote) return null;
     if (vote.plannedAt) return vote;
 
-    const config = await tx.guildConfig.findUnique({ where: { guildId: vote.guildId } });
+    const [config = null] = await tx.rows<GuildConfig>('SELECT * FROM guild_config WHERE guild_id = $1', [
+      vote.guildId,
+    ]);
     const guildPolicy = policyFrom(config);
     const policy = vote.botId
       ? botVotePolicy(guildPolicy, deps.botVoteReward ?? { currency: 0, roleId: null })
@@ -53,29 +56,30 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
     // are counted one after the other, never both from the same old state.
     // It also keeps the member's first vote here, whatever order votes are
     // planned in (/votes stats counts new voters by it).
-    await tx.$executeRaw`INSERT INTO member (guild_id, user_id, first_vote_at)
-                         SELECT guild_id, user_id, voted_at FROM vote WHERE id = ${vote.id}
-                         ON CONFLICT (guild_id, user_id)
-                         DO UPDATE SET first_vote_at = LEAST(member.first_vote_at, EXCLUDED.first_vote_at)`;
-    const [member] = await tx.$queryRaw<
-      {
-        totalVotes: number;
-        currentStreak: number;
-        bestStreak: number;
-        lastVoteAt: Date | null;
-        roleExpiresAt: Date | null;
-        remindEnabled: boolean;
-        balance: bigint;
-      }[]
-    >`SELECT total_votes AS "totalVotes", current_streak AS "currentStreak", best_streak AS "bestStreak",
-             last_vote_at AS "lastVoteAt", role_expires_at AS "roleExpiresAt", remind_enabled AS "remindEnabled",
-             balance
-      FROM member WHERE guild_id = ${vote.guildId} AND user_id = ${vote.userId} FOR UPDATE`;
-    if (!member) throw new Error('member row vanished inside its own transaction');
-    const user = await tx.discordUser.findUnique({ where: { userId: vote.userId } });
-    const premium = await tx.entitlement.findUnique({
-      where: { scope_subjectId: { scope: 'user', subjectId: vote.userId } },
-    });
+    // The upsert locks the row (DO UPDATE) and returns it: one statement for both.
+    const [member] = await tx.rows<{
+      totalVotes: number;
+      currentStreak: number;
+      bestStreak: number;
+      lastVoteAt: Date | null;
+      roleExpiresAt: Date | null;
+      remindEnabled: boolean;
+      balance: bigint;
+    }>(
+      `INSERT INTO member (guild_id, user_id, first_vote_at) VALUES ($1, $2, $3)
+       ON CONFLICT (guild_id, user_id)
+       DO UPDATE SET first_vote_at = LEAST(member.first_vote_at, EXCLUDED.first_vote_at)
+       RETURNING total_votes, current_streak, best_streak, last_vote_at, role_expires_at, remind_enabled, balance`,
+      [vote.guildId, vote.userId, vote.votedAt],
+    );
+    if (!member) throw new Error('member upsert returned no row');
+    const [user = null] = await tx.rows<DiscordUser>('SELECT * FROM discord_user WHERE user_id = $1', [
+      vote.userId,
+    ]);
+    const [premium = null] = await tx.rows<Entitlement>(
+      `SELECT * FROM entitlement WHERE scope = 'user' AND subject_id = $1`,
+      [vote.userId],
+    );
 
     const plan = planVoteReward({
       vote,
@@ -109,7 +113,7 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
     // belongs to the guild's temporary reward role.
     const roleExpiry =
       role?.kind === 'role' && !(vote.botId && role.seconds === null)
-        ? await extendRoleExpiry(deps, tx, {
+        ? await extendRoleExpiry(deps, tx.runner, {
             guildId: vote.guildId,
             userId: vote.userId,
             roleId: role.roleId,
@@ -119,24 +123,34 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
           })
         : undefined;
 
-    await tx.member.update({
-      where: { guildId_userId: { guildId: vote.guildId, userId: vote.userId } },
-      data: {
-        totalVotes: plan.streak.totalVotes,
-        currentStreak: plan.streak.currentStreak,
-        bestStreak: plan.streak.bestStreak,
-        lastVoteAt: plan.streak.lastVoteAt,
-        ...(currency > 0 && builtInPaid ? { balance: { increment: currency } } : {}),
-        ...roleExpiry,
-      },
-    });
+    // The expiry columns change only with a role (roleExpiry undefined: kept as they are).
+    await tx.run(
+      `UPDATE member SET total_votes = $3, current_streak = $4, best_streak = $5, last_vote_at = $6,
+         balance = balance + $7,
+         role_expires_at = CASE WHEN $8 THEN $9::timestamptz ELSE role_expires_at END,
+         expiring_role_id = CASE WHEN $8 THEN $10 ELSE expiring_role_id END
+       WHERE guild_id = $1 AND user_id = $2`,
+      [
+        vote.guildId,
+        vote.userId,
+        plan.streak.totalVotes,
+        plan.streak.currentStreak,
+        plan.streak.bestStreak,
+        plan.streak.lastVoteAt,
+        currency > 0 && builtInPaid ? currency : 0,
+        roleExpiry !== undefined,
+        roleExpiry?.roleExpiresAt ?? null,
+        roleExpiry?.expiringRoleId ?? null,
+      ],
+    );
 
     if (plan.share > 0) {
       const keys = periodKeys(vote.votedAt);
-      await tx.$executeRaw`
-        INSERT INTO vote_tally (guild_id, period, user_id, votes)
-        VALUES (${vote.guildId}, ${keys.week}, ${vote.userId}, 1), (${vote.guildId}, ${keys.month}, ${vote.userId}, 1)
-        ON CONFLICT (guild_id, period, user_id) DO UPDATE SET votes = vote_tally.votes + 1`;
+      await tx.run(
+        `INSERT INTO vote_tally (guild_id, period, user_id, votes) VALUES ($1, $2, $4, 1), ($1, $3, $4, 1)
+         ON CONFLICT (guild_id, period, user_id) DO UPDATE SET votes = vote_tally.votes + 1`,
+        [vote.guildId, keys.week, keys.month, vote.userId],
+      );
     }
 
     // Reminders name the guild to vote for again: not for a bot vote.
@@ -146,38 +160,23 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
         'voteRemind',
         { guildId: vote.guildId, userId: vote.userId, voteId: vote.id.toString() },
         {
-          db: sqlRunnerFor(tx),
+          db: tx.runner,
           startAfter: new Date(vote.votedAt.getTime() + policy.voteCooldownHours * 3_600_000),
         },
       );
     }
 
     givenByPlan = rows.map((e) => e.kind).filter((k) => currencyKinds.includes(k));
-    if (rows.length > 0) {
-      await tx.rewardEffect.createMany({
-        data: rows.map((effect) => ({
-          voteId: vote.id,
-          guildId: vote.guildId,
-          userId: vote.userId,
-          kind: effect.kind,
-          // Currency lives in our database: it is done the moment this commits.
-          status: currencyKinds.includes(effect.kind) ? effectStatus.done : effectStatus.planned,
-          amount: 'amount' in effect ? effect.amount : null,
-          roleId: effect.kind === 'role' ? effect.roleId : null,
-          roleSeconds: effect.kind === 'role' ? effect.seconds : null,
-          channelId: effect.kind === 'announcement' ? effect.channelId : null,
-          facts: 'facts' in effect ? { ...effect.facts } : Prisma.DbNull,
-        })),
-      });
-    }
+    if (rows.length > 0) await insertLedgerRows(tx, vote, rows, now);
     // The guild's hourly counts for /votes stats. At the end of the
     // transaction: concurrent plans of one guild hold this row's lock briefly.
-    await tx.$executeRaw(rollUpVotes(Prisma.sql`id = ${vote.id}`));
+    await tx.run(...fromPrisma(rollUpVotes(Prisma.sql`id = ${vote.id}`)));
     const external = rows.some((e) => !currencyKinds.includes(e.kind));
-    await tx.vote.update({
-      where: { id: vote.id },
-      data: { plannedAt: now, counted: plan.share > 0, ...(external ? {} : { settledAt: now }) },
-    });
+    await tx.run(
+      `UPDATE vote SET planned_at = $2, counted = $3, settled_at = CASE WHEN $4 THEN settled_at ELSE $2 END
+       WHERE id = $1`,
+      [vote.id, now, plan.share > 0, external],
+    );
     // The guild's own endpoints hear of the vote (and, with nothing left to
     // give, of its reward) in this transaction: exactly when it is planned.
     const hasEndpoints = await recordEvent(
@@ -213,7 +212,7 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
  */
 export async function extendRoleExpiry(
   deps: RewardDeps,
-  tx: DbOrTx,
+  runner: SqlRunner,
   r: {
     guildId: string;
     userId: string;
@@ -232,8 +231,40 @@ export async function extendRoleExpiry(
     await deps.queue.send(
       'roleExpire',
       { guildId: r.guildId, userId: r.userId },
-      { db: sqlRunnerFor(tx), startAfter: expiresAt },
+      { db: runner, startAfter: expiresAt },
     );
   }
   return { roleExpiresAt: expiresAt, expiringRoleId: r.roleId };
+}
+
+/** The vote's ledger rows, in one INSERT. */
+async function insertLedgerRows(
+  tx: SqlTx,
+  vote: { id: bigint; guildId: string; userId: string },
+  rows: RowToPlan[],
+  now: Date,
+): Promise<void> {
+  const col = <T>(f: (e: RowToPlan) => T) => rows.map(f);
+  await tx.run(
+    `INSERT INTO reward_effect (vote_id, guild_id, user_id, kind, status, amount, role_id, role_seconds,
+                                channel_id, facts, created_at, updated_at)
+     SELECT $1, $2, $3, r.kind::reward_effect_kind, r.status::effect_status, r.amount, r.role_id,
+            r.role_seconds, r.channel_id, r.facts, $4, $4
+     FROM unnest($5::text[], $6::text[], $7::int[], $8::text[], $9::int[], $10::text[], $11::jsonb[])
+          AS r(kind, status, amount, role_id, role_seconds, channel_id, facts)`,
+    [
+      vote.id,
+      vote.guildId,
+      vote.userId,
+      now,
+      col((e) => e.kind),
+      // Currency lives in our database: it is done the moment this commits.
+      col((e) => (currencyKinds.includes(e.kind) ? effectStatus.done : effectStatus.planned)),
+      col((e) => ('amount' in e ? e.amount : null)),
+      col((e) => (e.kind === 'role' ? e.roleId : null)),
+      col((e) => (e.kind === 'role' ? e.seconds : null)),
+      col((e) => (e.kind === 'announcement' ? e.channelId : null)),
+      col((e) => ('facts' in e ? JSON.stringify(e.facts) : null)),
+    ],
+  );
 }

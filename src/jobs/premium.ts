@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { sqlTxOf } from '../db/sql.js';
 import type { DiscordActions } from '../discord/actions.js';
 import { outcomeOfFailure } from '../discord/errors.js';
 import { premiumEffectKind as K, effectStatus as S } from '../domain/effects.js';
@@ -69,7 +70,7 @@ export async function applyPremiumEvent(deps: PremiumDeps, eventId: bigint): Pro
     });
     const change = await recomputeEntitlement(tx, scope as Scope, subjectId, now);
     await planRoleChanges(tx, eventId, change);
-    await recordPremiumChanged(deps.queue, tx, change);
+    await recordPremiumChanged(deps.queue, sqlTxOf(tx), change);
     if (event.event === premiumEvents.purchase)
       await planThankYous(tx, eventId, event.payload as PremiumPayload);
     await scheduleFollowUps(deps, tx, change);
@@ -102,7 +103,7 @@ export async function expirePremium(deps: PremiumDeps, scope: Scope, subjectId: 
     if (!latest) return null;
     const change = await recomputeEntitlement(tx, scope, subjectId, now);
     await planRoleChanges(tx, latest.id, change);
-    await recordPremiumChanged(deps.queue, tx, change);
+    await recordPremiumChanged(deps.queue, sqlTxOf(tx), change);
     return latest.id;
   });
   if (causeId !== null) await applyPremiumEffects(deps, causeId);

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { sqlOf } from '../db/sql.js';
 import type { DiscordActions } from '../discord/actions.js';
 import { rewardRoleProblem } from '../discord/permissions.js';
 import type { Logger } from '../log.js';
@@ -13,10 +14,11 @@ export const refusedRoleBackoffMs = 10 * 60_000;
  * limit) on answers known in advance. /setup replay clears it.
  */
 export async function refusedLately(db: Db, guildId: string, roleId: string): Promise<boolean> {
-  const config = await db.guildConfig.findUnique({
-    where: { guildId },
-    select: { roleRefusedId: true, roleRefusedUntil: true },
-  });
+  // Plain SQL: asked before every grant (db/sql.ts).
+  const [config] = await sqlOf(db).rows<{ roleRefusedId: string | null; roleRefusedUntil: Date | null }>(
+    'SELECT role_refused_id, role_refused_until FROM guild_config WHERE guild_id = $1',
+    [guildId],
+  );
   return config?.roleRefusedId === roleId && (config.roleRefusedUntil?.getTime() ?? 0) > Date.now();
 }
 

@@ -1,4 +1,6 @@
-import type { Db } from '../db/client.js';
+import { type Db, sqlRunnerFor } from '../db/client.js';
+import type { RewardEffect } from '../db/generated/client.js';
+import { sqlOf } from '../db/sql.js';
 import type { DiscordActions } from '../discord/actions.js';
 import {
   type EffectStatus,
@@ -37,7 +39,7 @@ export interface RewardDeps {
   economy?: EconomySettings;
 }
 
-type EffectRow = Awaited<ReturnType<Db['rewardEffect']['findMany']>>[number];
+type EffectRow = RewardEffect;
 
 /** The vote reward ledger table, counting each effect given. */
 export const voteLedger = (deps: Pick<RewardDeps, 'db' | 'metrics'>): LedgerTable =>
@@ -55,7 +57,10 @@ export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void
   if (await setAsideIfBotNotInGuild(deps, voteId)) return;
   const vote = await planVote(deps, voteId);
   if (!vote) return;
-  const effects = await deps.db.rewardEffect.findMany({ where: { voteId }, orderBy: { id: 'asc' } });
+  const effects = await sqlOf(deps.db).rows<EffectRow>(
+    'SELECT * FROM reward_effect WHERE vote_id = $1 ORDER BY id',
+    [voteId],
+  );
   const table = voteLedger(deps);
   let retry: RetryLaterError | undefined;
   const attempt = async (apply: () => Promise<unknown>) => {
@@ -165,10 +170,13 @@ export async function releaseParkedRewards(
   userId: string,
   newVoteId?: bigint,
 ): Promise<number> {
-  const parked = await deps.db.rewardEffect.findMany({
-    where: { guildId, userId, status: S.pendingMember, ...(newVoteId ? { NOT: { voteId: newVoteId } } : {}) },
-    orderBy: { id: 'asc' },
-  });
+  // Asked on every vote (a second chance): plain SQL, on the (guild_id, user_id, status) index.
+  const parked = await sqlOf(deps.db).rows<EffectRow>(
+    `SELECT * FROM reward_effect
+     WHERE guild_id = $1 AND user_id = $2 AND status = 'pending_member' AND vote_id IS DISTINCT FROM $3
+     ORDER BY id`,
+    [guildId, userId, newVoteId ?? null],
+  );
   if (parked.length === 0) return 0;
   const table = voteLedger(deps);
   // One grant per distinct role is enough; the others are marked done with it.
@@ -211,10 +219,10 @@ export async function releaseParkedRewards(
 }
 
 async function roleStatusOf(deps: RewardDeps, voteId: bigint): Promise<EffectStatus | undefined> {
-  const role = await deps.db.rewardEffect.findUnique({
-    where: { voteId_kind: { voteId, kind: K.role } },
-    select: { status: true },
-  });
+  const [role] = await sqlOf(deps.db).rows<{ status: EffectStatus }>(
+    `SELECT status FROM reward_effect WHERE vote_id = $1 AND kind = 'role'`,
+    [voteId],
+  );
   return role?.status;
 }
 
@@ -231,7 +239,7 @@ async function restartRoleClock(
     const [member] = await tx.$queryRaw<{ roleExpiresAt: Date | null }[]>`
       SELECT role_expires_at AS "roleExpiresAt" FROM member
       WHERE guild_id = ${guildId} AND user_id = ${userId} FOR UPDATE`;
-    const expiry = await extendRoleExpiry(deps, tx, {
+    const expiry = await extendRoleExpiry(deps, sqlRunnerFor(tx), {
       guildId,
       userId,
       roleId,
