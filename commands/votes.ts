@@ -6,6 +6,7 @@ import { formatNumber, t } from '../src/messages/index.js';
 import { embed, ephemeral, relativeTime } from './look.js';
 import { periodChoices, showVoteStats } from './stats.js';
 import { type CommandDeps, type GuildCommand, type SlashCommand, UserFacingError } from './types.js';
+import { tierFields } from './votes-loyalty.js';
 
 const titles = { week: 'this week', month: 'this month', all: 'of all time' } as const;
 
@@ -127,6 +128,7 @@ export const votesCommand: SlashCommand = {
     const ownGuess = !nextVote || nextVote <= now ? 'now' : relativeTime(nextVote);
     const nextVoteText =
       canVote === null ? ownGuess : canVote ? 'now' : ownGuess === 'now' ? 'not yet (Rankly says)' : ownGuess;
+    const loyalty = await tierFields(deps, config, guildId, user.id, now);
     const reply = embed(`🗳️ Votes of ${user.displayName}`)
       .setThumbnail(user.displayAvatarURL())
       .addFields(
@@ -148,6 +150,7 @@ export const votesCommand: SlashCommand = {
           value: `${formatNumber(stats.balance)} ${currencyNoun(policy.currencyName, stats.balance)}`,
           inline: true,
         },
+        ...loyalty,
       );
     await interaction.reply({ embeds: [reply] });
   },

@@ -41,7 +41,7 @@ export const nonceWindowMs = 60_000;
 /** One table of the ledger, as the shared code needs it. */
 export interface LedgerTable {
   /** Starts every message nonce of this table, so two tables' rows never share one. */
-  readonly noncePrefix: 'r' | 'p';
+  readonly noncePrefix: 'r' | 'p' | 'l';
   /** Records an outcome; the detail replaces the previous one (none clears it). */
   record(id: bigint, status: EffectStatus, detail?: string): Promise<void>;
   /**
@@ -92,6 +92,11 @@ export function rewardLedger(db: Db, onDone?: (kind: string) => void): LedgerTab
 
 export function premiumLedger(db: Db): LedgerTable {
   return ledgerTable(db.premiumEffect, 'p');
+}
+
+/** Tiers and champions (loyalty_effect, jobs/loyalty-effects.ts). */
+export function loyaltyLedger(db: Db, onDone?: (kind: string) => void): LedgerTable {
+  return ledgerTable(db.loyaltyEffect, 'l', onDone);
 }
 
 export interface LedgerDeps {

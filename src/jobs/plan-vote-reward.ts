@@ -1,6 +1,7 @@
 import { type DbOrTx, sqlRunnerFor } from '../db/client.js';
 import { dmsClosedNow } from '../db/discord-users.js';
 import { Prisma } from '../db/generated/client.js';
+import { recomputeTiers } from '../db/tiers.js';
 import { rollUpVotes } from '../db/vote-trends.js';
 import { currencyKinds, effectStatus, rewardEffectKind } from '../domain/effects.js';
 import { periodKeys } from '../domain/periods.js';
@@ -42,7 +43,7 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
              bot_id AS "botId"
       FROM vote WHERE id = ${voteId} FOR UPDATE`;
     if (!vote) return null;
-    if (vote.plannedAt) return vote;
+    if (vote.plannedAt) return { ...vote, tierChanges: 0 };
 
     const config = await tx.guildConfig.findUnique({ where: { guildId: vote.guildId } });
     const guildPolicy = policyFrom(config);
@@ -139,6 +140,27 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
         ON CONFLICT (guild_id, period, user_id) DO UPDATE SET votes = vote_tally.votes + 1`;
     }
 
+    // Tiers follow the counters just written; a guild without tiers pays nothing for them.
+    const tierChanges =
+      config?.hasTiers && plan.share > 0
+        ? await recomputeTiers(tx, {
+            guildId: vote.guildId,
+            userId: vote.userId,
+            stack: config.tierStack,
+            now,
+            cause: `vote:${vote.id}`,
+          })
+        : 0;
+    if (tierChanges > 0) {
+      // Applied by the reward job at once; this job is the restart-safe
+      // second chance, committed with the rows it applies.
+      await deps.queue.send(
+        'loyaltyApply',
+        { guildId: vote.guildId, userId: vote.userId },
+        { db: sqlRunnerFor(tx), startAfter: new Date(now.getTime() + loyaltyFallbackMs) },
+      );
+    }
+
     // Reminders name the guild to vote for again: not for a bot vote.
     if (member.remindEnabled && plan.share > 0 && !vote.botId) {
       // The opted-in reminder for this vote, once its cooldown has passed.
@@ -199,11 +221,14 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       { voteId: vote.id.toString(), guildId: vote.guildId, userId: vote.userId, scenario: plan.scenario },
       'reward planned',
     );
-    return vote;
+    return { ...vote, tierChanges };
   });
   for (const kind of givenByPlan) deps.metrics?.rewards.inc({ kind });
   return planned;
 }
+
+/** How long the loyalty.apply job enqueued with a vote's tier changes waits for the reward job to apply them. */
+export const loyaltyFallbackMs = 30_000;
 
 /**
  * The member's temporary-role expiry after one more grant. A new grant
