@@ -133,11 +133,20 @@ export async function closeMonth(
         orderBy: { month: 'desc' },
       });
       const before = ((previous?.champions ?? []) as unknown as Champion[]).map((c) => c.userId);
+      // Taken off is the role they were given, though the admin may have chosen another since.
+      const given = previous
+        ? await tx.loyaltyEffect.findFirst({
+            where: { guildId, cause: `champions:${previous.month}`, kind: K.championGrant },
+            select: { roleId: true },
+          })
+        : null;
       const crowned = champions.map((c) => c.userId);
       const rows: Prisma.LoyaltyEffectCreateManyInput[] = [
-        ...before.filter((u) => !crowned.includes(u)).map((userId) => ({ userId, kind: K.championRemove })),
-        ...crowned.map((userId) => ({ userId, kind: K.championGrant })),
-      ].map((r) => ({ ...r, guildId, roleId, cause, status: 'planned' }));
+        ...before
+          .filter((u) => !crowned.includes(u) || (given && given.roleId !== roleId))
+          .map((userId) => ({ userId, kind: K.championRemove, roleId: given?.roleId ?? roleId })),
+        ...crowned.map((userId) => ({ userId, kind: K.championGrant, roleId })),
+      ].map((r) => ({ ...r, guildId, cause, status: 'planned' }));
       // One announcement naming them, where votes are announced (or the log channel).
       const channelId = config.announceChannelId ?? config.logChannelId;
       if (channelId && champions.length > 0)
