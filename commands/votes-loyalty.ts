@@ -1,7 +1,9 @@
 import type { GuildConfig } from '../src/db/generated/client.js';
 import { listTiers, tierCounts } from '../src/db/tiers.js';
+import { monthKey } from '../src/domain/loyalty-month.js';
 import { tierStandings } from '../src/domain/tiers.js';
 import { t } from '../src/messages/index.js';
+import { relativeTime } from './look.js';
 import type { CommandDeps } from './types.js';
 
 /**
@@ -45,4 +47,24 @@ export async function tierFields(
     { name: 'Tier', value: current.join('\n'), inline: true },
     { name: 'Next tier', value: next.join('\n'), inline: true },
   ];
+}
+
+/**
+ * Streak protection as /votes show tells it: whether it is still there to
+ * keep the streak over a missed window this month (UTC), and its field;
+ * nothing when the server does not protect streaks.
+ */
+export function protectionOf(
+  config: GuildConfig | null,
+  member: { protectedMonth: string | null; protectedAt: Date | null },
+  now: Date,
+): { available: boolean; field: Array<{ name: string; value: string; inline: boolean }> } {
+  if (!config?.streakProtection) return { available: false, field: [] };
+  const available = member.protectedMonth !== monthKey(now);
+  const value = available
+    ? t('votes.protectionAvailable')
+    : t('votes.protectionUsed', {
+        when: member.protectedAt ? relativeTime(member.protectedAt) : 'this month',
+      });
+  return { available, field: [{ name: 'Streak protection', value, inline: true }] };
 }

@@ -4,6 +4,7 @@ import { Prisma } from '../db/generated/client.js';
 import { recomputeTiers } from '../db/tiers.js';
 import { rollUpVotes } from '../db/vote-trends.js';
 import { currencyKinds, effectStatus, rewardEffectKind } from '../domain/effects.js';
+import { monthKey } from '../domain/loyalty-month.js';
 import { periodKeys } from '../domain/periods.js';
 import { isEntitled } from '../domain/premium.js';
 import { type PlannedEffect, planVoteReward } from '../domain/reward-plan.js';
@@ -67,10 +68,11 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
         roleExpiresAt: Date | null;
         remindEnabled: boolean;
         balance: bigint;
+        protectedMonth: string | null;
       }[]
     >`SELECT total_votes AS "totalVotes", current_streak AS "currentStreak", best_streak AS "bestStreak",
              last_vote_at AS "lastVoteAt", role_expires_at AS "roleExpiresAt", remind_enabled AS "remindEnabled",
-             balance
+             balance, protected_month AS "protectedMonth"
       FROM member WHERE guild_id = ${vote.guildId} AND user_id = ${vote.userId} FOR UPDATE`;
     if (!member) throw new Error('member row vanished inside its own transaction');
     const user = await tx.discordUser.findUnique({ where: { userId: vote.userId } });
@@ -85,6 +87,7 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       balance: member.balance,
       dmsClosed: dmsClosedNow(user, now, deps.dmsClosedForMs),
       voterHasPremium: isEntitled(premium, now),
+      streakProtection: Boolean(config?.streakProtection) && member.protectedMonth !== monthKey(vote.votedAt),
     });
 
     const currency = plan.effects
@@ -129,6 +132,10 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
         lastVoteAt: plan.streak.lastVoteAt,
         ...(currency > 0 && builtInPaid ? { balance: { increment: currency } } : {}),
         ...roleExpiry,
+        // Streak protection spent: not again this month.
+        ...(plan.streak.protectionUsed
+          ? { protectedMonth: monthKey(vote.votedAt), protectedAt: vote.votedAt }
+          : {}),
       },
     });
 
