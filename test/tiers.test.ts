@@ -243,6 +243,33 @@ describe('tiers reached by votes', () => {
     ]);
   });
 
+  it('refuses a tier role that gained staff powers after /setup, and gives it after the fix with /setup replay', async () => {
+    const g = await tierGuild();
+    await addTier(g, 1, g.bronze);
+    const permissionsAre = (bits: bigint) =>
+      eventually(
+        () =>
+          bot.discord?.client.guilds.cache.get(g.guildId)?.roles.cache.get(g.bronze)?.permissions.bitfield ===
+          bits,
+      );
+    bot.fake.updateRole(g.guildId, g.bronze, { permissions: P.BanMembers });
+    await permissionsAre(P.BanMembers);
+    await vote(g);
+    await eventually(async () =>
+      (await bot.db.loyaltyEffect.findMany({ where: { guildId: g.guildId } })).some(
+        (e) => e.status === 'refused',
+      ),
+    );
+    expect(roleChanges(g)).toEqual([]);
+    bot.fake.updateRole(g.guildId, g.bronze, { permissions: 0n });
+    await permissionsAre(0n);
+    expect(await command(g, 'setup', subcommand('replay'))).toContain(
+      '1 tier or champion role change was sent again.',
+    );
+    await eventually(() => roleChanges(g).length === 1);
+    expect(roleChanges(g)).toEqual(['+Bronze']);
+  });
+
   it('takes a streak tier off when the streak breaks, once, and gives it back on a new streak', async () => {
     const g = await tierGuild();
     await addTier(g, 2, g.silver, 'streak');

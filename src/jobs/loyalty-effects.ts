@@ -1,6 +1,12 @@
-import type { Db } from '../db/client.js';
-import { loyaltyEffectKind as K, openStatuses, effectStatus as S } from '../domain/effects.js';
+import { type Db, sqlRunnerFor } from '../db/client.js';
+import {
+  fixableStatuses,
+  loyaltyEffectKind as K,
+  openStatuses,
+  effectStatus as S,
+} from '../domain/effects.js';
 import { t } from '../messages/index.js';
+import type { JobQueue } from './boss.js';
 import { applyEach, type LedgerDeps, loyaltyLedger, RetryLaterError, sendMessageOnce } from './effects.js';
 import { applyRoleChange } from './role-change.js';
 
@@ -103,4 +109,20 @@ async function composeChampionAnnouncement(db: Db, row: LoyaltyRow) {
     role: allGiven && grants[0] ? `<@&${grants[0].roleId}>` : 'none',
   });
   return { content, mention: champions.map((c) => c.userId) };
+}
+
+/**
+ * /setup replay for the loyalty ledger: the tier and champion role changes
+ * Discord or the role rule refused go back to 'planned', with the job that
+ * applies them, in one transaction. Returns how many were sent again.
+ */
+export async function retryRefusedLoyaltyEffects(db: Db, queue: JobQueue, guildId: string): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.loyaltyEffect.updateMany({
+      where: { guildId, status: { in: [...fixableStatuses] }, kind: { not: K.championAnnouncement } },
+      data: { status: S.planned, detail: 'retried by an admin' },
+    });
+    if (count > 0) await queue.send('loyaltyApply', { guildId }, { db: sqlRunnerFor(tx) });
+    return count;
+  });
 }

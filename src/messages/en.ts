@@ -147,6 +147,8 @@ export const en = {
     '{n, plural, =0 {Tiers: none} other {Tiers ({mode, select, stack {stacked} other {highest replaces lower}}):}}',
   'status.champions':
     'Monthly champions: {role, select, none {off} other {top {count, number} get {role}{last, select, none {} other { · last crowned: {last}}}}}',
+  'setup.replayLoyalty':
+    '{n, plural, one {# tier or champion role change was} other {# tier or champion role changes were}} sent again.',
   'status.protection': 'Streak protection: {on, select, yes {on (one missed window a month)} other {off}}',
 } as const;
 
