@@ -87,7 +87,7 @@ export async function tierCounts(
  * Brings the member's tier roles in line with their counters, in one
  * statement: the tiers reached (each counter's highest, or all with
  * `stack`), compared with member.tier_role_ids; a planned grant or removal
- * per difference (an older planned change of the same role is superseded);
+ * per difference (an older change of the same role not yet made is superseded);
  * the roles held updated. `cause` makes a repeat of the same cause a no-op.
  * Returns the number of changes planned. The caller holds the member row
  * (FOR UPDATE) or writes its counters in the same transaction.
@@ -125,7 +125,8 @@ export async function recomputeTiers(
         AND EXISTS (SELECT 1 FROM vote_tier WHERE guild_id = ${r.guildId} AND role_id = role)),
     superseded AS (
       UPDATE loyalty_effect SET status = 'skipped', detail = 'superseded by a later tier change', updated_at = now()
-      WHERE guild_id = ${r.guildId} AND user_id = ${r.userId} AND status = 'planned'
+      -- A grant parked until the member joins is superseded too: joining must not bring back a role since taken off.
+      WHERE guild_id = ${r.guildId} AND user_id = ${r.userId} AND status IN ('planned', 'pending_member')
         AND kind IN ('tier_grant', 'tier_remove') AND role_id IN (SELECT role FROM changes)
       RETURNING id),
     planned AS (
