@@ -140,6 +140,9 @@ describe('/setup tier', () => {
     expect(list).toContain(`<@&${g.silver}>: 10 votes in all ✅`);
     expect(list).toContain(`<@&${g.bronze}>: 3 votes in a row ✅`);
     expect(list).toContain('only the highest tier');
+    expect(await command(g, 'setup', subcommand('status'))).toContain(
+      `Tiers (highest replaces lower):\n• <@&${g.silver}>: 10 votes in all ✅`,
+    );
     expect(await tier(g, 'remove', [{ type: 8, name: 'role', value: g.silver }])).toContain(
       'members who have it keep it',
     );
@@ -183,6 +186,10 @@ describe('tiers reached by votes', () => {
     };
     await vote(g);
     expect(roleChanges(g)).toEqual(['+Bronze']);
+    // Committed with the plan: the second chance if the process had died before the grant.
+    const [fallback] = await bot.db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'loyalty.apply' AND data->>'userId' = ${g.voterId}`;
+    expect(fallback?.n).toBe(1);
     expect(await said()).toMatch(
       new RegExp(
         `Tier: <@&${g.bronze}> \\(1 vote in all\\)\\nNext tier: <@&${g.silver}> in 1 more vote in all`,
