@@ -1,11 +1,13 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { getLeaderboard, getMemberVoteStats, getUncreditedVotes } from '../src/db/vote-stats.js';
 import { policyFrom } from '../src/domain/reward-policy.js';
+import { streakStands } from '../src/domain/streak.js';
 import { currencyNoun } from '../src/domain/vote-message.js';
 import { formatNumber, t } from '../src/messages/index.js';
 import { embed, ephemeral, relativeTime } from './look.js';
 import { periodChoices, showVoteStats } from './stats.js';
 import { type CommandDeps, type GuildCommand, type SlashCommand, UserFacingError } from './types.js';
+import { protectionOf, tierFields } from './votes-loyalty.js';
 
 const titles = { week: 'this week', month: 'this month', all: 'of all time' } as const;
 
@@ -116,9 +118,9 @@ export const votesCommand: SlashCommand = {
       return;
     }
     // A streak whose window has passed is broken, even before the next vote records it.
-    const streakAlive =
-      stats.lastVoteAt !== null &&
-      now.getTime() - stats.lastVoteAt.getTime() <= policy.streakWindowHours * 3_600_000;
+    // With streak protection left this month, a missed window does not break it yet.
+    const protection = protectionOf(config, stats, now);
+    const streakAlive = streakStands(stats.lastVoteAt, now, policy.streakWindowHours, protection.available);
     const nextVote = stats.lastVoteAt
       ? new Date(stats.lastVoteAt.getTime() + cooldownHours * 3_600_000)
       : null;
@@ -127,6 +129,7 @@ export const votesCommand: SlashCommand = {
     const ownGuess = !nextVote || nextVote <= now ? 'now' : relativeTime(nextVote);
     const nextVoteText =
       canVote === null ? ownGuess : canVote ? 'now' : ownGuess === 'now' ? 'not yet (Rankly says)' : ownGuess;
+    const loyalty = await tierFields(deps, config, guildId, user.id, now);
     const reply = embed(`🗳️ Votes of ${user.displayName}`)
       .setThumbnail(user.displayAvatarURL())
       .addFields(
@@ -148,6 +151,8 @@ export const votesCommand: SlashCommand = {
           value: `${formatNumber(stats.balance)} ${currencyNoun(policy.currencyName, stats.balance)}`,
           inline: true,
         },
+        ...protection.field,
+        ...loyalty,
       );
     await interaction.reply({ embeds: [reply] });
   },

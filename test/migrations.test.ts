@@ -3,7 +3,13 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../src/db/client.js';
-import { effectStatus, premiumEffectKind, rewardEffectKind } from '../src/domain/effects.js';
+import {
+  effectStatus,
+  loyaltyEffectKind,
+  premiumEffectKind,
+  rewardEffectKind,
+} from '../src/domain/effects.js';
+import { tierCounters } from '../src/domain/tiers.js';
 import { createTestDatabase } from './support/database.js';
 
 const run = promisify(execFile);
@@ -135,6 +141,8 @@ describe('migrations and schema.prisma', () => {
     expect(await labels('effect_status')).toEqual(Object.values(effectStatus));
     expect(await labels('reward_effect_kind')).toEqual(Object.values(rewardEffectKind));
     expect(await labels('premium_effect_kind')).toEqual(Object.values(premiumEffectKind));
+    expect(await labels('loyalty_effect_kind')).toEqual(Object.values(loyaltyEffectKind));
+    expect(await labels('tier_counter')).toEqual([...tierCounters]);
     await expect(
       db.$executeRawUnsafe(`UPDATE reward_effect SET status = 'granted' WHERE true`),
     ).rejects.toThrow(/invalid input value for enum effect_status/);

@@ -1,6 +1,7 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { adminProblem } from '../../src/discord/permissions.js';
 import { type SlashCommand, UserFacingError } from '../types.js';
+import { championsSubcommand } from './champions.js';
 import { clearSubcommand } from './clear.js';
 import { economySubcommand } from './economy.js';
 import { eventsSubcommand } from './events.js';
@@ -11,6 +12,7 @@ import { rewardSubcommands } from './rewards.js';
 import { startSubcommand } from './start.js';
 import { statusSubcommand } from './status.js';
 import type { SetupSubcommand } from './subcommand.js';
+import { type SetupSubcommandGroup, tierGroup } from './tiers.js';
 import { webhookSubcommand } from './webhook.js';
 
 const subcommands: SetupSubcommand[] = [
@@ -24,10 +26,15 @@ const subcommands: SetupSubcommand[] = [
   exportSubcommand,
   eventsSubcommand,
   economySubcommand,
+  championsSubcommand,
 ];
+/** Subcommand groups (/setup tier add ...): each counts as one of the 25. */
+const groups: SetupSubcommandGroup[] = [tierGroup];
 // Discord allows 25 subcommands: new settings join an existing one as options.
-if (subcommands.length > 25) throw new Error(`/setup has ${subcommands.length} subcommands: at most 25`);
+if (subcommands.length + groups.length > 25)
+  throw new Error(`/setup has ${subcommands.length + groups.length} subcommands: at most 25`);
 const byName = new Map(subcommands.map((s) => [s.name, s]));
+const byGroup = new Map(groups.map((g) => [g.name, new Map(g.subcommands.map((s) => [s.name, s]))]));
 
 const definition = new SlashCommandBuilder()
   .setName('setup')
@@ -41,12 +48,27 @@ for (const sub of subcommands) {
     return s;
   });
 }
+for (const group of groups) {
+  definition.addSubcommandGroup((g) => {
+    g.setName(group.name).setDescription(group.description);
+    for (const sub of group.subcommands) {
+      g.addSubcommand((s) => {
+        s.setName(sub.name).setDescription(sub.description);
+        sub.options?.(s);
+        return s;
+      });
+    }
+    return g;
+  });
+}
 
 /** /setup: each guild's reward configuration (Manage Server; every reply ephemeral). */
 export const setupCommand: SlashCommand = {
   definition: definition.toJSON(),
   async execute(interaction, deps) {
-    const sub = byName.get(interaction.options.getSubcommand());
+    const group = interaction.options.getSubcommandGroup(false);
+    const name = interaction.options.getSubcommand();
+    const sub = group ? byGroup.get(group)?.get(name) : byName.get(name);
     if (!sub) throw new UserFacingError('Unknown setting.');
     // default_member_permissions is only a default a server may widen: the bot checks for itself.
     const refusal = adminProblem(interaction.memberPermissions.bitfield, sub.action);

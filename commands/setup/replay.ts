@@ -1,5 +1,6 @@
 import { guildDeadLetters, settledOutcomes } from '../../src/db/guild-status.js';
 import { replayDeadLetters, retryGuildRewards } from '../../src/jobs/dead-letters.js';
+import { retryRefusedLoyaltyEffects } from '../../src/jobs/loyalty-effects.js';
 import { t } from '../../src/messages/index.js';
 import { colors, embed } from '../look.js';
 import type { SetupSubcommand } from './subcommand.js';
@@ -15,6 +16,9 @@ export const replaySubcommand: SetupSubcommand = {
     // Giving them takes a few seconds: the answer comes when they are done.
     await interaction.deferReply({ flags: 64 });
     const retried = await retryGuildRewards(deps.db, deps.queue, interaction.guildId);
+    // Tier and champion roles: sent again too, told in one line (their outcomes follow in /setup status).
+    const loyalty = await retryRefusedLoyaltyEffects(deps.db, deps.queue, interaction.guildId);
+    const loyaltyLine = loyalty > 0 ? [t('setup.replayLoyalty', { n: loyalty })] : [];
     const letters = await guildDeadLetters(deps.db, interaction.guildId);
     if (letters.length)
       await replayDeadLetters(
@@ -24,9 +28,8 @@ export const replaySubcommand: SetupSubcommand = {
       );
     const voteIds = letters.map((l) => l.voteId);
     if (retried.length === 0 && voteIds.length === 0) {
-      await interaction.editReply({
-        embeds: [embed('✅ Done', colors.ok).setDescription(t('setup.replayed', { n: 0 }))],
-      });
+      const said = loyalty > 0 ? loyaltyLine.join('\n') : t('setup.replayed', { n: 0 });
+      await interaction.editReply({ embeds: [embed('✅ Done', colors.ok).setDescription(said)] });
       return;
     }
     const outcome = await settledOutcomes(deps.db, { ids: retried, voteIds }, waitMs);
@@ -46,6 +49,7 @@ export const replaySubcommand: SetupSubcommand = {
       }),
       ...reasons.map((r) => `• ${r}`),
       outcome.notGiven.length ? t('setup.replayFix') : '',
+      ...loyaltyLine,
     ]
       .filter(Boolean)
       .join('\n');

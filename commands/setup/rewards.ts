@@ -158,13 +158,19 @@ export const rewardSubcommands: SetupSubcommand[] = [
         .addIntegerOption(
           bounded('milestone_every', 'Bonus every N votes in a row', settingLimits.milestoneEvery),
         )
-        .addIntegerOption(bounded('milestone_bonus', 'Bonus currency', settingLimits.milestoneBonus)),
+        .addIntegerOption(bounded('milestone_bonus', 'Bonus currency', settingLimits.milestoneBonus))
+        .addBooleanOption((o) =>
+          o
+            .setName('protection')
+            .setDescription('Keep a streak over one missed window a month (default: off)'),
+        ),
     async run(interaction, deps) {
       const o = interaction.options;
       const window = o.getInteger('window_hours');
       const every = o.getInteger('milestone_every');
       const bonus = o.getInteger('milestone_bonus');
-      if (window === null && every === null && bonus === null) {
+      const protection = o.getBoolean('protection');
+      if (window === null && every === null && bonus === null && protection === null) {
         throw new UserFacingError('Give at least one of the options.');
       }
       await saveAndConfirm(
@@ -174,8 +180,13 @@ export const rewardSubcommands: SetupSubcommand[] = [
           ...(window !== null ? { streakWindowHours: window } : {}),
           ...(every !== null ? { milestoneEvery: every } : {}),
           ...(bonus !== null ? { milestoneBonus: bonus } : {}),
+          ...(protection !== null ? { streakProtection: protection } : {}),
         },
-        streakRules,
+        // Protection is mentioned once it is chosen or on.
+        (c) =>
+          protection === null && !c.streakProtection
+            ? streakRules(c)
+            : `${streakRules(c)} ${c.streakProtection ? t('setup.protectionOn') : t('setup.protectionOff')}`,
       );
     },
   },

@@ -8,6 +8,7 @@ import { policyFrom } from '../../src/domain/reward-policy.js';
 import { t } from '../../src/messages/index.js';
 import { dateTime, embed, ephemeral, relativeTime } from '../look.js';
 import { checklistText, setupChecklist } from './checklist.js';
+import { loyaltyStatus } from './loyalty-status.js';
 import { type SetupSubcommand, webhookUrl } from './subcommand.js';
 
 /** The /setup status line about the guild's own secret and the grace of the one it replaced. */
@@ -61,6 +62,7 @@ export const statusSubcommand: SetupSubcommand = {
       getGuildActivity(deps.db, guildId, now),
       economyPayments(deps.db, guildId),
     ]);
+    const loyalty = await loyaltyStatus(deps.db, interaction.guild, config);
     const p = policyFrom(config);
     const check = (roleId: string | null) => {
       if (!roleId) return 'not set';
@@ -88,6 +90,7 @@ export const statusSubcommand: SetupSubcommand = {
           ].join('\n'),
         },
         { name: 'Economy', value: economyLines(config, payments, Boolean(deps.economy?.key)) },
+        { name: 'Loyalty', value: loyalty },
         {
           name: 'Premium',
           value: `Role: ${check(config?.premiumRoleId ?? null)} · vote multiplier ×${p.premiumVoteMultiplier}`,

@@ -91,7 +91,7 @@ export async function previewMessage(
 /** Why a role or channel in `patch` may not be chosen by this invoker; null when all may. */
 function choiceProblem(interaction: GuildInteraction, patch: SettingsPatch): string | null {
   const { guild, member } = interaction;
-  for (const roleId of [patch.rewardRoleId, patch.premiumRoleId]) {
+  for (const roleId of [patch.rewardRoleId, patch.premiumRoleId, patch.championRoleId]) {
     const problem = roleId ? roleProblem(guild, roleId, member) : null;
     if (problem) return problem;
   }

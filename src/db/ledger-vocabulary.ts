@@ -1,6 +1,12 @@
-import type { EffectStatus, PremiumEffectKind, RewardEffectKind } from '../domain/effects.js';
+import type {
+  EffectStatus,
+  LoyaltyEffectKind,
+  PremiumEffectKind,
+  RewardEffectKind,
+} from '../domain/effects.js';
 import type {
   EffectStatus as StoredEffectStatus,
+  LoyaltyEffectKind as StoredLoyaltyEffectKind,
   PremiumEffectKind as StoredPremiumEffectKind,
   RewardEffectKind as StoredRewardEffectKind,
 } from './generated/enums.js';
@@ -18,3 +24,6 @@ export const ledgerVocabularyMatches: [
   Same<StoredRewardEffectKind, RewardEffectKind>,
   Same<StoredPremiumEffectKind, PremiumEffectKind>,
 ] = [true, true, true];
+
+/** The same check for the loyalty ledger's kinds (tiers and champions, loyalty_effect). */
+export const loyaltyVocabularyMatches: Same<StoredLoyaltyEffectKind, LoyaltyEffectKind> = true;

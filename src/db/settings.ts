@@ -24,6 +24,8 @@ export const settingLimits = {
   milestoneBonus: { min: 0, max: 1_000_000 },
   voteCooldownHours: { min: 1, max: 168 },
   premiumVoteMultiplier: { min: 0, max: 100 },
+  tierVotes: { min: 1, max: 100_000 },
+  championCount: { min: 1, max: 25 },
 } as const;
 
 const int = (limits: { min: number; max: number }) =>
@@ -78,6 +80,11 @@ const rules = {
     .number()
     .min(settingLimits.premiumVoteMultiplier.min, 'must be at least 0')
     .max(settingLimits.premiumVoteMultiplier.max, 'must be at most 100'),
+  tierStack: z.boolean(),
+  championRoleId: id.nullable(),
+  championCount: int(settingLimits.championCount),
+  championsSince: z.date().nullable(),
+  streakProtection: z.boolean(),
 } satisfies { [K in keyof GuildConfig]?: z.ZodType };
 
 const settingsSchema = z.object(rules).partial().strict();
@@ -128,6 +135,8 @@ export const clearableSettings = {
   dmtemplate: { dmTemplate: null },
   announcetemplate: { announceTemplate: null },
   currency: { currencyAmount: 0 },
+  champions: { championRoleId: null, championsSince: null },
+  protection: { streakProtection: false },
 } as const satisfies Record<string, SettingsPatch>;
 
 export type ClearableSetting = keyof typeof clearableSettings;

@@ -7,6 +7,9 @@ export interface MemberVoteStats {
   bestStreak: number;
   lastVoteAt: Date | null;
   balance: bigint;
+  /** The month (UTC, 'YYYY-MM') streak protection was used in, and when. */
+  protectedMonth: string | null;
+  protectedAt: Date | null;
 }
 
 /**
@@ -41,6 +44,8 @@ export async function getMemberVoteStats(db: Db, guildId: string, userId: string
     bestStreak: member?.bestStreak ?? 0,
     lastVoteAt: member?.lastVoteAt ?? null,
     balance: member?.balance ?? 0n,
+    protectedMonth: member?.protectedMonth ?? null,
+    protectedAt: member?.protectedAt ?? null,
   };
 }
 

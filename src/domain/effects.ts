@@ -76,3 +76,17 @@ export const premiumEffectKind = Object.freeze({
   reminder: 'reminder',
 } as const);
 export type PremiumEffectKind = (typeof premiumEffectKind)[keyof typeof premiumEffectKind];
+
+/**
+ * What a vote tier or the monthly champions cause (loyalty_effect.kind):
+ * role changes, exactly once in effect like the reward role, and the
+ * champions' announcement, at most once like any message.
+ */
+export const loyaltyEffectKind = Object.freeze({
+  tierGrant: 'tier_grant',
+  tierRemove: 'tier_remove',
+  championGrant: 'champion_grant',
+  championRemove: 'champion_remove',
+  championAnnouncement: 'champion_announcement',
+} as const);
+export type LoyaltyEffectKind = (typeof loyaltyEffectKind)[keyof typeof loyaltyEffectKind];

@@ -24,7 +24,7 @@ export interface RewardPlan {
   /** Share of the full reward, 0 to 1. */
   share: number;
   /** The member's counters after this vote; unchanged when the vote earns nothing. */
-  streak: StreakState;
+  streak: StreakState & { protectionUsed?: true };
   effects: PlannedEffect[];
 }
 
@@ -55,13 +55,20 @@ export function planVoteReward(input: {
   dmsClosed?: boolean;
   /** The voter has an active user premium: the guild's multiplier applies. */
   voterHasPremium?: boolean;
+  /** The guild protects streaks and the member has not used it in the vote's month. */
+  streakProtection?: boolean;
 }): RewardPlan {
   const { vote, policy, member } = input;
   const scenario = classifyVote(vote);
   const share = rewardShare(scenario, policy);
   if (share <= 0) return { scenario, share: 0, streak: member, effects: [] };
 
-  const streak = computeStreak(member, vote.votedAt, policy.streakWindowHours);
+  const streak = computeStreak(
+    member,
+    vote.votedAt,
+    policy.streakWindowHours,
+    input.streakProtection ?? false,
+  );
   const effects: PlannedEffect[] = [];
   const multiplier = input.voterHasPremium ? Math.max(0, policy.premiumVoteMultiplier) : 1;
   const currency = Math.floor(policy.currencyAmount * share * multiplier);

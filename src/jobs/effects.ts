@@ -42,7 +42,7 @@ export const nonceWindowMs = 60_000;
 /** One table of the ledger, as the shared code needs it. */
 export interface LedgerTable {
   /** Starts every message nonce of this table, so two tables' rows never share one. */
-  readonly noncePrefix: 'r' | 'p';
+  readonly noncePrefix: 'r' | 'p' | 'l';
   /** Records an outcome; the detail replaces the previous one (none clears it). */
   record(id: bigint, status: EffectStatus, detail?: string): Promise<void>;
   /**
@@ -61,7 +61,7 @@ export interface LedgerTable {
  */
 function ledgerTable(
   sql: Sql,
-  table: 'reward_effect' | 'premium_effect',
+  table: 'reward_effect' | 'premium_effect' | 'loyalty_effect',
   noncePrefix: LedgerTable['noncePrefix'],
   onDone?: (kind: string) => void,
 ): LedgerTable {
@@ -88,6 +88,11 @@ export function rewardLedger(db: Db, onDone?: (kind: string) => void): LedgerTab
 
 export function premiumLedger(db: Db): LedgerTable {
   return ledgerTable(sqlOf(db), 'premium_effect', 'p');
+}
+
+/** Tiers and champions (loyalty_effect, jobs/loyalty-effects.ts). */
+export function loyaltyLedger(db: Db, onDone?: (kind: string) => void): LedgerTable {
+  return ledgerTable(sqlOf(db), 'loyalty_effect', 'l', onDone);
 }
 
 export interface LedgerDeps {

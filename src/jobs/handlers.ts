@@ -7,6 +7,7 @@ import { announceBatch } from './announce-batch.js';
 import type { JobQueue } from './boss.js';
 import type { EconomySettings } from './economy-pay.js';
 import { deliverEvent } from './event-deliver.js';
+import { applyLoyaltyEffects } from './loyalty-effects.js';
 import { applyPremiumEvent, expirePremium, remindPremium, syncPremiumRole } from './premium.js';
 import { expireRole } from './role-expire.js';
 import { announceTestDelivery } from './test-delivery.js';
@@ -38,6 +39,7 @@ export function createHandlers(deps: {
     memberJoined: async (data, log) => {
       await releaseParkedRewards({ ...deps, log }, data.guildId, data.userId);
       await syncPremiumRole(premium(log), data.guildId, data.userId);
+      await applyLoyaltyEffects({ ...deps, log }, data, { parked: true });
     },
     announceBatch: (data, log) => announceBatch({ ...deps, log }, voteLedger(deps), data.guildId),
     eventDeliver: (data, log) => deliverEvent({ ...deps, ...deps.events, log }, BigInt(data.deliveryId)),
@@ -45,5 +47,8 @@ export function createHandlers(deps: {
     premiumApply: (data, log) => applyPremiumEvent(premium(log), BigInt(data.eventId)),
     premiumExpire: (data, log) => expirePremium(premium(log), data.scope, data.subjectId),
     premiumRemind: (data, log) => remindPremium(premium(log), data.scope, data.subjectId, data.until),
+    loyaltyApply: async (data, log) => {
+      await applyLoyaltyEffects({ ...deps, log }, data);
+    },
   };
 }

@@ -19,11 +19,12 @@ export function createMemberJoinHandler(deps: {
   const { db, queue, log } = deps;
   return async (guildId, userId) => {
     try {
-      const [parked, premium] = await Promise.all([
+      const [parked, premium, tiers] = await Promise.all([
         db.rewardEffect.count({ where: { guildId, userId, status: effectStatus.pendingMember } }),
         db.entitlement.count({ where: { scope: 'user', subjectId: userId, status: 'active' } }),
+        db.loyaltyEffect.count({ where: { guildId, userId, status: effectStatus.pendingMember } }),
       ]);
-      if (parked > 0 || premium > 0) await queue.send('memberJoined', { guildId, userId });
+      if (parked > 0 || premium > 0 || tiers > 0) await queue.send('memberJoined', { guildId, userId });
     } catch (err) {
       log.error({ err, guildId, userId }, 'could not check parked rewards of a joining member');
     }

@@ -2,8 +2,10 @@ import type { SqlRunner } from '../contracts.js';
 import { dmsClosedNow } from '../db/discord-users.js';
 import { type DiscordUser, type Entitlement, type GuildConfig, Prisma } from '../db/generated/client.js';
 import { fromPrisma, inSqlTransaction, type SqlTx } from '../db/sql.js';
+import { recomputeTiers } from '../db/tiers.js';
 import { rollUpVotes } from '../db/vote-trends.js';
 import { currencyKinds, effectStatus, rewardEffectKind } from '../domain/effects.js';
+import { monthKey } from '../domain/loyalty-month.js';
 import { periodKeys } from '../domain/periods.js';
 import { isEntitled } from '../domain/premium.js';
 import { type PlannedEffect, planVoteReward } from '../domain/reward-plan.js';
@@ -43,7 +45,7 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       [voteId],
     );
     if (!vote) return null;
-    if (vote.plannedAt) return vote;
+    if (vote.plannedAt) return { ...vote, tierChanges: 0 };
 
     const [config = null] = await tx.rows<GuildConfig>('SELECT * FROM guild_config WHERE guild_id = $1', [
       vote.guildId,
@@ -65,11 +67,13 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       roleExpiresAt: Date | null;
       remindEnabled: boolean;
       balance: bigint;
+      protectedMonth: string | null;
     }>(
       `INSERT INTO member (guild_id, user_id, first_vote_at) VALUES ($1, $2, $3)
        ON CONFLICT (guild_id, user_id)
        DO UPDATE SET first_vote_at = LEAST(member.first_vote_at, EXCLUDED.first_vote_at)
-       RETURNING total_votes, current_streak, best_streak, last_vote_at, role_expires_at, remind_enabled, balance`,
+       RETURNING total_votes, current_streak, best_streak, last_vote_at, role_expires_at, remind_enabled, balance,
+                 protected_month`,
       [vote.guildId, vote.userId, vote.votedAt],
     );
     if (!member) throw new Error('member upsert returned no row');
@@ -88,6 +92,7 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       balance: member.balance,
       dmsClosed: dmsClosedNow(user, now, deps.dmsClosedForMs),
       voterHasPremium: isEntitled(premium, now),
+      streakProtection: Boolean(config?.streakProtection) && member.protectedMonth !== monthKey(vote.votedAt),
     });
 
     const currency = plan.effects
@@ -128,7 +133,10 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       `UPDATE member SET total_votes = $3, current_streak = $4, best_streak = $5, last_vote_at = $6,
          balance = balance + $7,
          role_expires_at = CASE WHEN $8 THEN $9::timestamptz ELSE role_expires_at END,
-         expiring_role_id = CASE WHEN $8 THEN $10 ELSE expiring_role_id END
+         expiring_role_id = CASE WHEN $8 THEN $10 ELSE expiring_role_id END,
+         -- Streak protection spent: not again this month.
+         protected_month = CASE WHEN $11 THEN $12 ELSE protected_month END,
+         protected_at = CASE WHEN $11 THEN $13::timestamptz ELSE protected_at END
        WHERE guild_id = $1 AND user_id = $2`,
       [
         vote.guildId,
@@ -141,6 +149,9 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
         roleExpiry !== undefined,
         roleExpiry?.roleExpiresAt ?? null,
         roleExpiry?.expiringRoleId ?? null,
+        Boolean(plan.streak.protectionUsed),
+        monthKey(vote.votedAt),
+        vote.votedAt,
       ],
     );
 
@@ -150,6 +161,27 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
         `INSERT INTO vote_tally (guild_id, period, user_id, votes) VALUES ($1, $2, $4, 1), ($1, $3, $4, 1)
          ON CONFLICT (guild_id, period, user_id) DO UPDATE SET votes = vote_tally.votes + 1`,
         [vote.guildId, keys.week, keys.month, vote.userId],
+      );
+    }
+
+    // Tiers follow the counters just written; a guild without tiers pays nothing for them.
+    const tierChanges =
+      config?.hasTiers && plan.share > 0
+        ? await recomputeTiers(tx, {
+            guildId: vote.guildId,
+            userId: vote.userId,
+            stack: config.tierStack,
+            now,
+            cause: `vote:${vote.id}`,
+          })
+        : 0;
+    if (tierChanges > 0) {
+      // Applied by the reward job at once; this job is the restart-safe
+      // second chance, committed with the rows it applies.
+      await deps.queue.send(
+        'loyaltyApply',
+        { guildId: vote.guildId, userId: vote.userId },
+        { db: tx.runner, startAfter: new Date(now.getTime() + loyaltyFallbackMs) },
       );
     }
 
@@ -198,11 +230,14 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       { voteId: vote.id.toString(), guildId: vote.guildId, userId: vote.userId, scenario: plan.scenario },
       'reward planned',
     );
-    return vote;
+    return { ...vote, tierChanges };
   });
   for (const kind of givenByPlan) deps.metrics?.rewards.inc({ kind });
   return planned;
 }
+
+/** How long the loyalty.apply job enqueued with a vote's tier changes waits for the reward job to apply them. */
+export const loyaltyFallbackMs = 30_000;
 
 /**
  * The member's temporary-role expiry after one more grant. A new grant

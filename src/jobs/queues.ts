@@ -94,6 +94,16 @@ export const queues = {
     retryDelay: 30,
     expireInSeconds: 120,
   }),
+  /**
+   * Carry out the open tier and champion role changes (and the champions'
+   * announcement) of a guild, or of one member (loyalty-effects.ts).
+   * Enqueued with the ledger rows it applies, in their transaction.
+   */
+  loyaltyApply: queue('loyalty.apply', z.object({ guildId: snowflake, userId: snowflake.optional() }), {
+    retryLimit: 9,
+    retryDelay: 2,
+    expireInSeconds: 120,
+  }),
 } as const;
 
 export type QueueKey = keyof typeof queues;

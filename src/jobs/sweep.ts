@@ -3,6 +3,7 @@ import type { DiscordActions } from '../discord/actions.js';
 import type { Logger } from '../log.js';
 import type { RanklyApi } from '../rankly/api.js';
 import type { JobQueue } from './boss.js';
+import { scheduleLoyaltyChecks } from './loyalty-checks.js';
 import { scheduleMissedVoteChecks } from './missed-votes.js';
 import { queues } from './queues.js';
 
@@ -53,9 +54,10 @@ export function scheduleSweeps(
 }
 
 /**
- * The worker's periodic work: the sweep of unsettled votes, and with
+ * The worker's periodic work: the sweep of unsettled votes, the loyalty
+ * checks (broken streaks, month ends, loyalty-checks.ts), and with
  * Rankly's read API the comparison of vote counts (missed-votes.ts).
- * Returns the function that stops both.
+ * Returns the function that stops them all.
  */
 export function schedulePeriodicWork(
   deps: {
@@ -67,7 +69,7 @@ export function schedulePeriodicWork(
   },
   rankly: { api: RanklyApi; everyMs: number } | null,
 ): () => void {
-  const stops = [scheduleSweeps(deps)];
+  const stops = [scheduleSweeps(deps), scheduleLoyaltyChecks(deps)];
   if (rankly) stops.push(scheduleMissedVoteChecks({ ...deps, api: rankly.api }, rankly.everyMs));
   return () => {
     for (const stop of stops) stop();

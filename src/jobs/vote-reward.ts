@@ -17,6 +17,7 @@ import type { JobQueue } from './boss.js';
 import { type EconomySettings, payEconomyOnce } from './economy-pay.js';
 import { type LedgerTable, RetryLaterError, rewardLedger, sendMessageOnce } from './effects.js';
 import { setAsideIfBotNotInGuild } from './guild-membership.js';
+import { applyLoyaltyEffects } from './loyalty-effects.js';
 import { extendRoleExpiry, planVote } from './plan-vote-reward.js';
 import { applyRoleChange } from './role-change.js';
 import { composeContent, roleOutcome } from './vote-messages.js';
@@ -90,6 +91,14 @@ export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void
     )) {
       await attempt(() => applyVoteMessage(deps, table, message, roleOutcome(roleStatus)));
     }
+  }
+  // Tier roles reached with this vote; a failure is left to a loyalty.apply job (its own backoff).
+  if (vote.tierChanges > 0) {
+    const member = { guildId: vote.guildId, userId: vote.userId };
+    await applyLoyaltyEffects(deps, member).catch(async (err: unknown) => {
+      deps.log.warn({ err, voteId: voteId.toString() }, 'tier roles not applied yet; loyalty.apply retries');
+      await deps.queue.send('loyaltyApply', member);
+    });
   }
   // Rewards parked until the member joined: a new vote is a second chance.
   await attempt(() => releaseParkedRewards(deps, vote.guildId, vote.userId, voteId));

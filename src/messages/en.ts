@@ -117,6 +117,39 @@ export const en = {
   'status.activity': 'Last vote received: {last} · today: {n, plural, one {# vote} other {# votes}}',
   'status.inFlight':
     'Waiting: {pending, number} · not given: {notGiven, number} · used up their retries: {dead, number}',
+  // Loyalty: vote tiers, monthly champions, streak protection (README "Loyalty").
+  'tier.counter': '{counts, select, total {in all} streak {in a row} other {in a calendar month}}',
+  'tier.added': 'Members with {votes, plural, one {# vote} other {# votes}} {counter} now get {role}.',
+  'tier.removed':
+    '{role} is no longer a tier: members who have it keep it, and the bot no longer changes it.',
+  'tier.notATier': '{role} is not a tier. `/setup tier list` shows them.',
+  'tier.line': '{role}: {votes, plural, one {# vote} other {# votes}} {counter}',
+  'tier.none': 'This server has no vote tiers. Add one with `/setup tier add`.',
+  'tier.mode.stack': 'Members now keep every tier role they reach.',
+  'tier.mode.replace':
+    'Members now hold only the highest tier they reach on each count (in all, in a row, in a month): lower tier roles are taken off.',
+  'votes.tier': '{role} ({votes, plural, one {# vote} other {# votes}} {counter})',
+  'votes.noTier': 'none yet',
+  'votes.nextTier': '{role} in {n, plural, one {# more vote} other {# more votes}} {counter}',
+  'votes.topTier': 'the highest tier {counter}',
+  'votes.protectionAvailable': 'ready: one missed window this month keeps the streak',
+  'votes.protectionUsed': 'used {when}; ready again on the 1st',
+  'setup.champions':
+    'The top {count, plural, one {voter} other {# voters}} of each calendar month (UTC) now get {role} on the 1st{channel, select, none {} other {, announced in {channel}}}. The first champions are this month’s.',
+  'setup.clear.champions': 'There are no monthly champions any more; this month’s keep their role.',
+  'setup.protectionOn': 'Streak protection is on: once a month, a missed window does not end a streak.',
+  'setup.protectionOff': 'Streak protection is off: a missed window ends a streak.',
+  'setup.clear.protection': 'Streak protection is off: a missed window ends a streak.',
+  'champions.announce':
+    '🏆 The top voters of {month}: {names}!{role, select, none {} other { They hold {role} this month.}}',
+  'champions.name': '{user} ({n, plural, one {# vote} other {# votes}})',
+  'status.tiers':
+    '{n, plural, =0 {Tiers: none} other {Tiers ({mode, select, stack {stacked} other {highest replaces lower}}):}}',
+  'status.champions':
+    'Monthly champions: {role, select, none {off} other {top {count, number} get {role}{last, select, none {} other { · last crowned: {last}}}}}',
+  'setup.replayLoyalty':
+    '{n, plural, one {# tier or champion role change was} other {# tier or champion role changes were}} sent again.',
+  'status.protection': 'Streak protection: {on, select, yes {on (one missed window a month)} other {off}}',
 } as const;
 
 export type MessageKey = keyof typeof en;

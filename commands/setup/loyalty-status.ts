@@ -1,0 +1,41 @@
+import type { Guild } from 'discord.js';
+import type { Db } from '../../src/db/client.js';
+import type { GuildConfig } from '../../src/db/generated/client.js';
+import { listTiers } from '../../src/db/tiers.js';
+import { roleProblem } from '../../src/discord/permissions.js';
+import { monthName } from '../../src/jobs/loyalty-effects.js';
+import { t } from '../../src/messages/index.js';
+
+/** The /setup status field of the loyalty programme: tiers (with their role checks), champions, streak protection. */
+export async function loyaltyStatus(db: Db, guild: Guild, config: GuildConfig | null): Promise<string> {
+  const [tiers, lastMonth] = await Promise.all([
+    config?.hasTiers ? listTiers(db, guild.id) : Promise.resolve([]),
+    config?.championRoleId
+      ? db.loyaltyMonth.findFirst({ where: { guildId: guild.id }, orderBy: { month: 'desc' } })
+      : Promise.resolve(null),
+  ]);
+  const check = (roleId: string) => {
+    const problem = roleProblem(guild, roleId);
+    return problem ? `❌ ${problem}` : '✅';
+  };
+  const lines = [t('status.tiers', { n: tiers.length, mode: config?.tierStack ? 'stack' : 'replace' })];
+  for (const tier of tiers) {
+    const line = t('tier.line', {
+      role: `<@&${tier.roleId}>`,
+      votes: tier.votes,
+      counter: t('tier.counter', { counts: tier.counts }),
+    });
+    lines.push(`• ${line} ${check(tier.roleId)}`);
+  }
+  const champion = config?.championRoleId;
+  lines.push(
+    t('status.champions', {
+      role: champion ? `<@&${champion}>` : 'none',
+      count: config?.championCount ?? 3,
+      last: lastMonth ? monthName(lastMonth.month) : 'none',
+    }) + (champion ? ` ${check(champion)}` : ''),
+  );
+  lines.push(t('status.protection', { on: config?.streakProtection ? 'yes' : 'no' }));
+  // An embed field holds 1,024 characters.
+  return lines.join('\n').slice(0, 1024);
+}

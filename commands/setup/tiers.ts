@@ -1,0 +1,147 @@
+import type { SlashCommandSubcommandBuilder } from 'discord.js';
+import { settingLimits } from '../../src/db/settings.js';
+import { addTier, listTiers, removeTier, TierRefused } from '../../src/db/tiers.js';
+import { roleProblem } from '../../src/discord/permissions.js';
+import type { Tier, TierCounter } from '../../src/domain/tiers.js';
+import { t } from '../../src/messages/index.js';
+import { embed, ephemeral } from '../look.js';
+import { type GuildCommand, UserFacingError } from '../types.js';
+import { done, type SetupSubcommand, saveAndConfirm } from './subcommand.js';
+
+/** A /setup subcommand group (/setup tier add ...): its subcommands share a name. */
+export interface SetupSubcommandGroup {
+  name: string;
+  description: string;
+  subcommands: SetupSubcommand[];
+}
+
+const counterChoices = [
+  { name: 'all votes (default)', value: 'total' },
+  { name: 'votes in a row (the current streak)', value: 'streak' },
+  { name: 'votes this calendar month (UTC)', value: 'month' },
+] as const;
+
+const roleOption = (s: SlashCommandSubcommandBuilder, description: string) =>
+  s.addRoleOption((o) => o.setName('role').setDescription(description).setRequired(true));
+
+/** "@Silver: 10 votes in all", one line per tier, with whether the bot can give it. */
+function tierLines(interaction: GuildCommand, tiers: Tier[]): string {
+  if (tiers.length === 0) return t('tier.none');
+  return tiers
+    .map((tier) => {
+      const line = t('tier.line', {
+        role: `<@&${tier.roleId}>`,
+        votes: tier.votes,
+        counter: t('tier.counter', { counts: tier.counts }),
+      });
+      const problem = roleProblem(interaction.guild, tier.roleId);
+      return `${line} ${problem ? `❌ ${problem}` : '✅'}`;
+    })
+    .join('\n');
+}
+
+const add: SetupSubcommand = {
+  name: 'add',
+  description: 'A role for members who reach a number of votes',
+  action: 'roles',
+  options: (s) =>
+    roleOption(
+      s.addIntegerOption((o) =>
+        o
+          .setName('votes')
+          .setDescription('Votes to reach')
+          .setRequired(true)
+          .setMinValue(settingLimits.tierVotes.min)
+          .setMaxValue(settingLimits.tierVotes.max),
+      ),
+      'The role members get',
+    ).addStringOption((o) =>
+      o
+        .setName('counts')
+        .setDescription('Which votes count (default: all)')
+        .addChoices(...counterChoices),
+    ),
+  async run(interaction, deps) {
+    const votes = interaction.options.getInteger('votes', true);
+    const roleId = interaction.options.getRole('role', true).id;
+    const counts = (interaction.options.getString('counts') ?? 'total') as TierCounter;
+    // The reward role rule, as for /setup role: nobody hands out staff powers or more than they hold.
+    const problem = roleProblem(interaction.guild, roleId, interaction.member);
+    if (problem) throw new UserFacingError(t('setup.notSaved', { problem }));
+    let tiers: Tier[];
+    try {
+      tiers = await addTier(deps.db, interaction.guildId, { roleId, votes, counts });
+    } catch (err) {
+      if (err instanceof TierRefused)
+        throw new UserFacingError(t('setup.notSaved', { problem: err.message }));
+      throw err;
+    }
+    const said = t('tier.added', { votes, counter: t('tier.counter', { counts }), role: `<@&${roleId}>` });
+    await done(interaction, `${said}\n\n${tierLines(interaction, tiers)}`);
+  },
+};
+
+const remove: SetupSubcommand = {
+  name: 'remove',
+  description: 'Stop giving a tier role (members who have it keep it)',
+  action: 'roles',
+  options: (s) => roleOption(s, 'The tier role'),
+  async run(interaction, deps) {
+    const roleId = interaction.options.getRole('role', true).id;
+    if (!(await removeTier(deps.db, interaction.guildId, roleId)))
+      throw new UserFacingError(t('tier.notATier', { role: `<@&${roleId}>` }));
+    await done(interaction, t('tier.removed', { role: `<@&${roleId}>` }));
+  },
+};
+
+const list: SetupSubcommand = {
+  name: 'list',
+  description: "This server's vote tiers",
+  action: 'settings',
+  async run(interaction, deps) {
+    const [tiers, config] = await Promise.all([
+      listTiers(deps.db, interaction.guildId),
+      deps.db.guildConfig.findUnique({
+        where: { guildId: interaction.guildId },
+        select: { tierStack: true },
+      }),
+    ]);
+    const reply = embed('🏅 Vote tiers')
+      .setDescription(tierLines(interaction, tiers))
+      .addFields({
+        name: 'Mode',
+        value: config?.tierStack ? t('tier.mode.stack') : t('tier.mode.replace'),
+      });
+    await interaction.reply({ embeds: [reply], flags: ephemeral, allowedMentions: { parse: [] } });
+  },
+};
+
+const mode: SetupSubcommand = {
+  name: 'mode',
+  description: 'Keep every tier role reached (stack), or only the highest (replace, default)',
+  action: 'settings',
+  options: (s) =>
+    s.addStringOption((o) =>
+      o
+        .setName('mode')
+        .setDescription('Stack or replace')
+        .setRequired(true)
+        .addChoices(
+          { name: 'replace: only the highest tier reached (default)', value: 'replace' },
+          { name: 'stack: every tier reached', value: 'stack' },
+        ),
+    ),
+  async run(interaction, deps) {
+    const stack = interaction.options.getString('mode', true) === 'stack';
+    await saveAndConfirm(interaction, deps, { tierStack: stack }, () =>
+      stack ? t('tier.mode.stack') : t('tier.mode.replace'),
+    );
+  },
+};
+
+/** /setup tier add|remove|list|mode (README "Loyalty"). */
+export const tierGroup: SetupSubcommandGroup = {
+  name: 'tier',
+  description: 'Vote tiers: roles for members who reach a number of votes',
+  subcommands: [add, remove, list, mode],
+};
