@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../src/db/client.js';
-import { effectStatus, premiumEffectKind, rewardEffectKind } from '../src/domain/effects.js';
+import { effectStatus, premiumEffectKind, rewardEffectKind, shopEffectKind } from '../src/domain/effects.js';
 import { createTestDatabase } from './support/database.js';
 
 const run = promisify(execFile);
@@ -135,6 +135,7 @@ describe('migrations and schema.prisma', () => {
     expect(await labels('effect_status')).toEqual(Object.values(effectStatus));
     expect(await labels('reward_effect_kind')).toEqual(Object.values(rewardEffectKind));
     expect(await labels('premium_effect_kind')).toEqual(Object.values(premiumEffectKind));
+    expect(await labels('shop_effect_kind')).toEqual(Object.values(shopEffectKind));
     await expect(
       db.$executeRawUnsafe(`UPDATE reward_effect SET status = 'granted' WHERE true`),
     ).rejects.toThrow(/invalid input value for enum effect_status/);

@@ -5,9 +5,11 @@ import { clearSubcommand } from './clear.js';
 import { economySubcommand } from './economy.js';
 import { eventsSubcommand } from './events.js';
 import { exportSubcommand } from './export.js';
+import type { SetupGroup } from './group.js';
 import { messageSubcommands } from './messages.js';
 import { replaySubcommand } from './replay.js';
 import { rewardSubcommands } from './rewards.js';
+import { shopGroup } from './shop.js';
 import { startSubcommand } from './start.js';
 import { statusSubcommand } from './status.js';
 import type { SetupSubcommand } from './subcommand.js';
@@ -25,9 +27,12 @@ const subcommands: SetupSubcommand[] = [
   eventsSubcommand,
   economySubcommand,
 ];
-// Discord allows 25 subcommands: new settings join an existing one as options.
-if (subcommands.length > 25) throw new Error(`/setup has ${subcommands.length} subcommands: at most 25`);
+const groups: SetupGroup[] = [shopGroup];
+// Discord allows 25 subcommands and groups: new settings join an existing one as options.
+if (subcommands.length + groups.length > 25)
+  throw new Error(`/setup has ${subcommands.length + groups.length} subcommands and groups: at most 25`);
 const byName = new Map(subcommands.map((s) => [s.name, s]));
+const inGroup = new Map(groups.map((g) => [g.name, new Map(g.subcommands.map((s) => [s.name, s]))]));
 
 const definition = new SlashCommandBuilder()
   .setName('setup')
@@ -42,11 +47,26 @@ for (const sub of subcommands) {
   });
 }
 
+for (const group of groups) {
+  definition.addSubcommandGroup((g) => {
+    g.setName(group.name).setDescription(group.description);
+    for (const sub of group.subcommands)
+      g.addSubcommand((s) => {
+        s.setName(sub.name).setDescription(sub.description);
+        sub.options?.(s);
+        return s;
+      });
+    return g;
+  });
+}
+
 /** /setup: each guild's reward configuration (Manage Server; every reply ephemeral). */
 export const setupCommand: SlashCommand = {
   definition: definition.toJSON(),
   async execute(interaction, deps) {
-    const sub = byName.get(interaction.options.getSubcommand());
+    const group = interaction.options.getSubcommandGroup(false);
+    const name = interaction.options.getSubcommand();
+    const sub = group ? inGroup.get(group)?.get(name) : byName.get(name);
     if (!sub) throw new UserFacingError('Unknown setting.');
     // default_member_permissions is only a default a server may widen: the bot checks for itself.
     const refusal = adminProblem(interaction.memberPermissions.bitfield, sub.action);

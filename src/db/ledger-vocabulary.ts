@@ -1,8 +1,9 @@
-import type { EffectStatus, PremiumEffectKind, RewardEffectKind } from '../domain/effects.js';
+import type { EffectStatus, PremiumEffectKind, RewardEffectKind, ShopEffectKind } from '../domain/effects.js';
 import type {
   EffectStatus as StoredEffectStatus,
   PremiumEffectKind as StoredPremiumEffectKind,
   RewardEffectKind as StoredRewardEffectKind,
+  ShopEffectKind as StoredShopEffectKind,
 } from './generated/enums.js';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -17,4 +18,5 @@ export const ledgerVocabularyMatches: [
   Same<StoredEffectStatus, EffectStatus>,
   Same<StoredRewardEffectKind, RewardEffectKind>,
   Same<StoredPremiumEffectKind, PremiumEffectKind>,
-] = [true, true, true];
+  Same<StoredShopEffectKind, ShopEffectKind>,
+] = [true, true, true, true];

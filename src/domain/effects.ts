@@ -76,3 +76,16 @@ export const premiumEffectKind = Object.freeze({
   reminder: 'reminder',
 } as const);
 export type PremiumEffectKind = (typeof premiumEffectKind)[keyof typeof premiumEffectKind];
+
+/** What a shop purchase causes (shop_effect.kind, README "Shop"). */
+export const shopEffectKind = Object.freeze({
+  /** The price taken from the balance: done by the purchase's commit. */
+  debit: 'debit',
+  /** The item's role, granted like a vote reward role (role safety rule, then Discord). */
+  role: 'role',
+  /** A custom item: the log channel is told (at most once), so staff hand it out. */
+  notice: 'notice',
+  /** The price given back, once, when the item could not be delivered. */
+  refund: 'refund',
+} as const);
+export type ShopEffectKind = (typeof shopEffectKind)[keyof typeof shopEffectKind];

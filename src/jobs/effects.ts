@@ -41,7 +41,7 @@ export const nonceWindowMs = 60_000;
 /** One table of the ledger, as the shared code needs it. */
 export interface LedgerTable {
   /** Starts every message nonce of this table, so two tables' rows never share one. */
-  readonly noncePrefix: 'r' | 'p';
+  readonly noncePrefix: 'r' | 'p' | 's' | 'g';
   /** Records an outcome; the detail replaces the previous one (none clears it). */
   record(id: bigint, status: EffectStatus, detail?: string): Promise<void>;
   /**
@@ -280,4 +280,9 @@ export async function applyEach<T>(effects: T[], apply: (effect: T) => Promise<u
     }
   }
   if (retry) throw retry;
+}
+
+/** The shop's ledger table (shop_effect, README "Shop"). */
+export function shopLedger(db: Db): LedgerTable {
+  return ledgerTable(db.shopEffect, 's');
 }

@@ -9,7 +9,9 @@ import type { EconomySettings } from './economy-pay.js';
 import { deliverEvent } from './event-deliver.js';
 import { applyPremiumEvent, expirePremium, remindPremium, syncPremiumRole } from './premium.js';
 import { expireRole } from './role-expire.js';
+import { deliverPurchase } from './shop-deliver.js';
 import { announceTestDelivery } from './test-delivery.js';
+import { expireTimedRole } from './timed-role.js';
 import { remindVoter } from './vote-remind.js';
 import { releaseParkedRewards, rewardVote, voteLedger } from './vote-reward.js';
 import type { Handlers } from './worker.js';
@@ -45,5 +47,9 @@ export function createHandlers(deps: {
     premiumApply: (data, log) => applyPremiumEvent(premium(log), BigInt(data.eventId)),
     premiumExpire: (data, log) => expirePremium(premium(log), data.scope, data.subjectId),
     premiumRemind: (data, log) => remindPremium(premium(log), data.scope, data.subjectId, data.until),
+    shopDeliver: async (data, log) => {
+      await deliverPurchase({ ...deps, log }, BigInt(data.purchaseId), { retry: true });
+    },
+    timedRoleExpire: (data, log) => expireTimedRole({ ...deps, log }, data),
   };
 }

@@ -94,6 +94,22 @@ export const queues = {
     retryDelay: 30,
     expireInSeconds: 120,
   }),
+  /**
+   * Finish a shop purchase its buyer's interaction did not (shop-deliver.ts):
+   * enqueued with the purchase, to run 30 s later; finds nothing to do when
+   * the interaction delivered it.
+   */
+  shopDeliver: queue('shop.deliver', z.object({ purchaseId: rowId }), {
+    retryLimit: 9,
+    retryDelay: 5,
+    expireInSeconds: 120,
+  }),
+  /** Take off a timed role that is not the vote reward role (timed-role.ts): a shop or goal role. */
+  timedRoleExpire: queue('timed-role.expire', z.object({ ...member, roleId: snowflake }), {
+    retryLimit: 9,
+    retryDelay: 5,
+    expireInSeconds: 120,
+  }),
 } as const;
 
 export type QueueKey = keyof typeof queues;
