@@ -292,4 +292,25 @@ describe('the reward shop', () => {
       await bot.db.guildConfig.update({ where: { guildId }, data: { economyToken: null } });
     }
   });
+
+  it('shows in /setup status, and every purchase and refund is in the CSV export', async () => {
+    const status = await command('setup', subcommand('status'));
+    expect(status).toMatch(/Shop: \d+ items on sale · \d+ purchases · 1 refunded/);
+    const { data, request } = await sendSlashCommand(bot.fake, {
+      name: 'setup',
+      options: subcommand('export', [str('data', 'purchases')]),
+      ...as(adminId),
+    });
+    expect(replyText(data)).toMatch(/\d+ purchases of all time, oldest first, with deliveries and refunds/);
+    const file = request.uploads?.[0];
+    expect(file?.filename).toMatch(/^purchases-\d+-all-/);
+    const lines = file?.data.toString('utf8').trim().split('\n') ?? [];
+    expect(lines[0]).toBe(
+      'purchase_id,user_id,bought_at,item,price,status,delivery,delivery_status,refunded,refund_reason',
+    );
+    expect(lines.length - 1).toBe(await bot.db.shopPurchase.count({ where: { guildId } }));
+    const badge = lines.find((l) => l.includes(',Badge,'));
+    expect(badge).toMatch(/,Badge,35,refunded,role,missing_permissions,35,"?Discord did not let me give/);
+    expect(lines.find((l) => l.includes(',VIP,'))).toMatch(/,VIP,30,paid,role,done,,$/);
+  });
 });

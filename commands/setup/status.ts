@@ -1,6 +1,7 @@
 import { economyPayments } from '../../src/db/economy.js';
 import { getGuildActivity } from '../../src/db/guild-status.js';
 import { loadSettings } from '../../src/db/settings.js';
+import { shopSummary } from '../../src/db/shop-items.js';
 import { describeGuildSecret } from '../../src/db/webhook-secrets.js';
 import { roleProblem } from '../../src/discord/permissions.js';
 import { formatDuration } from '../../src/domain/duration.js';
@@ -49,6 +50,24 @@ function economyLines(
   ].join('\n');
 }
 
+/** The shop's items and sales, the roles on sale the bot cannot give, and whether it is open at all. */
+function shopLines(
+  shop: Awaited<ReturnType<typeof shopSummary>>,
+  config: Awaited<ReturnType<typeof loadSettings>>,
+  problemOf: (roleId: string) => string | null,
+): string {
+  const closed =
+    config?.economyToken && config.economyMode === 'instead' && shop.items > 0
+      ? ['❌ Closed: UnbelievaBoat replaces the built-in balance the shop sells for (README "Shop").']
+      : [];
+  const roles = [...new Set(shop.roleIds)].flatMap((id) => {
+    const problem = problemOf(id);
+    return problem ? [`❌ <@&${id}> on sale: ${problem}`] : [];
+  });
+  const counts = { items: shop.items, sold: shop.sold, refunded: shop.refunded };
+  return [t('status.shop', counts), ...closed, ...roles].join('\n');
+}
+
 export const statusSubcommand: SetupSubcommand = {
   name: 'status',
   description: 'Configuration, permissions and recent activity',
@@ -56,10 +75,11 @@ export const statusSubcommand: SetupSubcommand = {
   async run(interaction, deps) {
     const { guildId } = interaction;
     const now = deps.now();
-    const [config, activity, payments] = await Promise.all([
+    const [config, activity, payments, shop] = await Promise.all([
       loadSettings(deps.db, guildId),
       getGuildActivity(deps.db, guildId, now),
       economyPayments(deps.db, guildId),
+      shopSummary(deps.db, guildId),
     ]);
     const p = policyFrom(config);
     const check = (roleId: string | null) => {
@@ -88,6 +108,7 @@ export const statusSubcommand: SetupSubcommand = {
           ].join('\n'),
         },
         { name: 'Economy', value: economyLines(config, payments, Boolean(deps.economy?.key)) },
+        { name: 'Shop', value: shopLines(shop, config, (id) => roleProblem(interaction.guild, id)) },
         {
           name: 'Premium',
           value: `Role: ${check(config?.premiumRoleId ?? null)} · vote multiplier ×${p.premiumVoteMultiplier}`,

@@ -81,3 +81,18 @@ const fieldLabels: Record<string, string> = {
   stock: 'the stock',
   perMemberLimit: 'the per-member limit',
 };
+
+/** What /setup status says of the shop: items on sale, purchases, refunds, and the roles on sale. */
+export async function shopSummary(db: Db, guildId: string) {
+  const [items, byStatus] = await Promise.all([
+    listShopItems(db, guildId),
+    db.shopPurchase.groupBy({ by: ['status'], where: { guildId }, _count: { _all: true } }),
+  ]);
+  const count = (status: string) => byStatus.find((s) => s.status === status)?._count._all ?? 0;
+  return {
+    items: items.length,
+    sold: count('paid') + count('refunded'),
+    refunded: count('refunded'),
+    roleIds: items.flatMap((i) => (i.roleId ? [i.roleId] : [])),
+  };
+}

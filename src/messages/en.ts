@@ -150,6 +150,8 @@ export const en = {
   'shop.refund.failed': 'Discord refused it ({detail}).',
   'shop.notice': '🛒 {user} bought **{item}** (purchase #{id}): staff, please hand it out.',
   'shop.historyLine': '{when} **{item}** for {price}{refunded, select, yes { (refunded)} other {}}',
+  'shop.exported':
+    '{n, plural, =0 {No purchases} one {# purchase} other {# purchases}} {period}, oldest first, with deliveries and refunds (times in UTC).',
   'shop.historyEmpty': 'You have bought nothing here yet.',
   'setup.shop.added': '**{name}** is now on sale for {price}: {what}{extra}.',
   'setup.shop.removed':
