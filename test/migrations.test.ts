@@ -3,7 +3,13 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../src/db/client.js';
-import { effectStatus, premiumEffectKind, rewardEffectKind, shopEffectKind } from '../src/domain/effects.js';
+import {
+  effectStatus,
+  goalEffectKind,
+  premiumEffectKind,
+  rewardEffectKind,
+  shopEffectKind,
+} from '../src/domain/effects.js';
 import { createTestDatabase } from './support/database.js';
 
 const run = promisify(execFile);
@@ -136,6 +142,7 @@ describe('migrations and schema.prisma', () => {
     expect(await labels('reward_effect_kind')).toEqual(Object.values(rewardEffectKind));
     expect(await labels('premium_effect_kind')).toEqual(Object.values(premiumEffectKind));
     expect(await labels('shop_effect_kind')).toEqual(Object.values(shopEffectKind));
+    expect(await labels('goal_effect_kind')).toEqual(Object.values(goalEffectKind));
     await expect(
       db.$executeRawUnsafe(`UPDATE reward_effect SET status = 'granted' WHERE true`),
     ).rejects.toThrow(/invalid input value for enum effect_status/);

@@ -5,6 +5,7 @@ import { clearSubcommand } from './clear.js';
 import { economySubcommand } from './economy.js';
 import { eventsSubcommand } from './events.js';
 import { exportSubcommand } from './export.js';
+import { goalSubcommand } from './goal.js';
 import type { SetupGroup } from './group.js';
 import { messageSubcommands } from './messages.js';
 import { replaySubcommand } from './replay.js';
@@ -26,6 +27,7 @@ const subcommands: SetupSubcommand[] = [
   exportSubcommand,
   eventsSubcommand,
   economySubcommand,
+  goalSubcommand,
 ];
 const groups: SetupGroup[] = [shopGroup];
 // Discord allows 25 subcommands and groups: new settings join an existing one as options.

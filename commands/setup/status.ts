@@ -1,4 +1,5 @@
 import { economyPayments } from '../../src/db/economy.js';
+import { goalProgress } from '../../src/db/goal.js';
 import { getGuildActivity } from '../../src/db/guild-status.js';
 import { loadSettings } from '../../src/db/settings.js';
 import { shopSummary } from '../../src/db/shop-items.js';
@@ -7,6 +8,7 @@ import { roleProblem } from '../../src/discord/permissions.js';
 import { formatDuration } from '../../src/domain/duration.js';
 import { policyFrom } from '../../src/domain/reward-policy.js';
 import { t } from '../../src/messages/index.js';
+import { goalStatusLine } from '../goal-view.js';
 import { dateTime, embed, ephemeral, relativeTime } from '../look.js';
 import { checklistText, setupChecklist } from './checklist.js';
 import { type SetupSubcommand, webhookUrl } from './subcommand.js';
@@ -75,11 +77,12 @@ export const statusSubcommand: SetupSubcommand = {
   async run(interaction, deps) {
     const { guildId } = interaction;
     const now = deps.now();
-    const [config, activity, payments, shop] = await Promise.all([
+    const [config, activity, payments, shop, goal] = await Promise.all([
       loadSettings(deps.db, guildId),
       getGuildActivity(deps.db, guildId, now),
       economyPayments(deps.db, guildId),
       shopSummary(deps.db, guildId),
+      goalProgress(deps.db, guildId, now),
     ]);
     const p = policyFrom(config);
     const check = (roleId: string | null) => {
@@ -108,6 +111,7 @@ export const statusSubcommand: SetupSubcommand = {
           ].join('\n'),
         },
         { name: 'Economy', value: economyLines(config, payments, Boolean(deps.economy?.key)) },
+        { name: 'Community goal', value: goalStatusLine(goal, config?.currencyName ?? 'coins') },
         { name: 'Shop', value: shopLines(shop, config, (id) => roleProblem(interaction.guild, id)) },
         {
           name: 'Premium',

@@ -1,6 +1,13 @@
-import type { EffectStatus, PremiumEffectKind, RewardEffectKind, ShopEffectKind } from '../domain/effects.js';
+import type {
+  EffectStatus,
+  GoalEffectKind,
+  PremiumEffectKind,
+  RewardEffectKind,
+  ShopEffectKind,
+} from '../domain/effects.js';
 import type {
   EffectStatus as StoredEffectStatus,
+  GoalEffectKind as StoredGoalEffectKind,
   PremiumEffectKind as StoredPremiumEffectKind,
   RewardEffectKind as StoredRewardEffectKind,
   ShopEffectKind as StoredShopEffectKind,
@@ -19,4 +26,5 @@ export const ledgerVocabularyMatches: [
   Same<StoredRewardEffectKind, RewardEffectKind>,
   Same<StoredPremiumEffectKind, PremiumEffectKind>,
   Same<StoredShopEffectKind, ShopEffectKind>,
-] = [true, true, true, true];
+  Same<StoredGoalEffectKind, GoalEffectKind>,
+] = [true, true, true, true, true];

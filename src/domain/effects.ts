@@ -89,3 +89,14 @@ export const shopEffectKind = Object.freeze({
   refund: 'refund',
 } as const);
 export type ShopEffectKind = (typeof shopEffectKind)[keyof typeof shopEffectKind];
+
+/** What a reached community goal causes (goal_effect.kind, README "Community goal"). */
+export const goalEffectKind = Object.freeze({
+  /** The coin bonus: added in the same statement as its row, once per member. */
+  currency: 'currency',
+  /** The goal's timed role, granted like a vote reward role. */
+  role: 'role',
+  /** The one message saying the goal was reached (at most once, with a nonce). */
+  announcement: 'announcement',
+} as const);
+export type GoalEffectKind = (typeof goalEffectKind)[keyof typeof goalEffectKind];

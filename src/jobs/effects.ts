@@ -286,3 +286,8 @@ export async function applyEach<T>(effects: T[], apply: (effect: T) => Promise<u
 export function shopLedger(db: Db): LedgerTable {
   return ledgerTable(db.shopEffect, 's');
 }
+
+/** The community goal's ledger table (goal_effect, README "Community goal"). */
+export function goalLedger(db: Db): LedgerTable {
+  return ledgerTable(db.goalEffect, 'g');
+}

@@ -7,6 +7,7 @@ import { announceBatch } from './announce-batch.js';
 import type { JobQueue } from './boss.js';
 import type { EconomySettings } from './economy-pay.js';
 import { deliverEvent } from './event-deliver.js';
+import { rewardGoal } from './goal-reward.js';
 import { applyPremiumEvent, expirePremium, remindPremium, syncPremiumRole } from './premium.js';
 import { expireRole } from './role-expire.js';
 import { deliverPurchase } from './shop-deliver.js';
@@ -51,5 +52,6 @@ export function createHandlers(deps: {
       await deliverPurchase({ ...deps, log }, BigInt(data.purchaseId), { retry: true });
     },
     timedRoleExpire: (data, log) => expireTimedRole({ ...deps, log }, data),
+    goalReward: (data, log) => rewardGoal({ ...deps, log }, BigInt(data.reachedId), data.userId),
   };
 }

@@ -110,6 +110,16 @@ export const queues = {
     retryDelay: 5,
     expireInSeconds: 120,
   }),
+  /**
+   * Give a reached community goal's reward to everyone who voted in its
+   * period (or to `userId`, a later voter of it), once each, and announce
+   * it once (goal-reward.ts).
+   */
+  goalReward: queue('goal.reward', z.object({ reachedId: rowId, userId: snowflake.optional() }), {
+    retryLimit: 9,
+    retryDelay: 5,
+    expireInSeconds: 300,
+  }),
 } as const;
 
 export type QueueKey = keyof typeof queues;

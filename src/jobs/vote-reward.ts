@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { reachGoalIfDue } from '../db/goal.js';
 import type { DiscordActions } from '../discord/actions.js';
 import {
   type EffectStatus,
@@ -55,6 +56,8 @@ export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void
   if (await setAsideIfBotNotInGuild(deps, voteId)) return;
   const vote = await planVote(deps, voteId);
   if (!vote) return;
+  // The community goal of the vote's period may be met now (README "Community goal").
+  await reachGoalIfDue(deps.db, deps.queue, vote);
   const effects = await deps.db.rewardEffect.findMany({ where: { voteId }, orderBy: { id: 'asc' } });
   const table = voteLedger(deps);
   let retry: RetryLaterError | undefined;

@@ -160,6 +160,18 @@ export const en = {
   'setup.shop.none': 'Nothing is on sale. Add an item with `/setup shop add`.',
   'status.shop':
     '{items, plural, =0 {No items on sale} one {# item on sale} other {# items on sale}} · {sold, plural, one {# purchase} other {# purchases}} · {refunded, plural, =0 {none refunded} other {# refunded}}',
+
+  // The community goal (README "Community goal").
+  'goal.reached':
+    '🎉 Community goal reached: {votes, plural, one {# vote} other {# votes}} this {period}! Everyone who voted this {period} gets {reward}.',
+  'goal.progress':
+    '{bar}\n{votes, number} / {target, plural, one {# vote} other {# votes}} this {period}{reached, select, yes {: reached! 🎉} other {}} · reward: {reward}',
+  'goal.none': 'No community goal. Admins set one with `/setup goal`.',
+  'setup.goal.saved':
+    'The community goal is now {votes, plural, one {# vote} other {# votes}} each {period} (UTC); when it is reached, everyone who voted in that {period} gets {reward}.',
+  'setup.goal.cleared': 'There is no community goal any more.',
+  'status.goal':
+    '{votes, number} / {target, plural, one {# vote} other {# votes}} this {period}{reached, select, yes {, reached} other {}} · reward: {reward}',
 } as const;
 
 export type MessageKey = keyof typeof en;
