@@ -1,4 +1,3 @@
-import type { Db } from '../db/client.js';
 import { Prisma } from '../db/generated/client.js';
 import { formatDuration } from '../domain/duration.js';
 import { goalEffectKind as K, openStatuses, effectStatus as S } from '../domain/effects.js';
@@ -7,7 +6,7 @@ import { t } from '../messages/index.js';
 import type { JobQueue } from './boss.js';
 import { applyEach, goalLedger, type LedgerDeps, sendMessageOnce } from './effects.js';
 import { applyRoleChange } from './role-change.js';
-import { holdTimedRole } from './timed-role.js';
+import { holdTimedRoleOnce } from './timed-role.js';
 
 type GoalDeps = LedgerDeps & { queue: JobQueue };
 
@@ -81,7 +80,8 @@ export async function rewardGoal(deps: GoalDeps, reachedId: bigint, onlyUserId?:
         change: 'grant',
         reason: 'Rankly community goal reached',
       });
-      if (status === S.done && effect.roleSeconds !== null) await startGoalRoleClock(deps, effect);
+      if (status === S.done && effect.roleSeconds !== null)
+        await holdTimedRoleOnce(deps, 'goal_effect', effect);
     },
   ).then(
     () => null,
@@ -121,26 +121,4 @@ export function rewardText(
       : []),
   ];
   return parts.length ? parts.join(' and ') : t('reward.nothing');
-}
-
-/** The goal role's time, held once per ledger row. */
-async function startGoalRoleClock(
-  deps: GoalDeps,
-  effect: { id: bigint; guildId: string; userId: string; roleId: string | null; roleSeconds: number | null },
-): Promise<void> {
-  const { roleId, roleSeconds } = effect;
-  if (!roleId || roleSeconds === null) return;
-  await (deps.db as Db).$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ expiresAt: Date | null }[]>`
-      SELECT expires_at AS "expiresAt" FROM goal_effect WHERE id = ${effect.id} FOR UPDATE`;
-    if (row?.expiresAt) return;
-    const expiresAt = await holdTimedRole(deps, tx, {
-      guildId: effect.guildId,
-      userId: effect.userId,
-      roleId,
-      seconds: roleSeconds,
-      now: deps.now(),
-    });
-    await tx.goalEffect.update({ where: { id: effect.id }, data: { expiresAt } });
-  });
 }

@@ -1,16 +1,18 @@
+import { type Db, poolOf } from '../db/client.js';
 import { refundPurchase } from '../db/shop-purchase.js';
 import {
   type EffectStatus,
   shopEffectKind as K,
   openStatuses,
   effectStatus as S,
+  type ShopEffectKind,
 } from '../domain/effects.js';
 import { purchaseStatus } from '../domain/shop.js';
 import { t } from '../messages/index.js';
 import type { JobQueue } from './boss.js';
 import { type LedgerDeps, RetryLaterError, sendMessageOnce, shopLedger } from './effects.js';
 import { applyRoleChange } from './role-change.js';
-import { holdTimedRole } from './timed-role.js';
+import { holdTimedRoleOnce } from './timed-role.js';
 
 export type ShopDeliverDeps = LedgerDeps & { queue: JobQueue };
 
@@ -36,14 +38,11 @@ export async function deliverPurchase(
   purchaseId: bigint,
   opts: { retry?: boolean } = {},
 ): Promise<Delivery | null> {
-  const purchase = await deps.db.shopPurchase.findUnique({
-    where: { id: purchaseId },
-    include: { effects: true, item: { select: { name: true } } },
-  });
+  const purchase = await loadPurchase(deps.db, purchaseId);
   if (!purchase) return null;
-  const refund = purchase.effects.find((e) => e.kind === K.refund);
-  if (purchase.status === purchaseStatus.refunded) return { state: 'refunded', why: refund?.detail ?? '' };
-  const effect = purchase.effects.find((e) => e.kind === K.role || e.kind === K.notice);
+  if (purchase.status === purchaseStatus.refunded)
+    return { state: 'refunded', why: purchase.refundDetail ?? '' };
+  const { effect } = purchase;
   if (!effect) return { state: 'delivered', kind: 'notice', roleId: null, expiresAt: null };
   const log = deps.log.child({
     purchaseId: purchaseId.toString(),
@@ -59,13 +58,13 @@ export async function deliverPurchase(
         roleId: effect.roleId,
         notAMember: S.notMember,
         change: 'grant',
-        reason: `Rankly shop: ${purchase.item.name}`,
+        reason: `Rankly shop: ${purchase.itemName}`,
       });
     } else if (openStatuses.includes(status) && effect.kind === K.notice) {
       if (effect.channelId) {
         const text = t('shop.notice', {
           user: `<@${purchase.userId}>`,
-          item: purchase.item.name,
+          item: purchase.itemName,
           id: purchaseId.toString(),
         });
         const to = { channelId: effect.channelId, guildId: purchase.guildId };
@@ -94,7 +93,7 @@ export async function deliverPurchase(
     });
     return { state: 'refunded', why: refunded?.detail ?? why };
   }
-  const expiresAt = effect.kind === K.role ? await startRoleClock(deps, effect) : null;
+  const expiresAt = effect.kind === K.role ? await holdTimedRoleOnce(deps, 'shop_effect', effect) : null;
   return {
     state: 'delivered',
     kind: effect.kind === K.role ? 'role' : 'notice',
@@ -103,27 +102,60 @@ export async function deliverPurchase(
   };
 }
 
-/** A timed role's time, added once per purchase: the first attempt to find it granted sets expires_at. */
-async function startRoleClock(
-  deps: ShopDeliverDeps,
-  effect: { id: bigint; guildId: string; userId: string; roleId: string | null; roleSeconds: number | null },
-): Promise<Date | null> {
-  const { roleId, roleSeconds } = effect;
-  if (!roleId || roleSeconds === null) return null;
-  return deps.db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ expiresAt: Date | null }[]>`
-      SELECT expires_at AS "expiresAt" FROM shop_effect WHERE id = ${effect.id} FOR UPDATE`;
-    if (row?.expiresAt) return row.expiresAt;
-    const expiresAt = await holdTimedRole(deps, tx, {
-      guildId: effect.guildId,
-      userId: effect.userId,
-      roleId,
-      seconds: roleSeconds,
-      now: deps.now(),
-    });
-    await tx.shopEffect.update({ where: { id: effect.id }, data: { expiresAt } });
-    return expiresAt;
+/**
+ * A purchase with its item's name, its delivery row and its refund's
+ * reason, in one query (on /shop buy's path: the ORM's include is three).
+ */
+async function loadPurchase(db: Db, purchaseId: bigint) {
+  const { rows } = await poolOf(db).query<{
+    guild_id: string;
+    user_id: string;
+    status: string;
+    item_name: string;
+    effect_id: string | null;
+    kind: ShopEffectKind | null;
+    effect_status: EffectStatus | null;
+    role_id: string | null;
+    role_seconds: number | null;
+    channel_id: string | null;
+    updated_at: Date | null;
+    refund_detail: string | null;
+  }>({
+    name: 'shop-deliver-load',
+    text: `SELECT p.guild_id, p.user_id, p.status, i.name AS item_name,
+                  e.id::text AS effect_id, e.kind, e.status AS effect_status, e.role_id, e.role_seconds,
+                  e.channel_id, e.updated_at, r.detail AS refund_detail
+           FROM shop_purchase p
+           JOIN shop_item i ON i.id = p.item_id
+           LEFT JOIN shop_effect e ON e.purchase_id = p.id AND e.kind IN ('${K.role}', '${K.notice}')
+           LEFT JOIN shop_effect r ON r.purchase_id = p.id AND r.kind = '${K.refund}'
+           WHERE p.id = $1`,
+    values: [purchaseId.toString()],
   });
+  const row = rows[0];
+  if (!row) return null;
+  const effect =
+    row.effect_id && row.kind && row.effect_status && row.updated_at
+      ? {
+          id: BigInt(row.effect_id),
+          kind: row.kind,
+          status: row.effect_status,
+          guildId: row.guild_id,
+          userId: row.user_id,
+          roleId: row.role_id,
+          roleSeconds: row.role_seconds,
+          channelId: row.channel_id,
+          updatedAt: row.updated_at,
+        }
+      : null;
+  return {
+    guildId: row.guild_id,
+    userId: row.user_id,
+    status: row.status,
+    itemName: row.item_name,
+    refundDetail: row.refund_detail,
+    effect,
+  };
 }
 
 /** Why the buyer got their coins back, in words they can act on. */

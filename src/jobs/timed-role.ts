@@ -1,4 +1,6 @@
-import { type Db, sqlRunnerFor } from '../db/client.js';
+import type pg from 'pg';
+import type { SqlRunner } from '../contracts.js';
+import { type Db, poolOf } from '../db/client.js';
 import type { DiscordActions } from '../discord/actions.js';
 import { classifyDiscordError, describeDiscordError } from '../discord/errors.js';
 import type { Logger } from '../log.js';
@@ -18,34 +20,100 @@ import { grantRewardRole } from './role-grant.js';
 type TimedRoleDeps = { db: Db; queue: JobQueue };
 
 /**
+ * Runs `work` in one transaction on a plain pg connection: the few
+ * statements of a timed role's hold, without the round trips of an ORM
+ * interactive transaction (this is on /shop buy's path).
+ */
+export async function inPgTransaction<T>(db: Db, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await poolOf(db).connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+/**
  * Keeps `roleId` for `seconds` more: from now, or from the end of the time
  * already held (buying twice holds it twice as long). Runs in the caller's
  * transaction, with the expiry job, so the job exists only if the time does.
  */
 export async function holdTimedRole(
-  deps: TimedRoleDeps,
-  tx: Parameters<Parameters<Db['$transaction']>[0]>[0],
+  deps: Pick<TimedRoleDeps, 'queue'>,
+  client: pg.PoolClient,
   r: { guildId: string; userId: string; roleId: string; seconds: number; now: Date },
 ): Promise<Date> {
-  const [held] = await tx.$queryRaw<{ expiresAt: Date }[]>`
-    SELECT expires_at AS "expiresAt" FROM timed_role
-    WHERE guild_id = ${r.guildId} AND user_id = ${r.userId} AND role_id = ${r.roleId} FOR UPDATE`;
-  const from = held && held.expiresAt > r.now ? held.expiresAt : r.now;
+  const key = [r.guildId, r.userId, r.roleId];
+  const { rows } = await client.query<{ expires_at: Date }>({
+    name: 'timed-role-held',
+    text: 'SELECT expires_at FROM timed_role WHERE guild_id = $1 AND user_id = $2 AND role_id = $3 FOR UPDATE',
+    values: key,
+  });
+  const held = rows[0]?.expires_at;
+  const from = held && held > r.now ? held : r.now;
   const expiresAt = new Date(from.getTime() + r.seconds * 1000);
-  await tx.timedRole.upsert({
-    where: { guildId_userId_roleId: { guildId: r.guildId, userId: r.userId, roleId: r.roleId } },
-    create: { guildId: r.guildId, userId: r.userId, roleId: r.roleId, expiresAt },
-    update: { expiresAt },
+  await client.query({
+    name: 'timed-role-hold',
+    text: `INSERT INTO timed_role (guild_id, user_id, role_id, expires_at) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (guild_id, user_id, role_id) DO UPDATE SET expires_at = EXCLUDED.expires_at`,
+    values: [...key, expiresAt],
   });
   // A running expiry has its job already; it will find the new time and wait for it.
-  if (!held || held.expiresAt <= r.now) {
+  if (!held || held <= r.now) {
     await deps.queue.send(
       'timedRoleExpire',
       { guildId: r.guildId, userId: r.userId, roleId: r.roleId },
-      { db: sqlRunnerFor(tx), startAfter: expiresAt },
+      { db: pgRunner(client), startAfter: expiresAt },
     );
   }
   return expiresAt;
+}
+
+/** Lets the job queue enqueue on this pg connection (inside its transaction). */
+export const pgRunner = (client: pg.PoolClient): SqlRunner => ({
+  executeSql: async (text, values) => ({ rows: (await client.query(text, values)).rows }),
+});
+
+/**
+ * A ledger row's timed role, held once: the first caller to find the row's
+ * expires_at empty holds the time and stamps it; a repeat finds it stamped.
+ */
+export async function holdTimedRoleOnce(
+  deps: TimedRoleDeps & { now: () => Date },
+  table: 'shop_effect' | 'goal_effect',
+  effect: { id: bigint; guildId: string; userId: string; roleId: string | null; roleSeconds: number | null },
+): Promise<Date | null> {
+  const { roleId, roleSeconds } = effect;
+  if (!roleId || roleSeconds === null) return null;
+  return inPgTransaction(deps.db, async (client) => {
+    const { rows } = await client.query<{ expires_at: Date | null }>({
+      name: `${table}-expiry`,
+      text: `SELECT expires_at FROM ${table} WHERE id = $1 FOR UPDATE`,
+      values: [effect.id.toString()],
+    });
+    const stamped = rows[0]?.expires_at;
+    if (stamped) return stamped;
+    const r = {
+      guildId: effect.guildId,
+      userId: effect.userId,
+      roleId,
+      seconds: roleSeconds,
+      now: deps.now(),
+    };
+    const expiresAt = await holdTimedRole(deps, client, r);
+    await client.query({
+      name: `${table}-stamp`,
+      text: `UPDATE ${table} SET expires_at = $2 WHERE id = $1`,
+      values: [effect.id.toString(), expiresAt],
+    });
+    return expiresAt;
+  });
 }
 
 /** timed-role.expire: takes a timed role off once its time has passed. */
