@@ -95,7 +95,10 @@ describe('the community goal', () => {
     });
     expect(announced).toHaveLength(1);
     await eventually(
-      async () => (await bot.db.goalEffect.count({ where: { guildId, kind: 'role', status: 'done' } })) === 2,
+      async () =>
+        (await bot.db.goalEffect.count({
+          where: { guildId, kind: 'role', status: 'done', expiresAt: { not: null } },
+        })) === 2,
     );
     expect(await bot.db.goalReached.count({ where: { guildId } })).toBe(1);
     expect(goalAnnouncements()).toHaveLength(1);
@@ -122,7 +125,10 @@ describe('the community goal', () => {
     await bot.post('/webhook/votes', votePayload({ userId: cleo, serverId: guildId }));
     await eventually(async () => (await balanceOf(cleo)) === 35n);
     await eventually(
-      async () => (await bot.db.goalEffect.count({ where: { guildId, kind: 'role', status: 'done' } })) === 3,
+      async () =>
+        (await bot.db.goalEffect.count({
+          where: { guildId, kind: 'role', status: 'done', expiresAt: { not: null } },
+        })) === 3,
     );
     await new Promise((r) => setTimeout(r, 2500)); // any extra job would have run by now
     expect(await balanceOf(ana)).toBe(35n);

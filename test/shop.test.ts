@@ -273,7 +273,10 @@ describe('the reward shop', () => {
     // The job enqueued with the purchase runs 30 s later; here it is run now.
     await bot.queue.send('shopDeliver', { purchaseId: paid.purchaseId.toString() });
     const granted = await eventually(() =>
-      bot.db.shopEffect.findFirst({ where: { purchaseId: paid.purchaseId, kind: 'role', status: 'done' } }),
+      // Granted, then its time held: both are in the ledger row.
+      bot.db.shopEffect.findFirst({
+        where: { purchaseId: paid.purchaseId, kind: 'role', status: 'done', expiresAt: { not: null } },
+      }),
     );
     expect(granted.expiresAt).toBeInstanceOf(Date);
     expect(await balanceOf(buyer)).toBe(30n);
