@@ -1,14 +1,19 @@
 // npm run bench:commands
 //
 // Seeds 1,000,000 votes of 10,000 members in one guild (spread over a year)
-// and times what /votes show and /votes leaderboard ask of the database,
-// through the same functions the commands call, and the tier
+// and times what /votes show, /votes leaderboard and /shop buy ask of the
+// database, through the same functions the commands call, and the tier
 // recomputation a rewarded vote runs in its plan transaction (six tiers). Uses DATABASE_URL's server
 // (in a scratch database) or an embedded Postgres in a temporary directory.
 import { createDb } from '../src/db/client.js';
+import { addShopItem } from '../src/db/shop-items.js';
+import { buyShopItem } from '../src/db/shop-purchase.js';
 import { sqlTxOf } from '../src/db/sql.js';
 import { recomputeTiers } from '../src/db/tiers.js';
 import { getLeaderboard, getMemberVoteStats } from '../src/db/vote-stats.js';
+import type { DiscordActions } from '../src/discord/actions.js';
+import { startJobQueue } from '../src/jobs/boss.js';
+import { deliverPurchase } from '../src/jobs/shop-deliver.js';
 import { createLogger } from '../src/log.js';
 import { seedVotes, timeRuns } from './seed-votes.js';
 
@@ -68,7 +73,38 @@ try {
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
     return { p50: at(0.5), p99: at(0.99), max: at(1) };
   };
+  // /shop buy: a timed role item with no stock limit, bought by a different
+  // member each run (every member has a balance from their votes).
+  const queue = await startJobQueue({ url: seeded.url, log });
+  const roleId = '223456789012345678';
+  const item = await addShopItem(db, guildId, {
+    name: 'Bench VIP',
+    price: 1,
+    roleId,
+    roleSeconds: 86_400,
+    stock: null,
+    perMemberLimit: null,
+  });
+  // Discord answers at once: what is timed is the database work around it.
+  const discord = instantDiscord(roleId);
+  // Every purchase its own idempotency key (warm-up runs repeat `i`).
+  let purchases = 0;
+  const buy = async (i: number, key: string) => {
+    const config = await db.guildConfig.findUnique({ where: { guildId } });
+    const args = { guildId, userId: member(i), itemId: item.id, key, now: new Date() };
+    return buyShopItem(db, queue, { ...args, logChannelId: config?.logChannelId ?? null });
+  };
   const cases: Record<string, (i: number) => Promise<unknown>> = {
+    '/shop buy (purchase)': (i) => buy(i, `bench-${purchases++}`),
+    '/shop buy (+ delivery)': async (i) => {
+      const bought = await buy(i, `bench-${purchases++}`);
+      if (bought.outcome !== 'bought') throw new Error(`not bought: ${bought.outcome}`);
+      const delivered = await deliverPurchase(
+        { db, queue, discord, log, now: () => new Date() },
+        bought.purchaseId,
+      );
+      if (delivered?.state !== 'delivered') throw new Error(`not delivered: ${delivered?.state}`);
+    },
     '/votes show': (i) => getMemberVoteStats(db, guildId, member(i)),
     '/votes leaderboard week': (i) => getLeaderboard(db, guildId, 'week', member(i)),
     '/votes leaderboard month': (i) => getLeaderboard(db, guildId, 'month', member(i)),
@@ -86,7 +122,26 @@ try {
   for (let i = 0; i < RUNS + 20; i++) await recompute(i, true);
   line('tier recompute, none', await timeStatement(true));
   console.log('\ngoal: p99 under 50 ms');
+  await queue.stop(5_000);
   await db.$disconnect();
 } finally {
   await seeded.close();
+}
+
+/** Discord as the shop's delivery sees it, answering at once (no network). */
+function instantDiscord(roleId: string): DiscordActions {
+  const unused = async (): Promise<never> => {
+    throw new Error('not used by /shop buy');
+  };
+  return {
+    addRole: async () => {},
+    removeRole: unused,
+    botInGuild: async () => true,
+    isMember: async () => true,
+    openDm: unused,
+    role: async (_guildId, id) =>
+      id === roleId ? { id, position: 1, managed: false, permissions: 0n } : undefined,
+    sendMessage: unused,
+    editInteractionReply: unused,
+  };
 }

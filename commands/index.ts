@@ -4,10 +4,11 @@ import { colors, embed, ephemeral } from './look.js';
 import { premiumCommand } from './premium.js';
 import { setupCommand } from './setup/index.js';
 import { handleGuidedSetup, isGuidedSetup } from './setup/start.js';
+import { handleShopButton, isShopButton, shopCommand } from './shop.js';
 import { type CommandDeps, type SlashCommand, UserFacingError } from './types.js';
 import { votesCommand } from './votes.js';
 
-export const commands: SlashCommand[] = [votesCommand, premiumCommand, setupCommand];
+export const commands: SlashCommand[] = [votesCommand, premiumCommand, setupCommand, shopCommand];
 const byName = new Map(commands.map((c) => [c.definition.name, c]));
 
 /**
@@ -18,7 +19,7 @@ const byName = new Map(commands.map((c) => [c.definition.name, c]));
 function ours(interaction: Interaction): interaction is RepliableInteraction {
   if (interaction.isChatInputCommand()) return byName.has(interaction.commandName);
   if (interaction.isMessageComponent() || interaction.isModalSubmit())
-    return isGuidedSetup(interaction.customId);
+    return isGuidedSetup(interaction.customId) || isShopButton(interaction.customId);
   return false;
 }
 
@@ -48,6 +49,8 @@ export async function handleInteraction(interaction: Interaction, deps: CommandD
     }
     if (interaction.isChatInputCommand()) {
       await byName.get(interaction.commandName)?.execute(interaction, { ...deps, log });
+    } else if (interaction.isButton() && isShopButton(interaction.customId)) {
+      await handleShopButton(interaction, { ...deps, log });
     } else if (interaction.isMessageComponent() || interaction.isModalSubmit()) {
       await handleGuidedSetup(interaction, { ...deps, log });
     }

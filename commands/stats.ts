@@ -2,9 +2,11 @@ import { AttachmentBuilder, type EmbedBuilder } from 'discord.js';
 import { svgToPng } from '../src/charts/svg-to-png.js';
 import { voteTrendsSvg } from '../src/charts/vote-trends-chart.js';
 import type { Db } from '../src/db/client.js';
+import { goalProgress } from '../src/db/goal.js';
 import { getVoteTrends, type VoteTrends } from '../src/db/vote-trends.js';
 import { describePeriod, isStatsPeriod, periodDays, type StatsPeriod } from '../src/domain/stats-period.js';
 import { t as message } from '../src/messages/index.js';
+import { goalField } from './goal-view.js';
 import { embed, ephemeral } from './look.js';
 import { type CommandDeps, type GuildCommand, UserFacingError } from './types.js';
 
@@ -112,5 +114,15 @@ export async function showVoteStats(interaction: GuildCommand, deps: CommandDeps
   const period = periodOption(interaction, '30d');
   const now = deps.now();
   await interaction.deferReply(interaction.options.getBoolean('private') ? { flags: ephemeral } : {});
-  await interaction.editReply(await buildVoteStatsReply(deps.db, interaction.guildId, period, now));
+  const [reply, goal, config] = await Promise.all([
+    buildVoteStatsReply(deps.db, interaction.guildId, period, now),
+    goalProgress(deps.db, interaction.guildId, now),
+    deps.db.guildConfig.findUnique({
+      where: { guildId: interaction.guildId },
+      select: { currencyName: true },
+    }),
+  ]);
+  // The community goal's progress, under the period's patterns (README "Community goal").
+  if (goal && 'embeds' in reply) reply.embeds[0]?.addFields(goalField(goal, config?.currencyName ?? 'coins'));
+  await interaction.editReply(reply);
 }

@@ -3,6 +3,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Db } from '../src/db/client.js';
+import type { DiscordActions } from '../src/discord/actions.js';
 import type { EconomySettings } from '../src/economy/unbelievaboat.js';
 import type { JobQueue } from '../src/jobs/boss.js';
 import type { Logger } from '../src/log.js';
@@ -24,6 +25,8 @@ export interface CommandDeps {
   rankly?: RanklyApi;
   /** UNBELIEVABOAT_API_URL and ENCRYPTION_KEY, for /setup economy. */
   economy?: EconomySettings;
+  /** The gateway's Discord actions: /shop delivers a bought role at once (the shop.deliver job otherwise). */
+  discord?: DiscordActions;
   now: () => Date;
 }
 

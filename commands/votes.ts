@@ -1,9 +1,11 @@
 import { SlashCommandBuilder } from 'discord.js';
+import { goalProgress } from '../src/db/goal.js';
 import { getLeaderboard, getMemberVoteStats, getUncreditedVotes } from '../src/db/vote-stats.js';
 import { policyFrom } from '../src/domain/reward-policy.js';
 import { streakStands } from '../src/domain/streak.js';
 import { currencyNoun } from '../src/domain/vote-message.js';
 import { formatNumber, t } from '../src/messages/index.js';
+import { goalField } from './goal-view.js';
 import { embed, ephemeral, relativeTime } from './look.js';
 import { periodChoices, showVoteStats } from './stats.js';
 import { type CommandDeps, type GuildCommand, type SlashCommand, UserFacingError } from './types.js';
@@ -95,9 +97,10 @@ export const votesCommand: SlashCommand = {
     }
 
     const user = interaction.options.getUser('user') ?? interaction.user;
-    const [stats, config] = await Promise.all([
+    const [stats, config, goal] = await Promise.all([
       getMemberVoteStats(deps.db, guildId, user.id),
       deps.db.guildConfig.findUnique({ where: { guildId } }),
+      goalProgress(deps.db, guildId, now),
     ]);
     const policy = policyFrom(config);
     const cooldownHours = config?.voteCooldownHours ?? 12;
@@ -154,6 +157,7 @@ export const votesCommand: SlashCommand = {
         ...protection.field,
         ...loyalty,
       );
+    if (goal) reply.addFields(goalField(goal, policy.currencyName));
     await interaction.reply({ embeds: [reply] });
   },
 };

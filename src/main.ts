@@ -16,6 +16,7 @@ import type { DiscordStatus } from './contracts.js';
 import { createDb, pingDb } from './db/client.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
+import type { DiscordActions } from './discord/actions.js';
 import { connectDiscord, type DiscordConnection } from './discord/client.js';
 import { startDiscordProxy } from './discord/proxy.js';
 import { connectDiscordRest, type DiscordRestConnection } from './discord/rest.js';
@@ -104,6 +105,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
       metrics: metrics ?? undefined,
     };
 
+    let gatewayActions: DiscordActions | undefined;
     const discord =
       config.DISCORD_TOKEN && runs('gateway')
         ? connectDiscord({
@@ -120,11 +122,14 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
                     log,
                     ...commandSettings(config),
                     rankly: ranklyApi ?? undefined,
+                    // Set below, once connected: interactions arrive only after that.
+                    discord: gatewayActions,
                     now: opts.now ?? clock,
                   })
                 : answerStartingUp(interaction, log)),
           })
         : null;
+    gatewayActions = discord?.actions;
     if (discord) stack.push('discord', () => discord.destroy());
     // What the jobs use to reach Discord: the gateway's client, or REST only.
     const jobsDiscord: DiscordConnection | DiscordRestConnection | null =

@@ -441,7 +441,7 @@ describe('/premium', () => {
 describe('commands:deploy', () => {
   it('bulk-overwrites the commands of a guild with one PUT', async () => {
     const registered = await deployCommands({ token: bot.fake.token, apiUrl: bot.fake.apiUrl, guildId });
-    expect(registered.map((c) => c.name).sort()).toEqual(['premium', 'setup', 'votes']);
+    expect(registered.map((c) => c.name).sort()).toEqual(['premium', 'setup', 'shop', 'votes']);
     const puts = bot.fake.find(
       'PUT',
       new RegExp(`^/applications/${bot.fake.applicationId}/guilds/${guildId}/commands$`),

@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../src/db/client.js';
 import {
   effectStatus,
+  goalEffectKind,
   loyaltyEffectKind,
   premiumEffectKind,
   rewardEffectKind,
+  shopEffectKind,
 } from '../src/domain/effects.js';
 import { tierCounters } from '../src/domain/tiers.js';
 import { createTestDatabase } from './support/database.js';
@@ -143,6 +145,8 @@ describe('migrations and schema.prisma', () => {
     expect(await labels('premium_effect_kind')).toEqual(Object.values(premiumEffectKind));
     expect(await labels('loyalty_effect_kind')).toEqual(Object.values(loyaltyEffectKind));
     expect(await labels('tier_counter')).toEqual([...tierCounters]);
+    expect(await labels('shop_effect_kind')).toEqual(Object.values(shopEffectKind));
+    expect(await labels('goal_effect_kind')).toEqual(Object.values(goalEffectKind));
     await expect(
       db.$executeRawUnsafe(`UPDATE reward_effect SET status = 'granted' WHERE true`),
     ).rejects.toThrow(/invalid input value for enum effect_status/);

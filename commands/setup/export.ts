@@ -1,4 +1,5 @@
 import { AttachmentBuilder } from 'discord.js';
+import { exportPurchasesCsv } from '../../src/db/shop-export.js';
 import { exportVotesCsv } from '../../src/db/vote-export.js';
 import { describePeriod } from '../../src/domain/stats-period.js';
 import { t } from '../../src/messages/index.js';
@@ -17,15 +18,25 @@ const defaultUploadLimit = 10 * 1024 * 1024;
  */
 export const exportSubcommand: SetupSubcommand = {
   name: 'export',
-  description: "This server's votes as a CSV file",
+  description: "This server's votes (or shop purchases) as a CSV file",
   action: 'settings',
   options: (s) =>
-    s.addStringOption((o) =>
-      o
-        .setName('period')
-        .setDescription('Which days (default: all time)')
-        .addChoices(...periodChoices),
-    ),
+    s
+      .addStringOption((o) =>
+        o
+          .setName('period')
+          .setDescription('Which days (default: all time)')
+          .addChoices(...periodChoices),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('data')
+          .setDescription('What to export (default: votes)')
+          .addChoices(
+            { name: 'votes', value: 'votes' },
+            { name: 'shop purchases and refunds', value: 'purchases' },
+          ),
+      ),
   async run(interaction, deps) {
     const { guildId } = interaction;
     const period = periodOption(interaction, 'all');
@@ -35,12 +46,19 @@ export const exportSubcommand: SetupSubcommand = {
     await interaction.deferReply({ flags: ephemeral });
     const chunks: Buffer[] = [];
     let size = 0;
-    const { votes, complete } = await exportVotesCsv(deps.db, { guildId, period, now }, (chunk) => {
+    const collect = (chunk: string) => {
       const bytes = Buffer.from(chunk, 'utf8');
       size += bytes.length;
       chunks.push(bytes);
       return size <= limit;
-    });
+    };
+    const purchases = interaction.options.getString('data') === 'purchases';
+    const { votes, complete } = purchases
+      ? await exportPurchasesCsv(deps.db, { guildId, period, now }, collect).then((r) => ({
+          votes: r.purchases,
+          complete: r.complete,
+        }))
+      : await exportVotesCsv(deps.db, { guildId, period, now }, collect);
     if (!complete) {
       throw new UserFacingError(
         `The export ${describePeriod(period)} is larger than Discord lets me attach (${Math.floor(limit / 1024 / 1024)} MB). ` +
@@ -48,10 +66,11 @@ export const exportSubcommand: SetupSubcommand = {
           `${guildId}\`.`,
       );
     }
-    const name = `votes-${guildId}-${period}-${now.toISOString().slice(0, 10)}.csv`;
+    const name = `${purchases ? 'purchases' : 'votes'}-${guildId}-${period}-${now.toISOString().slice(0, 10)}.csv`;
     await interaction.editReply({
-      content:
-        votes === 0
+      content: purchases
+        ? t('shop.exported', { n: votes, period: describePeriod(period) })
+        : votes === 0
           ? `No votes ${describePeriod(period)}: the file has the header only.`
           : t('votes.exported', { n: votes, period: describePeriod(period) }),
       files: [new AttachmentBuilder(Buffer.concat(chunks), { name })],

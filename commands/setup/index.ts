@@ -6,13 +6,16 @@ import { clearSubcommand } from './clear.js';
 import { economySubcommand } from './economy.js';
 import { eventsSubcommand } from './events.js';
 import { exportSubcommand } from './export.js';
+import { goalSubcommand } from './goal.js';
+import type { SetupGroup } from './group.js';
 import { messageSubcommands } from './messages.js';
 import { replaySubcommand } from './replay.js';
 import { rewardSubcommands } from './rewards.js';
+import { shopGroup } from './shop.js';
 import { startSubcommand } from './start.js';
 import { statusSubcommand } from './status.js';
 import type { SetupSubcommand } from './subcommand.js';
-import { type SetupSubcommandGroup, tierGroup } from './tiers.js';
+import { tierGroup } from './tiers.js';
 import { webhookSubcommand } from './webhook.js';
 
 const subcommands: SetupSubcommand[] = [
@@ -27,14 +30,15 @@ const subcommands: SetupSubcommand[] = [
   eventsSubcommand,
   economySubcommand,
   championsSubcommand,
+  goalSubcommand,
 ];
-/** Subcommand groups (/setup tier add ...): each counts as one of the 25. */
-const groups: SetupSubcommandGroup[] = [tierGroup];
-// Discord allows 25 subcommands: new settings join an existing one as options.
+/** Subcommand groups (/setup tier add, /setup shop add ...): each counts as one of the 25. */
+const groups: SetupGroup[] = [tierGroup, shopGroup];
+// Discord allows 25 subcommands and groups: new settings join an existing one as options.
 if (subcommands.length + groups.length > 25)
-  throw new Error(`/setup has ${subcommands.length + groups.length} subcommands: at most 25`);
+  throw new Error(`/setup has ${subcommands.length + groups.length} subcommands and groups: at most 25`);
 const byName = new Map(subcommands.map((s) => [s.name, s]));
-const byGroup = new Map(groups.map((g) => [g.name, new Map(g.subcommands.map((s) => [s.name, s]))]));
+const inGroup = new Map(groups.map((g) => [g.name, new Map(g.subcommands.map((s) => [s.name, s]))]));
 
 const definition = new SlashCommandBuilder()
   .setName('setup')
@@ -68,7 +72,7 @@ export const setupCommand: SlashCommand = {
   async execute(interaction, deps) {
     const group = interaction.options.getSubcommandGroup(false);
     const name = interaction.options.getSubcommand();
-    const sub = group ? byGroup.get(group)?.get(name) : byName.get(name);
+    const sub = group ? inGroup.get(group)?.get(name) : byName.get(name);
     if (!sub) throw new UserFacingError('Unknown setting.');
     // default_member_permissions is only a default a server may widen: the bot checks for itself.
     const refusal = adminProblem(interaction.memberPermissions.bitfield, sub.action);

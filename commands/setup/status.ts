@@ -1,11 +1,14 @@
 import { economyPayments } from '../../src/db/economy.js';
+import { goalProgress } from '../../src/db/goal.js';
 import { getGuildActivity } from '../../src/db/guild-status.js';
 import { loadSettings } from '../../src/db/settings.js';
+import { shopSummary } from '../../src/db/shop-items.js';
 import { describeGuildSecret } from '../../src/db/webhook-secrets.js';
 import { roleProblem } from '../../src/discord/permissions.js';
 import { formatDuration } from '../../src/domain/duration.js';
 import { policyFrom } from '../../src/domain/reward-policy.js';
 import { t } from '../../src/messages/index.js';
+import { goalStatusLine } from '../goal-view.js';
 import { dateTime, embed, ephemeral, relativeTime } from '../look.js';
 import { checklistText, setupChecklist } from './checklist.js';
 import { loyaltyStatus } from './loyalty-status.js';
@@ -50,6 +53,24 @@ function economyLines(
   ].join('\n');
 }
 
+/** The shop's items and sales, the roles on sale the bot cannot give, and whether it is open at all. */
+function shopLines(
+  shop: Awaited<ReturnType<typeof shopSummary>>,
+  config: Awaited<ReturnType<typeof loadSettings>>,
+  problemOf: (roleId: string) => string | null,
+): string {
+  const closed =
+    config?.economyToken && config.economyMode === 'instead' && shop.items > 0
+      ? ['❌ Closed: UnbelievaBoat replaces the built-in balance the shop sells for (README "Shop").']
+      : [];
+  const roles = [...new Set(shop.roleIds)].flatMap((id) => {
+    const problem = problemOf(id);
+    return problem ? [`❌ <@&${id}> on sale: ${problem}`] : [];
+  });
+  const counts = { items: shop.items, sold: shop.sold, refunded: shop.refunded };
+  return [t('status.shop', counts), ...closed, ...roles].join('\n');
+}
+
 export const statusSubcommand: SetupSubcommand = {
   name: 'status',
   description: 'Configuration, permissions and recent activity',
@@ -57,10 +78,12 @@ export const statusSubcommand: SetupSubcommand = {
   async run(interaction, deps) {
     const { guildId } = interaction;
     const now = deps.now();
-    const [config, activity, payments] = await Promise.all([
+    const [config, activity, payments, shop, goal] = await Promise.all([
       loadSettings(deps.db, guildId),
       getGuildActivity(deps.db, guildId, now),
       economyPayments(deps.db, guildId),
+      shopSummary(deps.db, guildId),
+      goalProgress(deps.db, guildId, now),
     ]);
     const loyalty = await loyaltyStatus(deps.db, interaction.guild, config);
     const p = policyFrom(config);
@@ -91,6 +114,8 @@ export const statusSubcommand: SetupSubcommand = {
         },
         { name: 'Economy', value: economyLines(config, payments, Boolean(deps.economy?.key)) },
         { name: 'Loyalty', value: loyalty },
+        { name: 'Community goal', value: goalStatusLine(goal, config?.currencyName ?? 'coins') },
+        { name: 'Shop', value: shopLines(shop, config, (id) => roleProblem(interaction.guild, id)) },
         {
           name: 'Premium',
           value: `Role: ${check(config?.premiumRoleId ?? null)} · vote multiplier ×${p.premiumVoteMultiplier}`,

@@ -6,14 +6,8 @@ import type { Tier, TierCounter } from '../../src/domain/tiers.js';
 import { t } from '../../src/messages/index.js';
 import { embed, ephemeral } from '../look.js';
 import { type GuildCommand, UserFacingError } from '../types.js';
+import type { SetupGroup } from './group.js';
 import { done, type SetupSubcommand, saveAndConfirm } from './subcommand.js';
-
-/** A /setup subcommand group (/setup tier add ...): its subcommands share a name. */
-export interface SetupSubcommandGroup {
-  name: string;
-  description: string;
-  subcommands: SetupSubcommand[];
-}
 
 const counterChoices = [
   { name: 'all votes (default)', value: 'total' },
@@ -140,7 +134,7 @@ const mode: SetupSubcommand = {
 };
 
 /** /setup tier add|remove|list|mode (README "Loyalty"). */
-export const tierGroup: SetupSubcommandGroup = {
+export const tierGroup: SetupGroup = {
   name: 'tier',
   description: 'Vote tiers: roles for members who reach a number of votes',
   subcommands: [add, remove, list, mode],

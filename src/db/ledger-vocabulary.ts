@@ -1,14 +1,18 @@
 import type {
   EffectStatus,
+  GoalEffectKind,
   LoyaltyEffectKind,
   PremiumEffectKind,
   RewardEffectKind,
+  ShopEffectKind,
 } from '../domain/effects.js';
 import type {
   EffectStatus as StoredEffectStatus,
+  GoalEffectKind as StoredGoalEffectKind,
   LoyaltyEffectKind as StoredLoyaltyEffectKind,
   PremiumEffectKind as StoredPremiumEffectKind,
   RewardEffectKind as StoredRewardEffectKind,
+  ShopEffectKind as StoredShopEffectKind,
 } from './generated/enums.js';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -23,7 +27,7 @@ export const ledgerVocabularyMatches: [
   Same<StoredEffectStatus, EffectStatus>,
   Same<StoredRewardEffectKind, RewardEffectKind>,
   Same<StoredPremiumEffectKind, PremiumEffectKind>,
-] = [true, true, true];
-
-/** The same check for the loyalty ledger's kinds (tiers and champions, loyalty_effect). */
-export const loyaltyVocabularyMatches: Same<StoredLoyaltyEffectKind, LoyaltyEffectKind> = true;
+  Same<StoredShopEffectKind, ShopEffectKind>,
+  Same<StoredGoalEffectKind, GoalEffectKind>,
+  Same<StoredLoyaltyEffectKind, LoyaltyEffectKind>,
+] = [true, true, true, true, true, true];

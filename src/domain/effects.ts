@@ -90,3 +90,26 @@ export const loyaltyEffectKind = Object.freeze({
   championAnnouncement: 'champion_announcement',
 } as const);
 export type LoyaltyEffectKind = (typeof loyaltyEffectKind)[keyof typeof loyaltyEffectKind];
+/** What a shop purchase causes (shop_effect.kind, README "Shop"). */
+export const shopEffectKind = Object.freeze({
+  /** The price taken from the balance: done by the purchase's commit. */
+  debit: 'debit',
+  /** The item's role, granted like a vote reward role (role safety rule, then Discord). */
+  role: 'role',
+  /** A custom item: the log channel is told (at most once), so staff hand it out. */
+  notice: 'notice',
+  /** The price given back, once, when the item could not be delivered. */
+  refund: 'refund',
+} as const);
+export type ShopEffectKind = (typeof shopEffectKind)[keyof typeof shopEffectKind];
+
+/** What a reached community goal causes (goal_effect.kind, README "Community goal"). */
+export const goalEffectKind = Object.freeze({
+  /** The coin bonus: added in the same statement as its row, once per member. */
+  currency: 'currency',
+  /** The goal's timed role, granted like a vote reward role. */
+  role: 'role',
+  /** The one message saying the goal was reached (at most once, with a nonce). */
+  announcement: 'announcement',
+} as const);
+export type GoalEffectKind = (typeof goalEffectKind)[keyof typeof goalEffectKind];

@@ -42,7 +42,7 @@ export const nonceWindowMs = 60_000;
 /** One table of the ledger, as the shared code needs it. */
 export interface LedgerTable {
   /** Starts every message nonce of this table, so two tables' rows never share one. */
-  readonly noncePrefix: 'r' | 'p' | 'l';
+  readonly noncePrefix: 'r' | 'p' | 'l' | 's' | 'g';
   /** Records an outcome; the detail replaces the previous one (none clears it). */
   record(id: bigint, status: EffectStatus, detail?: string): Promise<void>;
   /**
@@ -61,7 +61,7 @@ export interface LedgerTable {
  */
 function ledgerTable(
   sql: Sql,
-  table: 'reward_effect' | 'premium_effect' | 'loyalty_effect',
+  table: 'reward_effect' | 'premium_effect' | 'loyalty_effect' | 'shop_effect' | 'goal_effect',
   noncePrefix: LedgerTable['noncePrefix'],
   onDone?: (kind: string) => void,
 ): LedgerTable {
@@ -284,4 +284,14 @@ export async function applyEach<T>(effects: T[], apply: (effect: T) => Promise<u
     }
   }
   if (retry) throw retry;
+}
+
+/** The shop's ledger table (shop_effect, README "Shop"). */
+export function shopLedger(db: Db): LedgerTable {
+  return ledgerTable(sqlOf(db), 'shop_effect', 's');
+}
+
+/** The community goal's ledger table (goal_effect, README "Community goal"). */
+export function goalLedger(db: Db): LedgerTable {
+  return ledgerTable(sqlOf(db), 'goal_effect', 'g');
 }

@@ -7,10 +7,13 @@ import { announceBatch } from './announce-batch.js';
 import type { JobQueue } from './boss.js';
 import type { EconomySettings } from './economy-pay.js';
 import { deliverEvent } from './event-deliver.js';
+import { rewardGoal } from './goal-reward.js';
 import { applyLoyaltyEffects } from './loyalty-effects.js';
 import { applyPremiumEvent, expirePremium, remindPremium, syncPremiumRole } from './premium.js';
 import { expireRole } from './role-expire.js';
+import { deliverPurchase } from './shop-deliver.js';
 import { announceTestDelivery } from './test-delivery.js';
+import { expireTimedRole } from './timed-role.js';
 import { remindVoter } from './vote-remind.js';
 import { releaseParkedRewards, rewardVote, voteLedger } from './vote-reward.js';
 import type { Handlers } from './worker.js';
@@ -50,5 +53,10 @@ export function createHandlers(deps: {
     loyaltyApply: async (data, log) => {
       await applyLoyaltyEffects({ ...deps, log }, data);
     },
+    shopDeliver: async (data, log) => {
+      await deliverPurchase({ ...deps, log }, BigInt(data.purchaseId), { retry: true });
+    },
+    timedRoleExpire: (data, log) => expireTimedRole({ ...deps, log }, data),
+    goalReward: (data, log) => rewardGoal({ ...deps, log }, BigInt(data.reachedId), data.userId),
   };
 }

@@ -104,6 +104,32 @@ export const queues = {
     retryDelay: 2,
     expireInSeconds: 120,
   }),
+  /**
+   * Finish a shop purchase its buyer's interaction did not (shop-deliver.ts):
+   * enqueued with the purchase, to run 30 s later; finds nothing to do when
+   * the interaction delivered it.
+   */
+  shopDeliver: queue('shop.deliver', z.object({ purchaseId: rowId }), {
+    retryLimit: 9,
+    retryDelay: 5,
+    expireInSeconds: 120,
+  }),
+  /** Take off a timed role that is not the vote reward role (timed-role.ts): a shop or goal role. */
+  timedRoleExpire: queue('timed-role.expire', z.object({ ...member, roleId: snowflake }), {
+    retryLimit: 9,
+    retryDelay: 5,
+    expireInSeconds: 120,
+  }),
+  /**
+   * Give a reached community goal's reward to everyone who voted in its
+   * period (or to `userId`, a later voter of it), once each, and announce
+   * it once (goal-reward.ts).
+   */
+  goalReward: queue('goal.reward', z.object({ reachedId: rowId, userId: snowflake.optional() }), {
+    retryLimit: 9,
+    retryDelay: 5,
+    expireInSeconds: 300,
+  }),
 } as const;
 
 export type QueueKey = keyof typeof queues;

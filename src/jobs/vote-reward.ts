@@ -1,5 +1,6 @@
 import { type Db, sqlRunnerFor } from '../db/client.js';
 import type { RewardEffect } from '../db/generated/client.js';
+import { reachGoalIfDue } from '../db/goal.js';
 import { sqlOf } from '../db/sql.js';
 import type { DiscordActions } from '../discord/actions.js';
 import {
@@ -58,6 +59,8 @@ export async function rewardVote(deps: RewardDeps, voteId: bigint): Promise<void
   if (await setAsideIfBotNotInGuild(deps, voteId)) return;
   const vote = await planVote(deps, voteId);
   if (!vote) return;
+  // The community goal of the vote's period may be met now (README "Community goal").
+  await reachGoalIfDue(deps.db, deps.queue, vote);
   const effects = await sqlOf(deps.db).rows<EffectRow>(
     'SELECT * FROM reward_effect WHERE vote_id = $1 ORDER BY id',
     [voteId],

@@ -150,6 +150,61 @@ export const en = {
   'setup.replayLoyalty':
     '{n, plural, one {# tier or champion role change was} other {# tier or champion role changes were}} sent again.',
   'status.protection': 'Streak protection: {on, select, yes {on (one missed window a month)} other {off}}',
+
+  // The reward shop (README "Shop"): /shop, its buttons, /setup shop.
+  'shop.price': '{amount, number} {currency}',
+  'shop.balance': 'Your balance: {balance}',
+  'shop.empty': 'The shop is empty. Admins add items with `/setup shop add`.',
+  'shop.itemRole': '{role}',
+  'shop.itemRoleFor': '{role} for {duration}',
+  'shop.itemCustom': 'handed out by staff',
+  'shop.itemLeft': '{left, plural, =0 {sold out} other {# left}}',
+  'shop.itemLimit': 'at most {limit, number} per member',
+  'shop.buyHint': 'Press a button to buy, or use `/shop buy item:` and its name.',
+  'shop.bought.role': 'You bought **{item}** for {price}: {role} is yours{until}.',
+  'shop.bought.until': ' until {when}',
+  'shop.bought.notice': 'You bought **{item}** for {price}. Staff have been told and will hand it out.',
+  'shop.onItsWay': 'You bought **{item}** for {price}. Discord is slow right now: it follows shortly.',
+  'shop.refunded': 'I could not give you **{item}**: {why} Your {price} are back.',
+  'shop.duplicate': 'That button bought **{item}** already: nothing more was taken.',
+  'shop.refused.balance': '**{item}** costs {price}; you have {balance}. Vote to earn more!',
+  'shop.refused.soldOut': '**{item}** is sold out.',
+  'shop.refused.limit':
+    'Each member may hold at most {limit, plural, one {# of} other {# of}} **{item}**, and you do. Nothing was taken.',
+  'shop.refused.noItem': 'There is no item called “{item}” on sale. `/shop items` lists them.',
+  'shop.refused.economy':
+    'The shop is closed here: this server pays vote currency into UnbelievaBoat instead of the built-in balance, and the shop sells for the built-in balance only. An admin can choose `mode: as well as the built-in balance` in `/setup economy` to open it.',
+  'shop.refused.noLogChannel':
+    'Custom items are announced to staff in the log channel, and this server has none, so **{item}** cannot be bought now. Nothing was taken.',
+  'shop.refused.role': '**{item}** cannot be bought now: {problem} Nothing was taken.',
+  'shop.refund.missingPermissions':
+    'Discord did not let me give {role} (missing permissions: my role must be above it, with Manage Roles). The admins were told.',
+  'shop.refund.notMember': 'you are not a member of this server.',
+  'shop.refund.failed': 'Discord refused it ({detail}).',
+  'shop.notice': '🛒 {user} bought **{item}** (purchase #{id}): staff, please hand it out.',
+  'shop.historyLine': '{when} **{item}** for {price}{refunded, select, yes { (refunded)} other {}}',
+  'shop.exported':
+    '{n, plural, =0 {No purchases} one {# purchase} other {# purchases}} {period}, oldest first, with deliveries and refunds (times in UTC).',
+  'shop.historyEmpty': 'You have bought nothing here yet.',
+  'setup.shop.added': '**{name}** is now on sale for {price}: {what}{extra}.',
+  'setup.shop.removed':
+    '**{name}** is no longer on sale. {sold, plural, =0 {Nobody bought it.} one {Its # purchase stays in the history.} other {Its # purchases stay in the history.}}',
+  'setup.shop.line': '**{name}**: {price} · {what} · {sold, plural, one {# sold} other {# sold}}{extra}',
+  'setup.shop.none': 'Nothing is on sale. Add an item with `/setup shop add`.',
+  'status.shop':
+    '{items, plural, =0 {No items on sale} one {# item on sale} other {# items on sale}} · {sold, plural, one {# purchase} other {# purchases}} · {refunded, plural, =0 {none refunded} other {# refunded}}',
+
+  // The community goal (README "Community goal").
+  'goal.reached':
+    '🎉 Community goal reached: {votes, plural, one {# vote} other {# votes}} this {period}! Everyone who voted this {period} gets {reward}.',
+  'goal.progress':
+    '{bar}\n{votes, number} / {target, plural, one {# vote} other {# votes}} this {period}{reached, select, yes {: reached! 🎉} other {}} · reward: {reward}',
+  'goal.none': 'No community goal. Admins set one with `/setup goal`.',
+  'setup.goal.saved':
+    'The community goal is now {votes, plural, one {# vote} other {# votes}} each {period} (UTC); when it is reached, everyone who voted in that {period} gets {reward}.',
+  'setup.goal.cleared': 'There is no community goal any more.',
+  'status.goal':
+    '{votes, number} / {target, plural, one {# vote} other {# votes}} this {period}{reached, select, yes {, reached} other {}} · reward: {reward}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,32 @@
+import type { GoalProgress } from '../src/db/goal.js';
+import { progressBar } from '../src/domain/goal.js';
+import { rewardText } from '../src/jobs/goal-reward.js';
+import { t } from '../src/messages/index.js';
+
+/** The community goal as /votes show and /votes stats draw it: a bar, the count, the reward. */
+export function goalField(progress: GoalProgress, currency: string): { name: string; value: string } {
+  const { goal, votes, reachedAt } = progress;
+  return {
+    name: '🎯 Community goal',
+    value: t('goal.progress', {
+      bar: progressBar(votes, goal.votes),
+      votes,
+      target: goal.votes,
+      period: goal.period,
+      reached: reachedAt ? 'yes' : 'no',
+      reward: rewardText(goal, currency),
+    }),
+  };
+}
+
+/** The /setup status line of the goal. */
+export function goalStatusLine(progress: GoalProgress | null, currency: string): string {
+  if (!progress) return t('goal.none');
+  return t('status.goal', {
+    votes: progress.votes,
+    target: progress.goal.votes,
+    period: progress.goal.period,
+    reached: progress.reachedAt ? 'yes' : 'no',
+    reward: rewardText(progress.goal, currency),
+  });
+}
