@@ -37,6 +37,89 @@ export const en = {
   'stats.busiestHour': '{from}–{to} ({n, plural, one {# vote} other {# votes}})',
   'stats.firstVotes': '+{n, plural, one {# vote} other {# votes}} (none in {previous})',
 
+  'stats.title': '📈 Vote trends {period}',
+  'stats.chartTitle': 'Votes per {unit, select, day {day} week {week} other {month}} {period}',
+  'stats.period':
+    '{period, select, all {of all time} other {in the last {days, plural, one {day} other {# days}}}}',
+  'stats.pickPeriod': 'Pick 7d, 30d, 90d or all.',
+  'stats.noVotesAll': 'No votes for this server yet. Once members vote on Rankly, their trends show up here.',
+  'stats.noVotesPeriod':
+    'No votes for this server {period}. Try a longer period, or check back after the next votes.',
+  'stats.totalVotes': 'Total votes',
+  'stats.totalValue':
+    '{total, number} ({credited, number} credited · {adBlocker, number} ad blocker · {denied, number} denied)',
+  'stats.uniqueVoters': 'Unique voters',
+  'stats.newReturning': 'New / returning voters',
+  'stats.newReturningValue': '{new, number} new · {returning, number} returning',
+  'stats.busiestHourName': 'Busiest hour (UTC)',
+  'stats.adBlockerShare': 'Ad-blocker share',
+  'stats.change': 'Change',
+  'stats.noPrevious': 'None: all time has no previous period',
+  'stats.previous': 'the previous {days, plural, one {day} other {# days}}, up to the same time',
+  'stats.changeValue': '{change} against {previous} ({before, number} → {after, number})',
+  'chart.credited': 'Credited',
+  'chart.adBlocker': 'Ad blocker',
+  'chart.denied': 'Denied',
+
+  // /votes show, leaderboard and remind, in the member's own language.
+  'votes.leaderboardTitle':
+    '🏆 Top voters {period, select, week {this week} month {this month} other {of all time}}',
+  'votes.pickPeriod': 'Pick week, month or all.',
+  'votes.leaderboardEmpty': 'No votes yet. Be the first!',
+  'votes.you': 'You',
+  'votes.callerNone': 'You have no votes in this period yet.',
+  'votes.noReason': 'no reason given',
+  'votes.notVotedSelf': 'You have not voted for this server yet. Vote on Rankly to start a streak!',
+  'votes.notVotedOther': '{user} has not voted for this server yet.',
+  'votes.showTitle': '🗳️ Votes of {name}',
+  'votes.field.votes': 'Votes',
+  'votes.field.streak': 'Streak',
+  'votes.field.bestStreak': 'Best streak',
+  'votes.field.lastVote': 'Last vote',
+  'votes.field.nextVote': 'Next vote',
+  'votes.field.balance': 'Balance',
+  'votes.never': 'never',
+  'votes.now': 'now',
+  'votes.notYet': 'not yet (Rankly says)',
+  'votes.remindOff': 'Vote reminders are off.',
+  'votes.remindOn':
+    'Vote reminders are on: I will DM you when you can vote again. Make sure you accept DMs from server members.',
+  'votes.remindOnNext':
+    'Vote reminders are on: I will DM you when you can vote again (next: {when}). Make sure you accept DMs from server members.',
+  'remind.dm':
+    '⏰ You can vote for **{server}** on Rankly again! Your streak is {streak, plural, one {# vote} other {# votes}}; vote now to keep it going. (Turn these off with /votes remind off.)',
+  'remind.dmNoServer':
+    '⏰ You can vote on Rankly again! Your streak is {streak, plural, one {# vote} other {# votes}}; vote now to keep it going. (Turn these off with /votes remind off.)',
+
+  // /premium
+  'premium.title': '💎 Premium of {name}',
+  'premium.userField': 'User premium',
+  'premium.guildField': 'This server',
+  'premium.none': 'None',
+  'premium.status': '{status, select, active {active} revoked {revoked} other {expired}}',
+  'premium.since': 'Since {date}',
+  'premium.lifetime': 'Lifetime',
+  'premium.until': 'Until {date}',
+  'premium.ended': 'Ended {date}',
+  'premium.renews': 'Renews automatically',
+  'premium.giftedBy': 'Gifted by {user}',
+
+  // Any command: what goes wrong.
+  'error.title': 'Hmm…',
+  'error.notLoaded': 'I have not loaded this server yet; try again in a moment.',
+  'error.guildOnly': 'Use this command in a server.',
+  'error.internal': 'Sorry, something went wrong on my side (error id `{errorId}`).',
+  'error.startingUp': 'I am starting up; try again in a few seconds.',
+
+  // The default currency name ("coins" unless an admin names it), and the server's name when unknown.
+  'currency.default': '{n, plural, one {coin} other {coins}}',
+  'template.thisServer': 'this server',
+
+  // /setup language
+  'setup.language': 'DMs and announcements are now in {language}. Preview of the DM, with your numbers:',
+  'setup.clear.language':
+    "DMs and announcements now follow the server's language in Discord (Server Settings → Community → Server Primary Language), now {language}.",
+
   // /setup: each reply says what is now in effect.
   'setup.notSaved': 'Not saved: {problem}',
   'setup.role': 'Voters now get {role} {duration}.',
@@ -120,3 +203,10 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+/**
+ * Another language's file: the same keys, each optional at compile time (a
+ * key English gained today falls back to English until it is translated;
+ * test/catalogue.test.ts insists every language has every key).
+ */
+export type Catalogue = { readonly [K in MessageKey]?: string };
