@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Interaction, RepliableInteraction } from 'discord.js';
+import { t } from '../src/messages/index.js';
 import { colors, embed, ephemeral } from './look.js';
 import { premiumCommand } from './premium.js';
 import { setupCommand } from './setup/index.js';
@@ -41,9 +42,7 @@ export async function handleInteraction(interaction: Interaction, deps: CommandD
   try {
     if (!interaction.inCachedGuild()) {
       throw new UserFacingError(
-        interaction.inGuild()
-          ? 'I have not loaded this server yet; try again in a moment.'
-          : 'Use this command in a server.',
+        t(interaction.inGuild() ? 'error.notLoaded' : 'error.guildOnly', {}, interaction.locale),
       );
     }
     if (interaction.isChatInputCommand()) {
@@ -55,7 +54,7 @@ export async function handleInteraction(interaction: Interaction, deps: CommandD
     if (err instanceof UserFacingError) return answer(interaction, err.message, log);
     const errorId = randomBytes(4).toString('hex');
     log.error({ err, errorId }, 'slash command failed');
-    await answer(interaction, `Sorry, something went wrong on my side (error id \`${errorId}\`).`, log);
+    await answer(interaction, t('error.internal', { errorId }, interaction.locale), log);
   }
 }
 
@@ -66,11 +65,12 @@ export async function handleInteraction(interaction: Interaction, deps: CommandD
  */
 export async function answerStartingUp(interaction: Interaction, log: CommandDeps['log']): Promise<void> {
   if (!ours(interaction)) return;
-  await answer(interaction, 'I am starting up; try again in a few seconds.', log);
+  await answer(interaction, t('error.startingUp', {}, interaction.locale), log);
 }
 
 async function answer(interaction: RepliableInteraction, message: string, log: CommandDeps['log']) {
-  const reply = { embeds: [embed('Hmm…', colors.error).setDescription(message)], flags: ephemeral } as const;
+  const title = t('error.title', {}, interaction.locale);
+  const reply = { embeds: [embed(title, colors.error).setDescription(message)], flags: ephemeral } as const;
   try {
     if (interaction.deferred || interaction.replied) await interaction.followUp(reply);
     else await interaction.reply(reply);

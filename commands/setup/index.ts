@@ -5,6 +5,7 @@ import { clearSubcommand } from './clear.js';
 import { economySubcommand } from './economy.js';
 import { eventsSubcommand } from './events.js';
 import { exportSubcommand } from './export.js';
+import { languageSubcommand } from './language.js';
 import { messageSubcommands } from './messages.js';
 import { replaySubcommand } from './replay.js';
 import { rewardSubcommands } from './rewards.js';
@@ -17,6 +18,7 @@ const subcommands: SetupSubcommand[] = [
   startSubcommand,
   ...rewardSubcommands,
   ...messageSubcommands,
+  languageSubcommand,
   clearSubcommand,
   webhookSubcommand,
   statusSubcommand,

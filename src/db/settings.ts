@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { durationLimits } from '../domain/duration.js';
 import { isSnowflake, snowflakeRule } from '../domain/snowflake.js';
 import { placeholderList, unknownPlaceholders } from '../domain/template.js';
+import { isLanguage, languageCodes } from '../messages/languages.js';
 import type { Db } from './client.js';
 import type { GuildConfig } from './generated/client.js';
 
@@ -78,6 +79,11 @@ const rules = {
     .number()
     .min(settingLimits.premiumVoteMultiplier.min, 'must be at least 0')
     .max(settingLimits.premiumVoteMultiplier.max, 'must be at most 100'),
+  // null: the guild's preferred locale in Discord.
+  language: z
+    .string()
+    .refine((code): boolean => isLanguage(code), `must be one of ${languageCodes.join(', ')}`)
+    .nullable(),
 } satisfies { [K in keyof GuildConfig]?: z.ZodType };
 
 const settingsSchema = z.object(rules).partial().strict();
@@ -128,6 +134,7 @@ export const clearableSettings = {
   dmtemplate: { dmTemplate: null },
   announcetemplate: { announceTemplate: null },
   currency: { currencyAmount: 0 },
+  language: { language: null },
 } as const satisfies Record<string, SettingsPatch>;
 
 export type ClearableSetting = keyof typeof clearableSettings;

@@ -46,13 +46,10 @@ export function formatNumber(n: number | bigint, locale = 'en', options?: Intl.N
   return new Intl.NumberFormat(intlLocale(locale), options).format(n);
 }
 
-/** "12 Dec 2026" in the reader's language (UTC: the bot does not know the reader's time zone). */
+/** "Dec 12, 2026" in the reader's language (UTC: the bot does not know the reader's time zone). */
 export function formatDate(date: Date, locale = 'en', options?: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: 'UTC',
-    dateStyle: 'medium',
-    ...options,
-  }).format(date);
+  const shape = options ?? { dateStyle: 'medium' };
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', ...shape }).format(date);
 }
 
 /**
