@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Interaction, RepliableInteraction } from 'discord.js';
 import { t } from '../src/messages/index.js';
+import { localizeCommand } from './localize.js';
 import { colors, embed, ephemeral } from './look.js';
 import { premiumCommand } from './premium.js';
 import { setupCommand } from './setup/index.js';
@@ -8,7 +9,11 @@ import { handleGuidedSetup, isGuidedSetup } from './setup/start.js';
 import { type CommandDeps, type SlashCommand, UserFacingError } from './types.js';
 import { votesCommand } from './votes.js';
 
-export const commands: SlashCommand[] = [votesCommand, premiumCommand, setupCommand];
+/** The commands, each with its names and descriptions in every language of the catalogue. */
+export const commands: SlashCommand[] = [votesCommand, premiumCommand, setupCommand].map((c) => ({
+  ...c,
+  definition: localizeCommand(c.definition),
+}));
 const byName = new Map(commands.map((c) => [c.definition.name, c]));
 
 /**
