@@ -60,10 +60,12 @@ describe('slash command localizations', () => {
         if (isLanguageChoice(path, choice.value)) continue;
         for (const locale of discordLocales) {
           const name = choice.name_localizations?.[locale as keyof LocalizationMap];
-          if (!name || name.length > 100) problems.push(`${path} choice ${choice.value}: no name in ${locale}`);
+          if (!name || name.length > 100)
+            problems.push(`${path} choice ${choice.value}: no name in ${locale}`);
         }
       }
-      if (!nameRule.test(part.name) || part.name !== part.name.toLowerCase()) problems.push(`${path}: "${part.name}"`);
+      if (!nameRule.test(part.name) || part.name !== part.name.toLowerCase())
+        problems.push(`${path}: "${part.name}"`);
     }
     expect(problems).toEqual([]);
   });
@@ -75,7 +77,8 @@ describe('slash command localizations', () => {
       expected.set(`${path}.name`, part.name);
       expected.set(`${path}.description`, part.description ?? '');
       for (const choice of part.choices ?? [])
-        if (!isLanguageChoice(path, choice.value)) expected.set(`${path}.choice.${choice.value}`, choice.name);
+        if (!isLanguageChoice(path, choice.value))
+          expected.set(`${path}.choice.${choice.value}`, choice.name);
     }
     const catalogue = messageKeys.filter((k) => k.startsWith('command.'));
     expect([...catalogue].sort()).toEqual([...expected.keys()].sort());
