@@ -25,7 +25,11 @@ export const replaySubcommand: SetupSubcommand = {
     const voteIds = letters.map((l) => l.voteId);
     if (retried.length === 0 && voteIds.length === 0) {
       await interaction.editReply({
-        embeds: [embed('✅ Done', colors.ok).setDescription(t('setup.replayed', { n: 0 }))],
+        embeds: [
+          embed(t('setup.doneTitle', {}, interaction.locale), colors.ok).setDescription(
+            t('setup.replayed', { n: 0 }, interaction.locale),
+          ),
+        ],
       });
       return;
     }

@@ -47,13 +47,13 @@ export async function saveChoice(
   patch: SettingsPatch,
 ): Promise<{ saved: GuildConfig } | { refused: string }> {
   const problem = choiceProblem(interaction, patch);
-  if (problem) return { refused: t('setup.notSaved', { problem }) };
+  if (problem) return { refused: t('setup.notSaved', { problem }, interaction.locale) };
   try {
     return { saved: await saveSettings(deps.db, interaction.guildId, patch) };
   } catch (err) {
     if (!(err instanceof InvalidSetting)) throw err;
     const setting = settingLabels[err.setting] ?? err.setting;
-    return { refused: t('setup.notSaved', { problem: `${setting} ${err.problem}.` }) };
+    return { refused: t('setup.notSaved', { problem: `${setting} ${err.problem}.` }, interaction.locale) };
   }
 }
 
@@ -109,6 +109,6 @@ export function webhookUrl(deps: CommandDeps, guildId: string): string {
 }
 
 export async function done(interaction: GuildCommand, message: string): Promise<void> {
-  const reply = embed('✅ Done', colors.ok).setDescription(message);
+  const reply = embed(t('setup.doneTitle', {}, interaction.locale), colors.ok).setDescription(message);
   await interaction.reply({ embeds: [reply], flags: ephemeral, allowedMentions: { parse: [] } });
 }

@@ -110,6 +110,7 @@ export const de = {
   'setup.clear.language':
     'DMs und Ankündigungen folgen jetzt der Serversprache in Discord (Servereinstellungen → Community → Primäre Sprache des Servers), derzeit {language}.',
 
+  'setup.doneTitle': '✅ Erledigt',
   'setup.notSaved': 'Nicht gespeichert: {problem}',
   'setup.role': 'Abstimmende erhalten jetzt {role} {duration}.',
   'setup.roleForGood': 'dauerhaft',

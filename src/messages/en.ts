@@ -289,6 +289,7 @@ export const en = {
   'command.setup.economy.mode.choice.also': 'as well as the built-in balance',
 
   // /setup: each reply says what is now in effect.
+  'setup.doneTitle': '✅ Done',
   'setup.notSaved': 'Not saved: {problem}',
   'setup.role': 'Voters now get {role} {duration}.',
   'setup.roleForGood': 'for good',

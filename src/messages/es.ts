@@ -109,6 +109,7 @@ export const es = {
   'setup.clear.language':
     'Los MD y los anuncios ahora siguen el idioma del servidor en Discord (Ajustes del servidor → Comunidad → Idioma principal del servidor), ahora {language}.',
 
+  'setup.doneTitle': '✅ Hecho',
   'setup.notSaved': 'No guardado: {problem}',
   'setup.role': 'Los votantes ahora reciben {role} {duration}.',
   'setup.roleForGood': 'para siempre',

@@ -109,6 +109,7 @@ export const fr = {
   'setup.clear.language':
     'Les MP et les annonces suivent désormais la langue du serveur dans Discord (Paramètres du serveur → Communauté → Langue principale du serveur), actuellement {language}.',
 
+  'setup.doneTitle': '✅ C’est fait',
   'setup.notSaved': 'Non enregistré : {problem}',
   'setup.role': 'Les votants reçoivent désormais {role} {duration}.',
   'setup.roleForGood': 'pour toujours',

@@ -108,6 +108,7 @@ export const ptBR = {
   'setup.clear.language':
     'DMs e anúncios agora seguem o idioma do servidor no Discord (Configurações do servidor → Comunidade → Idioma principal do servidor), agora {language}.',
 
+  'setup.doneTitle': '✅ Feito',
   'setup.notSaved': 'Não salvo: {problem}',
   'setup.role': 'Quem vota agora recebe {role} {duration}.',
   'setup.roleForGood': 'para sempre',

@@ -111,6 +111,7 @@ export const tr = {
   'setup.clear.language':
     'DM’ler ve duyurular artık Discord’daki sunucu dilini izliyor (Sunucu Ayarları → Topluluk → Sunucunun Birincil Dili), şu an: {language}.',
 
+  'setup.doneTitle': '✅ Tamam',
   'setup.notSaved': 'Kaydedilmedi: {problem}',
   'setup.role': 'Oy verenler artık {role} alıyor ({duration}).',
   'setup.roleForGood': 'kalıcı olarak',
