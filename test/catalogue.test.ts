@@ -1,5 +1,6 @@
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { voteTrendsSvg } from '../src/charts/vote-trends-chart.js';
 import { formatDuration } from '../src/domain/duration.js';
 import { composeVoteMessage, describeReward, type VoteMessageFacts } from '../src/domain/vote-message.js';
 import { en } from '../src/messages/en.js';
@@ -183,6 +184,23 @@ describe('every language of the catalogue', () => {
     expect(formatRelativeTime(later, now, 'de')).toBe('in 3 Stunden');
     expect(formatRelativeTime(later, now, 'es-ES')).toBe('dentro de 3 horas');
     expect(formatRelativeTime(later, now, 'tr')).toBe('3 saat sonra');
+  });
+
+  it('draws the /votes stats chart in the reader’s language: legend, dates and numbers', () => {
+    const buckets = [
+      { start: new Date('2026-11-23T00:00:00Z'), credited: 12_000, adBlocker: 400, denied: 100 },
+      { start: new Date('2026-11-24T00:00:00Z'), credited: 3, adBlocker: 0, denied: 0 },
+    ];
+    const chart = (locale: string) => voteTrendsSvg({ title: 'T', unit: 'day', buckets, locale });
+    expect(chart('en-US')).toContain('>Credited<');
+    expect(chart('en-US')).toContain('>Nov 23<');
+    expect(chart('en-US')).toContain('>10K<');
+    expect(chart('de')).toContain('>10.000<');
+    expect(chart('de')).toContain('>Gutgeschrieben<');
+    expect(chart('de')).toContain('>23. Nov.<');
+    expect(chart('fr')).toContain('>23 nov.<');
+    expect(chart('tr')).toContain('>Reklam engelleyici<');
+    expect(chart('tr')).toContain('>24 Kas<');
   });
 
   it('falls back to English for a key a language lacks, and for a language it does not speak', () => {
