@@ -110,6 +110,20 @@ export const de = {
   'setup.clear.language':
     'DMs und Ankündigungen folgen jetzt der Serversprache in Discord (Servereinstellungen → Community → Primäre Sprache des Servers), derzeit {language}.',
 
+  'checklist.webhookDone':
+    'Webhook: Rankly sendet an `{url}` mit {own, select, yes {dem eigenen Geheimnis dieses Servers} other {dem Geheimnis des Bots (frag seinen Betreiber)}}.',
+  'checklist.webhookTodo':
+    'Webhook: Führe `/einrichten webhook` für das Geheimnis dieses Servers aus und füge dann `{url}` und das Geheimnis in Rankly ein (Server Settings → Vote Webhooks).',
+  'checklist.testDone': 'Testzustellung erhalten {when}.',
+  'checklist.testTodo':
+    'Testzustellung: Drück **Test Webhook** im Rankly-Dashboard; dieser Schritt wird abgehakt, sobald sie ankommt.',
+  'checklist.rewardDone': 'Belohnung: Abstimmende erhalten {reward}.',
+  'checklist.rewardTodo': 'Belohnung: Wähle eine mit `/einrichten rolle` oder `/einrichten währung`.',
+  'checklist.roleProblem': 'Belohnungsrolle: {problem}',
+  'checklist.roleDone': 'Belohnungsrolle: {role} kann vergeben werden.',
+  'checklist.logDone': 'Log-Kanal: {channel}.',
+  'checklist.logTodo':
+    'Log-Kanal: `/einrichten logkanal`, damit ich dir Testzustellungen und Probleme melden kann.',
   'setup.doneTitle': '✅ Erledigt',
   'setup.notSaved': 'Nicht gespeichert: {problem}',
   'setup.role': 'Abstimmende erhalten jetzt {role} {duration}.',

@@ -289,6 +289,20 @@ export const en = {
   'command.setup.economy.mode.choice.also': 'as well as the built-in balance',
 
   // /setup: each reply says what is now in effect.
+  'checklist.webhookDone':
+    "Webhook: Rankly posts to `{url}` with {own, select, yes {this server's own secret} other {the bot's secret (ask its operator)}}.",
+  'checklist.webhookTodo':
+    "Webhook: run `/setup webhook` for this server's secret, then paste `{url}` and the secret into Rankly (Server Settings → Vote Webhooks).",
+  'checklist.testDone': 'Test delivery received {when}.',
+  'checklist.testTodo':
+    'Test delivery: press **Test Webhook** in the Rankly dashboard; this step is ticked when it arrives.',
+  'checklist.rewardDone': 'Reward: voters get {reward}.',
+  'checklist.rewardTodo': 'Reward: choose one with `/setup role` or `/setup currency`.',
+  'checklist.roleProblem': 'Reward role: {problem}',
+  'checklist.roleDone': 'Reward role: {role} can be given.',
+  'checklist.logDone': 'Log channel: {channel}.',
+  'checklist.logTodo':
+    'Log channel: `/setup logchannel`, so I can tell you about test deliveries and problems.',
   'setup.doneTitle': '✅ Done',
   'setup.notSaved': 'Not saved: {problem}',
   'setup.role': 'Voters now get {role} {duration}.',

@@ -109,6 +109,20 @@ export const es = {
   'setup.clear.language':
     'Los MD y los anuncios ahora siguen el idioma del servidor en Discord (Ajustes del servidor → Comunidad → Idioma principal del servidor), ahora {language}.',
 
+  'checklist.webhookDone':
+    'Webhook: Rankly envía a `{url}` con {own, select, yes {el secreto propio de este servidor} other {el secreto del bot (pregunta a quien lo opera)}}.',
+  'checklist.webhookTodo':
+    'Webhook: ejecuta `/configurar webhook` para obtener el secreto de este servidor y pega `{url}` y el secreto en Rankly (Server Settings → Vote Webhooks).',
+  'checklist.testDone': 'Entrega de prueba recibida {when}.',
+  'checklist.testTodo':
+    'Entrega de prueba: pulsa **Test Webhook** en el panel de Rankly; este paso se marca cuando llega.',
+  'checklist.rewardDone': 'Recompensa: quienes votan reciben {reward}.',
+  'checklist.rewardTodo': 'Recompensa: elige una con `/configurar rol` o `/configurar moneda`.',
+  'checklist.roleProblem': 'Rol de recompensa: {problem}',
+  'checklist.roleDone': 'Rol de recompensa: {role} se puede dar.',
+  'checklist.logDone': 'Canal de registro: {channel}.',
+  'checklist.logTodo':
+    'Canal de registro: `/configurar canal-registro`, para que pueda avisarte de las entregas de prueba y los problemas.',
   'setup.doneTitle': '✅ Hecho',
   'setup.notSaved': 'No guardado: {problem}',
   'setup.role': 'Los votantes ahora reciben {role} {duration}.',

@@ -109,6 +109,20 @@ export const fr = {
   'setup.clear.language':
     'Les MP et les annonces suivent désormais la langue du serveur dans Discord (Paramètres du serveur → Communauté → Langue principale du serveur), actuellement {language}.',
 
+  'checklist.webhookDone':
+    'Webhook : Rankly envoie à `{url}` avec {own, select, yes {le secret propre à ce serveur} other {le secret du bot (demande à son opérateur)}}.',
+  'checklist.webhookTodo':
+    'Webhook : lance `/configurer webhook` pour obtenir le secret de ce serveur, puis colle `{url}` et le secret dans Rankly (Server Settings → Vote Webhooks).',
+  'checklist.testDone': 'Livraison de test reçue {when}.',
+  'checklist.testTodo':
+    'Livraison de test : appuie sur **Test Webhook** dans le tableau de bord Rankly ; cette étape est cochée à son arrivée.',
+  'checklist.rewardDone': 'Récompense : les votants reçoivent {reward}.',
+  'checklist.rewardTodo': 'Récompense : choisis-en une avec `/configurer rôle` ou `/configurer monnaie`.',
+  'checklist.roleProblem': 'Rôle de récompense : {problem}',
+  'checklist.roleDone': 'Rôle de récompense : {role} peut être donné.',
+  'checklist.logDone': 'Salon de journal : {channel}.',
+  'checklist.logTodo':
+    'Salon de journal : `/configurer salon-journal`, pour que je puisse te signaler les livraisons de test et les problèmes.',
   'setup.doneTitle': '✅ C’est fait',
   'setup.notSaved': 'Non enregistré : {problem}',
   'setup.role': 'Les votants reçoivent désormais {role} {duration}.',

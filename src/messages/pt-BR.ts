@@ -108,6 +108,20 @@ export const ptBR = {
   'setup.clear.language':
     'DMs e anúncios agora seguem o idioma do servidor no Discord (Configurações do servidor → Comunidade → Idioma principal do servidor), agora {language}.',
 
+  'checklist.webhookDone':
+    'Webhook: o Rankly envia para `{url}` com {own, select, yes {o segredo próprio deste servidor} other {o segredo do bot (pergunte a quem o opera)}}.',
+  'checklist.webhookTodo':
+    'Webhook: rode `/configurar webhook` para obter o segredo deste servidor e cole `{url}` e o segredo no Rankly (Server Settings → Vote Webhooks).',
+  'checklist.testDone': 'Entrega de teste recebida {when}.',
+  'checklist.testTodo':
+    'Entrega de teste: aperte **Test Webhook** no painel do Rankly; este passo é marcado quando ela chegar.',
+  'checklist.rewardDone': 'Recompensa: quem vota recebe {reward}.',
+  'checklist.rewardTodo': 'Recompensa: escolha uma com `/configurar cargo` ou `/configurar moeda`.',
+  'checklist.roleProblem': 'Cargo de recompensa: {problem}',
+  'checklist.roleDone': 'Cargo de recompensa: {role} pode ser dado.',
+  'checklist.logDone': 'Canal de registro: {channel}.',
+  'checklist.logTodo':
+    'Canal de registro: `/configurar canal-registro`, para eu poder avisar sobre entregas de teste e problemas.',
   'setup.doneTitle': '✅ Feito',
   'setup.notSaved': 'Não salvo: {problem}',
   'setup.role': 'Quem vota agora recebe {role} {duration}.',

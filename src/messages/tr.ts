@@ -111,6 +111,20 @@ export const tr = {
   'setup.clear.language':
     'DM’ler ve duyurular artık Discord’daki sunucu dilini izliyor (Sunucu Ayarları → Topluluk → Sunucunun Birincil Dili), şu an: {language}.',
 
+  'checklist.webhookDone':
+    'Webhook: Rankly şu adrese gönderiyor: `{url}`, {own, select, yes {bu sunucunun kendi anahtarıyla} other {botun anahtarıyla (işletmecisine sor)}}.',
+  'checklist.webhookTodo':
+    'Webhook: bu sunucunun anahtarı için `/kurulum webhook` çalıştır, sonra `{url}` adresini ve anahtarı Rankly’ye yapıştır (Server Settings → Vote Webhooks).',
+  'checklist.testDone': 'Test teslimatı alındı ({when}).',
+  'checklist.testTodo':
+    'Test teslimatı: Rankly panelinde **Test Webhook**’a bas; teslimat gelince bu adım işaretlenir.',
+  'checklist.rewardDone': 'Ödül: oy verenler şunu alıyor: {reward}.',
+  'checklist.rewardTodo': 'Ödül: `/kurulum rol` veya `/kurulum para` ile bir tane seç.',
+  'checklist.roleProblem': 'Ödül rolü: {problem}',
+  'checklist.roleDone': 'Ödül rolü: {role} verilebilir.',
+  'checklist.logDone': 'Kayıt kanalı: {channel}.',
+  'checklist.logTodo':
+    'Kayıt kanalı: test teslimatlarını ve sorunları sana bildirebilmem için `/kurulum kayıt-kanalı`.',
   'setup.doneTitle': '✅ Tamam',
   'setup.notSaved': 'Kaydedilmedi: {problem}',
   'setup.role': 'Oy verenler artık {role} alıyor ({duration}).',
