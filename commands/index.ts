@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Interaction, RepliableInteraction } from 'discord.js';
+import { t } from '../src/messages/index.js';
+import { localizeCommand } from './localize.js';
 import { colors, embed, ephemeral } from './look.js';
 import { premiumCommand } from './premium.js';
 import { setupCommand } from './setup/index.js';
@@ -8,7 +10,13 @@ import { handleShopButton, isShopButton, shopCommand } from './shop.js';
 import { type CommandDeps, type SlashCommand, UserFacingError } from './types.js';
 import { votesCommand } from './votes.js';
 
-export const commands: SlashCommand[] = [votesCommand, premiumCommand, setupCommand, shopCommand];
+/** The commands, each with its names and descriptions in every language of the catalogue. */
+export const commands: SlashCommand[] = [votesCommand, premiumCommand, setupCommand, shopCommand].map(
+  (c) => ({
+    ...c,
+    definition: localizeCommand(c.definition),
+  }),
+);
 const byName = new Map(commands.map((c) => [c.definition.name, c]));
 
 /**
@@ -42,9 +50,7 @@ export async function handleInteraction(interaction: Interaction, deps: CommandD
   try {
     if (!interaction.inCachedGuild()) {
       throw new UserFacingError(
-        interaction.inGuild()
-          ? 'I have not loaded this server yet; try again in a moment.'
-          : 'Use this command in a server.',
+        t(interaction.inGuild() ? 'error.notLoaded' : 'error.guildOnly', {}, interaction.locale),
       );
     }
     if (interaction.isChatInputCommand()) {
@@ -58,7 +64,7 @@ export async function handleInteraction(interaction: Interaction, deps: CommandD
     if (err instanceof UserFacingError) return answer(interaction, err.message, log);
     const errorId = randomBytes(4).toString('hex');
     log.error({ err, errorId }, 'slash command failed');
-    await answer(interaction, `Sorry, something went wrong on my side (error id \`${errorId}\`).`, log);
+    await answer(interaction, t('error.internal', { errorId }, interaction.locale), log);
   }
 }
 
@@ -69,11 +75,12 @@ export async function handleInteraction(interaction: Interaction, deps: CommandD
  */
 export async function answerStartingUp(interaction: Interaction, log: CommandDeps['log']): Promise<void> {
   if (!ours(interaction)) return;
-  await answer(interaction, 'I am starting up; try again in a few seconds.', log);
+  await answer(interaction, t('error.startingUp', {}, interaction.locale), log);
 }
 
 async function answer(interaction: RepliableInteraction, message: string, log: CommandDeps['log']) {
-  const reply = { embeds: [embed('Hmm…', colors.error).setDescription(message)], flags: ephemeral } as const;
+  const title = t('error.title', {}, interaction.locale);
+  const reply = { embeds: [embed(title, colors.error).setDescription(message)], flags: ephemeral } as const;
   try {
     if (interaction.deferred || interaction.replied) await interaction.followUp(reply);
     else await interaction.reply(reply);

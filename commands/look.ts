@@ -12,6 +12,10 @@ export function relativeTime(date: Date): string {
   return `<t:${Math.floor(date.getTime() / 1000)}:R>`;
 }
 
+export function shortTime(date: Date): string {
+  return `<t:${Math.floor(date.getTime() / 1000)}:t>`;
+}
+
 export function dateTime(date: Date): string {
   return `<t:${Math.floor(date.getTime() / 1000)}:f>`;
 }

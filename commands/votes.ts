@@ -4,14 +4,14 @@ import { getLeaderboard, getMemberVoteStats, getUncreditedVotes } from '../src/d
 import { policyFrom } from '../src/domain/reward-policy.js';
 import { streakStands } from '../src/domain/streak.js';
 import { currencyNoun } from '../src/domain/vote-message.js';
-import { formatNumber, t } from '../src/messages/index.js';
+import { formatNumber, formatRelativeTime, t } from '../src/messages/index.js';
 import { goalField } from './goal-view.js';
-import { embed, ephemeral, relativeTime } from './look.js';
+import { embed, ephemeral, relativeTime, shortTime } from './look.js';
 import { periodChoices, showVoteStats } from './stats.js';
 import { type CommandDeps, type GuildCommand, type SlashCommand, UserFacingError } from './types.js';
 import { protectionOf, tierFields } from './votes-loyalty.js';
 
-const titles = { week: 'this week', month: 'this month', all: 'of all time' } as const;
+const leaderboardPeriods = ['week', 'month', 'all'] as const;
 
 /** /votes show [user], /votes leaderboard [period], /votes remind and /votes stats [period] [private]. */
 export const votesCommand: SlashCommand = {
@@ -69,28 +69,35 @@ export const votesCommand: SlashCommand = {
     .toJSON(),
 
   async execute(interaction, deps) {
-    const { guildId } = interaction;
+    const { guildId, locale } = interaction;
     const now = deps.now();
     if (interaction.options.getSubcommand() === 'stats') return showVoteStats(interaction, deps);
     if (interaction.options.getSubcommand() === 'remind') return setReminder(interaction, deps, now);
     if (interaction.options.getSubcommand() === 'leaderboard') {
-      const period = (interaction.options.getString('period') ?? 'month') as keyof typeof titles;
-      if (!(period in titles)) throw new UserFacingError('Pick week, month or all.');
+      const period = (interaction.options.getString('period') ??
+        'month') as (typeof leaderboardPeriods)[number];
+      if (!leaderboardPeriods.includes(period)) throw new UserFacingError(t('votes.pickPeriod', {}, locale));
       const { top, caller } = await getLeaderboard(deps.db, guildId, period, interaction.user.id, { now });
-      const title = `🏆 Top voters ${titles[period]}`;
+      const title = t('votes.leaderboardTitle', { period }, locale);
       if (top.length === 0) {
-        await interaction.reply({ embeds: [embed(title).setDescription('No votes yet. Be the first!')] });
+        await interaction.reply({
+          embeds: [embed(title).setDescription(t('votes.leaderboardEmpty', {}, locale))],
+        });
         return;
       }
       const medal = (rank: number) => ['🥇', '🥈', '🥉'][rank - 1] ?? `**${rank}.**`;
       const lines = top.map((r) =>
-        t('votes.leaderboardLine', { medal: medal(r.rank), user: `<@${r.userId}>`, n: r.votes }),
+        t('votes.leaderboardLine', { medal: medal(r.rank), user: `<@${r.userId}>`, n: r.votes }, locale),
       );
       const you = caller
-        ? t('votes.callerRank', { rank: caller.rank, n: caller.votes })
-        : 'You have no votes in this period yet.';
+        ? t('votes.callerRank', { rank: caller.rank, n: caller.votes }, locale)
+        : t('votes.callerNone', {}, locale);
       await interaction.reply({
-        embeds: [embed(title).setDescription(lines.join('\n')).addFields({ name: 'You', value: you })],
+        embeds: [
+          embed(title)
+            .setDescription(lines.join('\n'))
+            .addFields({ name: t('votes.you', {}, locale), value: you }),
+        ],
         allowedMentions: { parse: [] },
       });
       return;
@@ -107,14 +114,15 @@ export const votesCommand: SlashCommand = {
     const self = user.id === interaction.user.id;
     if (stats.votes === 0) {
       const uncredited = await getUncreditedVotes(deps.db, guildId, user.id);
-      const who = self ? 'You' : `<@${user.id}>`;
+      const who = self ? t('votes.you', {}, locale) : `<@${user.id}>`;
+      const reasons = uncredited.reasons.join('; ') || t('votes.noReason', {}, locale);
       await interaction.reply({
         content:
           uncredited.count > 0
-            ? `${who}: ${t('votes.noneCredited', { n: uncredited.count, reasons: uncredited.reasons.join('; ') || 'no reason given' })}`
+            ? `${who}: ${t('votes.noneCredited', { n: uncredited.count, reasons }, locale)}`
             : self
-              ? 'You have not voted for this server yet. Vote on Rankly to start a streak!'
-              : `<@${user.id}> has not voted for this server yet.`,
+              ? t('votes.notVotedSelf', {}, locale)
+              : t('votes.notVotedOther', { user: `<@${user.id}>` }, locale),
         flags: ephemeral,
         allowedMentions: { parse: [] },
       });
@@ -129,31 +137,46 @@ export const votesCommand: SlashCommand = {
       : null;
     // Rankly itself knows, for the server its API key belongs to (the one its counts were checked for).
     const canVote = deps.rankly && config?.ranklyCheckedAt ? await deps.rankly.canVote(user.id) : null;
-    const ownGuess = !nextVote || nextVote <= now ? 'now' : relativeTime(nextVote);
+    const votableNow = t('votes.now', {}, locale);
+    // Written out in the member's language ("in 3 Stunden"), with the clock time Discord shows in their time zone.
+    const ownGuess =
+      !nextVote || nextVote <= now
+        ? votableNow
+        : `${formatRelativeTime(nextVote, now, locale)} · ${shortTime(nextVote)}`;
     const nextVoteText =
-      canVote === null ? ownGuess : canVote ? 'now' : ownGuess === 'now' ? 'not yet (Rankly says)' : ownGuess;
+      canVote === null
+        ? ownGuess
+        : canVote
+          ? votableNow
+          : ownGuess === votableNow
+            ? t('votes.notYet', {}, locale)
+            : ownGuess;
     const loyalty = await tierFields(deps, config, guildId, user.id, now);
-    const reply = embed(`🗳️ Votes of ${user.displayName}`)
+    const field = (key: Parameters<typeof t>[0], value: string) => ({
+      name: t(key, {}, locale),
+      value,
+      inline: true,
+    });
+    const reply = embed(t('votes.showTitle', { name: user.displayName }, locale))
       .setThumbnail(user.displayAvatarURL())
       .addFields(
-        { name: 'Votes', value: formatNumber(stats.votes), inline: true },
-        { name: 'Streak', value: formatNumber(streakAlive ? stats.currentStreak : 0), inline: true },
-        { name: 'Best streak', value: formatNumber(stats.bestStreak), inline: true },
-        {
-          name: 'Last vote',
-          value: stats.lastVoteAt ? relativeTime(stats.lastVoteAt) : 'never',
-          inline: true,
-        },
-        {
-          name: 'Next vote',
-          value: nextVoteText,
-          inline: true,
-        },
-        {
-          name: 'Balance',
-          value: `${formatNumber(stats.balance)} ${currencyNoun(policy.currencyName, stats.balance)}`,
-          inline: true,
-        },
+        field('votes.field.votes', formatNumber(stats.votes, locale)),
+        field('votes.field.streak', formatNumber(streakAlive ? stats.currentStreak : 0, locale)),
+        field('votes.field.bestStreak', formatNumber(stats.bestStreak, locale)),
+        // Discord renders <t:…:R> in the reader's own language and time zone.
+        field(
+          'votes.field.lastVote',
+          stats.lastVoteAt ? relativeTime(stats.lastVoteAt) : t('votes.never', {}, locale),
+        ),
+        field('votes.field.nextVote', nextVoteText),
+        field(
+          'votes.field.balance',
+          t(
+            'reward.currency',
+            { amount: stats.balance, currency: currencyNoun(policy.currencyName, stats.balance, locale) },
+            locale,
+          ),
+        ),
         ...protection.field,
         ...loyalty,
       );
@@ -163,7 +186,7 @@ export const votesCommand: SlashCommand = {
 };
 
 async function setReminder(interaction: GuildCommand, deps: CommandDeps, now: Date) {
-  const { guildId } = interaction;
+  const { guildId, locale } = interaction;
   const userId = interaction.user.id;
   const on = interaction.options.getString('state', true) === 'on';
   await deps.db.member.upsert({
@@ -172,7 +195,7 @@ async function setReminder(interaction: GuildCommand, deps: CommandDeps, now: Da
     update: { remindEnabled: on },
   });
   if (!on) {
-    await interaction.reply({ content: 'Vote reminders are off.', flags: ephemeral });
+    await interaction.reply({ content: t('votes.remindOff', {}, locale), flags: ephemeral });
     return;
   }
   const [latest, config, user] = await Promise.all([
@@ -196,8 +219,9 @@ async function setReminder(interaction: GuildCommand, deps: CommandDeps, now: Da
   }
   await interaction.reply({
     content:
-      `Vote reminders are on: I will DM you when you can vote again${due && due > now ? ` (next: ${relativeTime(due)})` : ''}. ` +
-      'Make sure you accept DMs from server members.',
+      due && due > now
+        ? t('votes.remindOnNext', { when: relativeTime(due) }, locale)
+        : t('votes.remindOn', {}, locale),
     flags: ephemeral,
   });
 }

@@ -1,9 +1,20 @@
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { voteTrendsSvg } from '../src/charts/vote-trends-chart.js';
 import { formatDuration } from '../src/domain/duration.js';
 import { composeVoteMessage, describeReward, type VoteMessageFacts } from '../src/domain/vote-message.js';
 import { en } from '../src/messages/en.js';
-import { type MessageKey, messageKeys, t } from '../src/messages/index.js';
+import {
+  formatNumber,
+  formatRelativeTime,
+  type Language,
+  languageCodes,
+  languages,
+  type MessageKey,
+  messageKeys,
+  messageText,
+  t,
+} from '../src/messages/index.js';
 
 /**
  * Every message with a number, rendered with 0, 1, 2 and 1,000: no broken
@@ -98,5 +109,103 @@ describe('the message catalogue', () => {
     expect(brokenPlural('(1 votes)')).toBe('1 votes');
     expect(brokenPlural('+2 vote')).toBe('2 vote');
     expect(brokenPlural('1 vote, 2 votes, 1,000 coins, 11 votes')).toBeNull();
+  });
+});
+
+/** The arguments of an ICU message as `name:kind` (kind: text, number, plural, select with its options), sorted. */
+function signature(text: string): string[] {
+  const found = new Set<string>();
+  const walk = (nodes: ReturnType<typeof parse>) => {
+    for (const node of nodes) {
+      if (node.type === TYPE.argument) found.add(`${node.value}:text`);
+      else if (node.type === TYPE.number) found.add(`${node.value}:number`);
+      else if (node.type === TYPE.plural) found.add(`${node.value}:plural`);
+      else if (node.type === TYPE.select)
+        found.add(`${node.value}:select(${Object.keys(node.options).sort().join('|')})`);
+      if ('options' in node) for (const option of Object.values(node.options)) walk(option.value);
+    }
+  };
+  walk(parse(text));
+  return [...found].sort();
+}
+
+const others = languageCodes.filter((code) => code !== 'en');
+
+describe('every language of the catalogue', () => {
+  it.each(others)('%s has every key of English, no other, with the same placeholders', (code) => {
+    const messages = languages[code].messages as Record<string, string>;
+    expect(Object.keys(messages).sort()).toEqual([...messageKeys].sort());
+    const differences = messageKeys
+      .filter(
+        (key) => JSON.stringify(signature(messages[key] as string)) !== JSON.stringify(signature(en[key])),
+      )
+      .map(
+        (key) => `${key}: ${signature(messages[key] as string).join(' ')} ≠ ${signature(en[key]).join(' ')}`,
+      );
+    expect(differences).toEqual([]);
+  });
+
+  it.each(languageCodes)(
+    'renders every message in %s with counts 0, 1, 2 and 1,000, every placeholder filled',
+    (code: Language) => {
+      const problems: string[] = [];
+      for (const key of messageKeys) {
+        const args = argumentsOf(key);
+        for (const n of counts) {
+          for (const choice of ['yes', 'no', 'all', 'week', 'day']) {
+            const values = {
+              ...Object.fromEntries(args.texts.map((name) => [name, `‹${name}›`])),
+              ...Object.fromEntries(args.selects.map((name) => [name, choice])),
+              ...Object.fromEntries(args.numbers.map((name) => [name, n])),
+            };
+            const text = t(key, values, code);
+            if (/[{}#]|undefined|NaN|\[object/.test(text.replace(/#\{?[a-z]+|#\d|`#/g, '')))
+              problems.push(`${code} ${key} with ${n}: ${text}`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('formats numbers in each language: 1,000 is 1.000 in German and Turkish', () => {
+    expect(t('votes.count', { n: 1000 }, 'de')).toBe('1.000 Stimmen');
+    expect(t('votes.count', { n: 1000 }, 'pt-BR')).toBe('1.000 votos');
+    expect(t('votes.count', { n: 1000 }, 'tr')).toBe('1.000 oy');
+    expect(t('votes.count', { n: 1 }, 'fr')).toBe('1 vote');
+    expect(t('votes.count', { n: 1000 }, 'en-GB')).toBe('1,000 votes');
+    expect(formatNumber(1234567, 'fr')).toBe('1\u202f234\u202f567');
+  });
+
+  it('says relative times in the reader’s language', () => {
+    const now = new Date('2026-12-02T12:00:00Z');
+    const later = new Date('2026-12-02T15:00:00Z');
+    expect(formatRelativeTime(later, now, 'en-US')).toBe('in 3 hours');
+    expect(formatRelativeTime(later, now, 'de')).toBe('in 3 Stunden');
+    expect(formatRelativeTime(later, now, 'es-ES')).toBe('dentro de 3 horas');
+    expect(formatRelativeTime(later, now, 'tr')).toBe('3 saat sonra');
+  });
+
+  it('draws the /votes stats chart in the reader’s language: legend, dates and numbers', () => {
+    const buckets = [
+      { start: new Date('2026-11-23T00:00:00Z'), credited: 12_000, adBlocker: 400, denied: 100 },
+      { start: new Date('2026-11-24T00:00:00Z'), credited: 3, adBlocker: 0, denied: 0 },
+    ];
+    const chart = (locale: string) => voteTrendsSvg({ title: 'T', unit: 'day', buckets, locale });
+    expect(chart('en-US')).toContain('>Credited<');
+    expect(chart('en-US')).toContain('>Nov 23<');
+    expect(chart('en-US')).toContain('>10K<');
+    expect(chart('de')).toContain('>10.000<');
+    expect(chart('de')).toContain('>Gutgeschrieben<');
+    expect(chart('de')).toContain('>23. Nov.<');
+    expect(chart('fr')).toContain('>23 nov.<');
+    expect(chart('tr')).toContain('>Reklam engelleyici<');
+    expect(chart('tr')).toContain('>24 Kas<');
+  });
+
+  it('falls back to English for a key a language lacks, and for a language it does not speak', () => {
+    expect(messageText('votes.count', 'de', {})).toEqual({ text: en['votes.count'], language: 'en' });
+    expect(t('votes.count', { n: 2 }, 'ja')).toBe('2 votes');
+    expect(t('votes.count', { n: 2 }, 'es-419')).toBe('2 votos');
   });
 });

@@ -281,7 +281,7 @@ describe('/votes', () => {
     expect(all).toContain('Votes: 1');
     expect(all).toContain('Streak: 1');
     expect(all).toContain('Balance: 25 gems');
-    expect(all).toMatch(/Next vote: <t:\d+:R>/);
+    expect(all).toMatch(/Next vote: in \d+ hours · <t:\d+:t>/);
   });
 
   it('answers a member without votes kindly', async () => {

@@ -13,6 +13,8 @@ export interface ChecklistFacts {
   globalSecret: boolean;
   /** Why the reward role cannot be given now; null when it can (or none is set). */
   roleProblem: string | null;
+  /** The reader's language (the guided setup's admin); default English, as /setup status is. */
+  locale?: string;
 }
 
 export interface ChecklistStep {
@@ -28,59 +30,60 @@ export interface ChecklistStep {
  * setup (/setup start) walks through.
  */
 export function setupChecklist(f: ChecklistFacts): ChecklistStep[] {
+  const locale = f.locale ?? 'en';
+  const say = (key: Parameters<typeof t>[0], values: Parameters<typeof t>[1] = {}) => t(key, values, locale);
   const p = policyFrom(f.config);
   const ownSecret = Boolean(f.config?.webhookSecretHash);
   const rewardParts = [
     p.rewardRoleId
-      ? `<@&${p.rewardRoleId}>${p.rewardRoleSeconds ? ` for ${formatDuration(p.rewardRoleSeconds)}` : ''}`
+      ? `<@&${p.rewardRoleId}>${p.rewardRoleSeconds ? ` ${say('setup.roleFor', { duration: formatDuration(p.rewardRoleSeconds, locale) })}` : ''}`
       : null,
     p.currencyAmount > 0
-      ? `${p.currencyAmount.toLocaleString('en-US')} ${currencyNoun(p.currencyName, p.currencyAmount)}`
+      ? say('reward.currency', {
+          amount: p.currencyAmount,
+          currency: currencyNoun(p.currencyName, p.currencyAmount, locale),
+        })
       : null,
-  ].filter(Boolean);
+  ].filter((part): part is string => part !== null);
+  const reward =
+    rewardParts.length === 2
+      ? say('reward.and', { first: rewardParts[0] as string, second: rewardParts[1] as string })
+      : rewardParts[0];
   const steps: ChecklistStep[] = [
     ownSecret || f.globalSecret
       ? {
           step: 'webhook',
           done: true,
-          text: `Webhook: Rankly posts to \`${f.webhookUrl}\` with ${ownSecret ? "this server's own secret" : "the bot's secret (ask its operator)"}.`,
+          text: say('checklist.webhookDone', { url: f.webhookUrl, own: ownSecret ? 'yes' : 'no' }),
         }
-      : {
-          step: 'webhook',
-          done: false,
-          text: `Webhook: run \`/setup webhook\` for this server's secret, then paste \`${f.webhookUrl}\` and the secret into Rankly (Server Settings → Vote Webhooks).`,
-        },
+      : { step: 'webhook', done: false, text: say('checklist.webhookTodo', { url: f.webhookUrl }) },
     f.config?.testDeliveryAt
-      ? { step: 'test', done: true, text: `Test delivery received ${relativeTime(f.config.testDeliveryAt)}.` }
-      : {
+      ? {
           step: 'test',
-          done: false,
-          text: 'Test delivery: press **Test Webhook** in the Rankly dashboard; this step is ticked when it arrives.',
-        },
-    rewardParts.length > 0
-      ? { step: 'reward', done: true, text: `Reward: voters get ${rewardParts.join(' and ')}.` }
-      : { step: 'reward', done: false, text: 'Reward: choose one with `/setup role` or `/setup currency`.' },
+          done: true,
+          text: say('checklist.testDone', { when: relativeTime(f.config.testDeliveryAt) }),
+        }
+      : { step: 'test', done: false, text: say('checklist.testTodo') },
+    reward
+      ? { step: 'reward', done: true, text: say('checklist.rewardDone', { reward }) }
+      : { step: 'reward', done: false, text: say('checklist.rewardTodo') },
   ];
   if (p.rewardRoleId) {
     steps.push(
       f.roleProblem
-        ? { step: 'role', done: false, text: `Reward role: ${f.roleProblem}` }
-        : { step: 'role', done: true, text: `Reward role: <@&${p.rewardRoleId}> can be given.` },
+        ? { step: 'role', done: false, text: say('checklist.roleProblem', { problem: f.roleProblem }) }
+        : { step: 'role', done: true, text: say('checklist.roleDone', { role: `<@&${p.rewardRoleId}>` }) },
     );
   }
   steps.push(
     p.logChannelId
-      ? { step: 'log', done: true, text: `Log channel: <#${p.logChannelId}>.` }
-      : {
-          step: 'log',
-          done: false,
-          text: 'Log channel: `/setup logchannel`, so I can tell you about test deliveries and problems.',
-        },
+      ? { step: 'log', done: true, text: say('checklist.logDone', { channel: `<#${p.logChannelId}>` }) }
+      : { step: 'log', done: false, text: say('checklist.logTodo') },
   );
   return steps;
 }
 
-export function checklistText(steps: ChecklistStep[]): string {
+export function checklistText(steps: ChecklistStep[], locale = 'en'): string {
   const lines = steps.map((s) => `${s.done ? '✅' : '⬜'} ${s.text}`);
-  return `${lines.join('\n')}\n${t('setup.stepsLeft', { n: steps.filter((s) => !s.done).length })}`;
+  return `${lines.join('\n')}\n${t('setup.stepsLeft', { n: steps.filter((s) => !s.done).length }, locale)}`;
 }

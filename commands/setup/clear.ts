@@ -1,5 +1,6 @@
 import { type ClearableSetting, clearableSettings } from '../../src/db/settings.js';
 import { t } from '../../src/messages/index.js';
+import { languageName } from './language.js';
 import { previewMessage, type SetupSubcommand, saveAndConfirm } from './subcommand.js';
 
 export const clearSubcommand: SetupSubcommand = {
@@ -17,7 +18,11 @@ export const clearSubcommand: SetupSubcommand = {
   async run(interaction, deps) {
     const setting = interaction.options.getString('setting', true) as ClearableSetting;
     await saveAndConfirm(interaction, deps, clearableSettings[setting], async () => {
-      const said = t(`setup.clear.${setting}`);
+      const { locale } = interaction;
+      const said =
+        setting === 'language'
+          ? t('setup.clear.language', { language: languageName(interaction.guild.preferredLocale) }, locale)
+          : t(`setup.clear.${setting}`, {}, locale);
       if (setting === 'dmtemplate') return `${said}\n${await previewMessage(interaction, deps, 'dm', null)}`;
       if (setting === 'announcetemplate')
         return `${said}\n${await previewMessage(interaction, deps, 'announcement', null)}`;

@@ -8,6 +8,7 @@ import { eventsSubcommand } from './events.js';
 import { exportSubcommand } from './export.js';
 import { goalSubcommand } from './goal.js';
 import type { SetupGroup } from './group.js';
+import { languageSubcommand } from './language.js';
 import { messageSubcommands } from './messages.js';
 import { replaySubcommand } from './replay.js';
 import { rewardSubcommands } from './rewards.js';
@@ -22,6 +23,7 @@ const subcommands: SetupSubcommand[] = [
   startSubcommand,
   ...rewardSubcommands,
   ...messageSubcommands,
+  languageSubcommand,
   clearSubcommand,
   webhookSubcommand,
   statusSubcommand,

@@ -26,9 +26,9 @@ export async function dmConfirmation(
   deps: CommandDeps,
   c: GuildConfig,
 ): Promise<string> {
-  if (!c.dmEnabled) return t('setup.dmOff');
+  if (!c.dmEnabled) return t('setup.dmOff', {}, interaction.locale);
   const preview = await previewMessage(interaction, deps, 'dm', c.dmTemplate);
-  return `${t('setup.dmOn', { custom: c.dmTemplate ? 'yes' : 'no' })}\n${preview}`;
+  return `${t('setup.dmOn', { custom: c.dmTemplate ? 'yes' : 'no' }, interaction.locale)}\n${preview}`;
 }
 
 /** What /setup announce and the guided setup's channel choice confirm, with a preview. */
@@ -39,7 +39,8 @@ export async function announceConfirmation(
 ): Promise<string> {
   const preview = await previewMessage(interaction, deps, 'announcement', c.announceTemplate);
   const custom = c.announceTemplate ? 'yes' : 'no';
-  return `${t('setup.announce', { channel: `<#${c.announceChannelId}>`, custom })}\n${preview}`;
+  const said = t('setup.announce', { channel: `<#${c.announceChannelId}>`, custom }, interaction.locale);
+  return `${said}\n${preview}`;
 }
 
 /** What the bot says and where: the thank-you DM, announcements, the log channel. */
@@ -87,7 +88,7 @@ export const messageSubcommands: SetupSubcommand[] = [
     async run(interaction, deps) {
       const channelId = interaction.options.getChannel('channel', true).id;
       await saveAndConfirm(interaction, deps, { logChannelId: channelId }, () =>
-        t('setup.logChannel', { channel: `<#${channelId}>` }),
+        t('setup.logChannel', { channel: `<#${channelId}>` }, interaction.locale),
       );
     },
   },

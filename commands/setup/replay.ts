@@ -18,7 +18,7 @@ export const replaySubcommand: SetupSubcommand = {
     const retried = await retryGuildRewards(deps.db, deps.queue, interaction.guildId);
     // Tier and champion roles: sent again too, told in one line (their outcomes follow in /setup status).
     const loyalty = await retryRefusedLoyaltyEffects(deps.db, deps.queue, interaction.guildId);
-    const loyaltyLine = loyalty > 0 ? [t('setup.replayLoyalty', { n: loyalty })] : [];
+    const loyaltyLine = loyalty > 0 ? [t('setup.replayLoyalty', { n: loyalty }, interaction.locale)] : [];
     const letters = await guildDeadLetters(deps.db, interaction.guildId);
     if (letters.length)
       await replayDeadLetters(
@@ -28,8 +28,10 @@ export const replaySubcommand: SetupSubcommand = {
       );
     const voteIds = letters.map((l) => l.voteId);
     if (retried.length === 0 && voteIds.length === 0) {
-      const said = loyalty > 0 ? loyaltyLine.join('\n') : t('setup.replayed', { n: 0 });
-      await interaction.editReply({ embeds: [embed('✅ Done', colors.ok).setDescription(said)] });
+      const said = loyalty > 0 ? loyaltyLine.join('\n') : t('setup.replayed', { n: 0 }, interaction.locale);
+      await interaction.editReply({
+        embeds: [embed(t('setup.doneTitle', {}, interaction.locale), colors.ok).setDescription(said)],
+      });
       return;
     }
     const outcome = await settledOutcomes(deps.db, { ids: retried, voteIds }, waitMs);

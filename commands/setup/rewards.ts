@@ -18,28 +18,43 @@ const bounded =
       .setMaxValue(limits.max);
 
 /** "A vote within 36 hours ... ; a bonus of 100 coins every 5 votes in a row": the streak rules in effect. */
-function streakRules(c: {
-  streakWindowHours: number;
-  milestoneEvery: number | null;
-  milestoneBonus: number;
-  currencyName: string;
-}) {
+function streakRules(
+  c: {
+    streakWindowHours: number;
+    milestoneEvery: number | null;
+    milestoneBonus: number;
+    currencyName: string;
+  },
+  locale: string,
+) {
   const milestone =
     c.milestoneEvery && c.milestoneBonus > 0
-      ? t('setup.milestone', {
-          bonus: `${c.milestoneBonus.toLocaleString('en-US')} ${currencyNoun(c.currencyName, c.milestoneBonus)}`,
-          every: c.milestoneEvery,
-        })
-      : t('setup.noMilestone');
-  return t('setup.streak', { window: formatDuration(c.streakWindowHours * 3600), milestone });
+      ? t(
+          'setup.milestone',
+          {
+            bonus: t(
+              'reward.currency',
+              { amount: c.milestoneBonus, currency: currencyNoun(c.currencyName, c.milestoneBonus, locale) },
+              locale,
+            ),
+            every: c.milestoneEvery,
+          },
+          locale,
+        )
+      : t('setup.noMilestone', {}, locale);
+  return t('setup.streak', { window: formatDuration(c.streakWindowHours * 3600, locale), milestone }, locale);
 }
 
 /** "Voters now get @Voter for 1 day.": what /setup role and the guided setup confirm. */
-export function roleConfirmation(roleId: string, seconds: number | null): string {
-  return t('setup.role', {
-    role: `<@&${roleId}>`,
-    duration: seconds ? t('setup.roleFor', { duration: formatDuration(seconds) }) : t('setup.roleForGood'),
-  });
+export function roleConfirmation(roleId: string, seconds: number | null, locale: string): string {
+  return t('setup.role', { role: `<@&${roleId}>`, duration: roleDuration(seconds, locale) }, locale);
+}
+
+/** "for 1 day", "for good": how long voters keep the role. */
+export function roleDuration(seconds: number | null, locale: string): string {
+  return seconds
+    ? t('setup.roleFor', { duration: formatDuration(seconds, locale) }, locale)
+    : t('setup.roleForGood', {}, locale);
 }
 
 /** What a vote earns: the reward role, currency, the reward matrix, streaks and premium. */
@@ -66,7 +81,7 @@ export const rewardSubcommands: SetupSubcommand[] = [
         interaction,
         deps,
         { rewardRoleId: roleId, rewardRoleSeconds: duration.seconds },
-        () => roleConfirmation(roleId, duration.seconds),
+        () => roleConfirmation(roleId, duration.seconds, interaction.locale),
       );
     },
   },
@@ -90,7 +105,12 @@ export const rewardSubcommands: SetupSubcommand[] = [
         interaction,
         deps,
         { currencyAmount: amount, ...(name ? { currencyName: name } : {}) },
-        (c) => t('setup.currency', { amount, currency: currencyNoun(c.currencyName, amount) }),
+        (c) =>
+          t(
+            'setup.currency',
+            { amount, currency: currencyNoun(c.currencyName, amount, interaction.locale) },
+            interaction.locale,
+          ),
       );
     },
   },
@@ -103,7 +123,7 @@ export const rewardSubcommands: SetupSubcommand[] = [
     async run(interaction, deps) {
       const percent = interaction.options.getInteger('percent', true);
       await saveAndConfirm(interaction, deps, { adBlockerPercent: percent }, () =>
-        t('setup.adblocker', { percent }),
+        t('setup.adblocker', { percent }, interaction.locale),
       );
     },
   },
@@ -126,7 +146,7 @@ export const rewardSubcommands: SetupSubcommand[] = [
     async run(interaction, deps) {
       const policy = interaction.options.getString('policy', true) as 'none' | 'reduced' | 'full';
       await saveAndConfirm(interaction, deps, { denialPolicy: policy }, (c) =>
-        t(`setup.denials.${policy}`, { percent: c.adBlockerPercent }),
+        t(`setup.denials.${policy}`, { percent: c.adBlockerPercent }, interaction.locale),
       );
     },
   },
@@ -138,7 +158,7 @@ export const rewardSubcommands: SetupSubcommand[] = [
     async run(interaction, deps) {
       const roleId = interaction.options.getRole('role', true).id;
       await saveAndConfirm(interaction, deps, { premiumRoleId: roleId }, () =>
-        t('setup.premiumRole', { role: `<@&${roleId}>` }),
+        t('setup.premiumRole', { role: `<@&${roleId}>` }, interaction.locale),
       );
     },
   },
@@ -185,8 +205,8 @@ export const rewardSubcommands: SetupSubcommand[] = [
         // Protection is mentioned once it is chosen or on.
         (c) =>
           protection === null && !c.streakProtection
-            ? streakRules(c)
-            : `${streakRules(c)} ${c.streakProtection ? t('setup.protectionOn') : t('setup.protectionOff')}`,
+            ? streakRules(c, interaction.locale)
+            : `${streakRules(c, interaction.locale)} ${t(c.streakProtection ? 'setup.protectionOn' : 'setup.protectionOff', {}, interaction.locale)}`,
       );
     },
   },
@@ -206,7 +226,7 @@ export const rewardSubcommands: SetupSubcommand[] = [
     async run(interaction, deps) {
       const value = interaction.options.getNumber('value', true);
       await saveAndConfirm(interaction, deps, { premiumVoteMultiplier: value }, () =>
-        t('setup.multiplier', { value }),
+        t('setup.multiplier', { value }, interaction.locale),
       );
     },
   },
@@ -218,7 +238,11 @@ export const rewardSubcommands: SetupSubcommand[] = [
     async run(interaction, deps) {
       const hours = interaction.options.getInteger('hours', true);
       await saveAndConfirm(interaction, deps, { voteCooldownHours: hours }, () =>
-        t('setup.cooldown', { duration: formatDuration(hours * 3600) }),
+        t(
+          'setup.cooldown',
+          { duration: formatDuration(hours * 3600, interaction.locale) },
+          interaction.locale,
+        ),
       );
     },
   },

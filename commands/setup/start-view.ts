@@ -67,7 +67,7 @@ export function guidedMessage(f: GuidedFacts) {
     : t('guided.testWaiting', {}, locale);
   const notice = f.notice ? `${f.notice.saved ? '✅' : '❌'} ${f.notice.text}\n\n` : '';
   const main = embed(t('guided.title', {}, locale), f.notice?.saved === false ? colors.error : colors.brand)
-    .setDescription(`${notice}${t('guided.intro', {}, locale)}\n\n${checklistText(steps(f))}`)
+    .setDescription(`${notice}${t('guided.intro', {}, locale)}\n\n${checklistText(steps(f), locale)}`)
     .toJSON();
   return { content, embeds: [main, ...(f.kept ?? [])], components: guidedComponents(f.config, locale) };
 }

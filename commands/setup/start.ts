@@ -3,12 +3,11 @@ import type { GuildConfig } from '../../src/db/generated/client.js';
 import { keepGuidedToken } from '../../src/db/guided-setup.js';
 import { loadSettings, type SettingsPatch } from '../../src/db/settings.js';
 import { type AdminAction, adminProblem, roleProblem } from '../../src/discord/permissions.js';
-import { formatDuration } from '../../src/domain/duration.js';
 import { t } from '../../src/messages/index.js';
 import { ephemeral } from '../look.js';
 import type { CommandDeps, GuildInteraction } from '../types.js';
 import { announceConfirmation, dmConfirmation } from './messages.js';
-import { roleConfirmation } from './rewards.js';
+import { roleConfirmation, roleDuration } from './rewards.js';
 import { dmModal, durationChoice, type GuidedFacts, guidedIds, guidedMessage } from './start-view.js';
 import { type SetupSubcommand, saveChoice, webhookUrl } from './subcommand.js';
 import { webhookDetails } from './webhook.js';
@@ -72,22 +71,19 @@ const steps: Record<string, Step> = {
     action: 'roles',
     run: (i, deps) =>
       choose(i, deps, { rewardRoleId: firstValue(i) }, (c) =>
-        roleConfirmation(c.rewardRoleId as string, c.rewardRoleSeconds),
+        roleConfirmation(c.rewardRoleId as string, c.rewardRoleSeconds, i.locale),
       ),
   },
   [guidedIds.duration]: {
     action: 'roles',
     async run(i, deps) {
       const duration = durationChoice(firstValue(i));
-      if (!duration.ok) return { saved: false, text: t('setup.notSaved', { problem: duration.problem }) };
+      if (!duration.ok)
+        return { saved: false, text: t('setup.notSaved', { problem: duration.problem }, i.locale) };
       return choose(i, deps, { rewardRoleSeconds: duration.seconds }, (c) =>
         c.rewardRoleId
-          ? roleConfirmation(c.rewardRoleId, c.rewardRoleSeconds)
-          : t('guided.durationNoRole', {
-              duration: c.rewardRoleSeconds
-                ? t('setup.roleFor', { duration: formatDuration(c.rewardRoleSeconds) })
-                : t('setup.roleForGood'),
-            }),
+          ? roleConfirmation(c.rewardRoleId, c.rewardRoleSeconds, i.locale)
+          : t('guided.durationNoRole', { duration: roleDuration(c.rewardRoleSeconds, i.locale) }, i.locale),
       );
     },
   },
@@ -100,7 +96,7 @@ const steps: Record<string, Step> = {
     action: 'settings',
     run: (i, deps) =>
       choose(i, deps, { logChannelId: firstValue(i) }, () =>
-        t('setup.logChannel', { channel: `<#${firstValue(i)}>` }),
+        t('setup.logChannel', { channel: `<#${firstValue(i)}>` }, i.locale),
       ),
   },
   [guidedIds.dm]: {
@@ -151,7 +147,7 @@ export async function handleGuidedSetup(interaction: GuidedInteraction, deps: Co
   if (!step) return;
   const refusal = adminProblem(interaction.memberPermissions.bitfield, step.action);
   const outcome = refusal
-    ? { saved: false, text: t('setup.notSaved', { problem: refusal }) }
+    ? { saved: false, text: t('setup.notSaved', { problem: refusal }, interaction.locale) }
     : await step.run(interaction, deps);
   if (outcome === 'modal') return;
   const kept = outcome.kept ?? interaction.message?.embeds.slice(1).map((e) => e.toJSON()) ?? [];

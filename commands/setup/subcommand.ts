@@ -3,7 +3,7 @@ import type { GuildConfig } from '../../src/db/generated/client.js';
 import { previewFacts } from '../../src/db/message-preview.js';
 import { InvalidSetting, type SettingsPatch, saveSettings } from '../../src/db/settings.js';
 import { type AdminAction, cachedChannelProblem, roleProblem } from '../../src/discord/permissions.js';
-import { composeVoteMessage } from '../../src/domain/vote-message.js';
+import { composeVoteMessage, guildLanguage } from '../../src/domain/vote-message.js';
 import { t } from '../../src/messages/index.js';
 import { colors, embed, ephemeral } from '../look.js';
 import { type CommandDeps, type GuildCommand, type GuildInteraction, UserFacingError } from '../types.js';
@@ -47,13 +47,13 @@ export async function saveChoice(
   patch: SettingsPatch,
 ): Promise<{ saved: GuildConfig } | { refused: string }> {
   const problem = choiceProblem(interaction, patch);
-  if (problem) return { refused: t('setup.notSaved', { problem }) };
+  if (problem) return { refused: t('setup.notSaved', { problem }, interaction.locale) };
   try {
     return { saved: await saveSettings(deps.db, interaction.guildId, patch) };
   } catch (err) {
     if (!(err instanceof InvalidSetting)) throw err;
     const setting = settingLabels[err.setting] ?? err.setting;
-    return { refused: t('setup.notSaved', { problem: `${setting} ${err.problem}.` }) };
+    return { refused: t('setup.notSaved', { problem: `${setting} ${err.problem}.` }, interaction.locale) };
   }
 }
 
@@ -80,7 +80,8 @@ export async function previewMessage(
     role: facts.roleId ? 'given' : 'none',
     roleName: facts.roleId ? interaction.guild.roles.cache.get(facts.roleId)?.name : undefined,
     serverName: interaction.guild.name,
-    locale: interaction.locale,
+    // As voters will get it: in the guild's language, not the admin's.
+    locale: guildLanguage(facts.language, interaction.guild.preferredLocale),
   });
   return text
     .split('\n')
@@ -108,6 +109,6 @@ export function webhookUrl(deps: CommandDeps, guildId: string): string {
 }
 
 export async function done(interaction: GuildCommand, message: string): Promise<void> {
-  const reply = embed('✅ Done', colors.ok).setDescription(message);
+  const reply = embed(t('setup.doneTitle', {}, interaction.locale), colors.ok).setDescription(message);
   await interaction.reply({ embeds: [reply], flags: ephemeral, allowedMentions: { parse: [] } });
 }

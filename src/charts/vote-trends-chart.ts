@@ -1,4 +1,5 @@
 import type { BucketUnit, VoteBucket } from '../db/vote-trends.js';
+import { formatDate, formatNumber, t } from '../messages/index.js';
 import { chartFontFamily } from './svg-to-png.js';
 
 export const chartSize = { width: 1000, height: 500 } as const;
@@ -21,15 +22,22 @@ export const chartColors = {
 } as const;
 
 const series = [
-  { key: 'credited', label: 'Credited', color: chartColors.credited },
-  { key: 'adBlocker', label: 'Ad blocker', color: chartColors.adBlocker },
-  { key: 'denied', label: 'Denied', color: chartColors.denied },
+  { key: 'credited', label: 'chart.credited', color: chartColors.credited },
+  { key: 'adBlocker', label: 'chart.adBlocker', color: chartColors.adBlocker },
+  { key: 'denied', label: 'chart.denied', color: chartColors.denied },
 ] as const;
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Stacked bars of votes per bucket, as an SVG document (no scripts, no external references). */
-export function voteTrendsSvg(opts: { title: string; unit: BucketUnit; buckets: VoteBucket[] }): string {
+/**
+ * Stacked bars of votes per bucket, as an SVG document (no scripts, no
+ * external references); legend, dates and numbers in `locale` (default English).
+ */
+export function voteTrendsSvg(opts: {
+  title: string;
+  unit: BucketUnit;
+  buckets: VoteBucket[];
+  locale?: string;
+}): string {
+  const locale = opts.locale ?? 'en';
   const { width, height } = chartSize;
   const plot = { left: 78, right: width - 28, top: 92, bottom: height - 58 };
   const plotHeight = plot.bottom - plot.top;
@@ -47,9 +55,10 @@ export function voteTrendsSvg(opts: { title: string; unit: BucketUnit; buckets: 
   // Legend, right-aligned on the title's line.
   let legendX = plot.right;
   for (const s of [...series].reverse()) {
-    const labelWidth = s.label.length * 11.5;
+    const label = t(s.label, {}, locale);
+    const labelWidth = label.length * 11.5;
     legendX -= labelWidth;
-    parts.push(text(legendX, 50, s.label, { size: 21, fill: chartColors.title }));
+    parts.push(text(legendX, 50, label, { size: 21, fill: chartColors.title }));
     parts.push(`<rect x="${legendX - 26}" y="33" width="18" height="18" rx="4" fill="${s.color}"/>`);
     legendX -= 48;
   }
@@ -57,7 +66,11 @@ export function voteTrendsSvg(opts: { title: string; unit: BucketUnit; buckets: 
     const ty = round(y(tick));
     parts.push(
       `<line x1="${plot.left}" y1="${ty}" x2="${plot.right}" y2="${ty}" stroke="${chartColors.grid}" stroke-width="${tick === 0 ? 2 : 1}"/>`,
-      text(plot.left - 12, ty + 7, formatCount(tick), { size: 20, fill: chartColors.label, anchor: 'end' }),
+      text(plot.left - 12, ty + 7, formatCount(tick, locale), {
+        size: 20,
+        fill: chartColors.label,
+        anchor: 'end',
+      }),
     );
   }
   opts.buckets.forEach((b, i) => {
@@ -84,7 +97,7 @@ export function voteTrendsSvg(opts: { title: string; unit: BucketUnit; buckets: 
     const anchor = count === 1 ? 'middle' : i === 0 ? 'start' : i === count - 1 ? 'end' : 'middle';
     const shift = anchor === 'start' ? -slot / 2 : anchor === 'end' ? slot / 2 : 0;
     parts.push(
-      text(round(x + shift), plot.bottom + 34, formatBucket(b.start, opts.unit), {
+      text(round(x + shift), plot.bottom + 34, formatBucket(b.start, opts.unit, locale), {
         size: 20,
         fill: chartColors.label,
         anchor,
@@ -104,14 +117,18 @@ export function niceTicks(max: number): number[] {
   return ticks;
 }
 
-function formatBucket(start: Date, unit: BucketUnit): string {
-  const month = months[start.getUTCMonth()];
-  return unit === 'month' ? `${month} ${start.getUTCFullYear()}` : `${month} ${start.getUTCDate()}`;
+/** "Nov 23" / "23. Nov." / "Nov 2026": a bucket's start, in the reader's language (UTC, as the buckets are). */
+function formatBucket(start: Date, unit: BucketUnit, locale: string): string {
+  return formatDate(
+    start,
+    locale,
+    unit === 'month' ? { month: 'short', year: 'numeric' } : { month: 'short', day: 'numeric' },
+  );
 }
 
-function formatCount(n: number): string {
-  if (n >= 10_000) return `${(n / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })}k`;
-  return n.toLocaleString('en-US');
+/** "10K", "10 k", "10 B" (Turkish "bin"): compact from 10,000 on, so the axis labels fit. */
+function formatCount(n: number, locale: string): string {
+  return formatNumber(n, locale, n >= 10_000 ? { notation: 'compact', maximumFractionDigits: 1 } : {});
 }
 
 function text(

@@ -29,5 +29,6 @@ export async function previewFacts(
     roleId: policy.rewardRoleId,
     roleSeconds: policy.rewardRoleId ? policy.rewardRoleSeconds : null,
     nextVoteAt: new Date(now.getTime() + policy.voteCooldownHours * 3_600_000).toISOString(),
+    language: policy.language,
   };
 }

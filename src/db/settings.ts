@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { durationLimits } from '../domain/duration.js';
 import { isSnowflake, snowflakeRule } from '../domain/snowflake.js';
 import { placeholderList, unknownPlaceholders } from '../domain/template.js';
+import { isLanguage, languageCodes } from '../messages/languages.js';
 import type { Db } from './client.js';
 import type { GuildConfig } from './generated/client.js';
 
@@ -85,6 +86,11 @@ const rules = {
   championCount: int(settingLimits.championCount),
   championsSince: z.date().nullable(),
   streakProtection: z.boolean(),
+  // null: the guild's preferred locale in Discord.
+  language: z
+    .string()
+    .refine((code): boolean => isLanguage(code), `must be one of ${languageCodes.join(', ')}`)
+    .nullable(),
 } satisfies { [K in keyof GuildConfig]?: z.ZodType };
 
 const settingsSchema = z.object(rules).partial().strict();
@@ -137,6 +143,7 @@ export const clearableSettings = {
   currency: { currencyAmount: 0 },
   champions: { championRoleId: null, championsSince: null },
   protection: { streakProtection: false },
+  language: { language: null },
 } as const satisfies Record<string, SettingsPatch>;
 
 export type ClearableSetting = keyof typeof clearableSettings;

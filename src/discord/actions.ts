@@ -29,6 +29,8 @@ export interface DiscordActions {
   openDm(userId: string): Promise<string>;
   /** A guild's name, when the gateway has it cached (for friendlier DMs). */
   guildName?(guildId: string): string | undefined;
+  /** The guild's preferred locale in Discord (Server Settings → Community), when cached. */
+  guildLocale?(guildId: string): string | undefined;
   /** A role's name, when cached: a role mention shows as "@unknown-role" in DMs. */
   roleName?(guildId: string, roleId: string): string | undefined;
   /**
@@ -59,7 +61,7 @@ export interface DiscordActions {
 export function createDiscordActions(
   rest: REST,
   roleRests: REST[] = [rest],
-  cache: Pick<DiscordActions, 'guildName' | 'roleName'> & {
+  cache: Pick<DiscordActions, 'guildName' | 'guildLocale' | 'roleName'> & {
     /** The role from the gateway's cache; null when this process does not have the guild. */
     cachedRole?(guildId: string, roleId: string): RoleFacts | undefined | null;
     /** The gateway holds this guild (so the bot is in it); absent without a gateway. */
@@ -168,6 +170,7 @@ export function createDiscordActions(
     },
     openDm,
     ...(cache.guildName ? { guildName: cache.guildName } : {}),
+    ...(cache.guildLocale ? { guildLocale: cache.guildLocale } : {}),
     ...(cache.roleName ? { roleName: cache.roleName } : {}),
     async editInteractionReply(applicationId, token, body) {
       await rest.patch(Routes.webhookMessage(applicationId, token, '@original'), {

@@ -194,6 +194,7 @@ export function connectDiscord(opts: DiscordOptions): DiscordConnection {
       {
         hasGuild: (guildId) => client.guilds.cache.has(guildId),
         guildName: (guildId) => client.guilds.cache.get(guildId)?.name,
+        guildLocale: (guildId) => client.guilds.cache.get(guildId)?.preferredLocale,
         roleName: (guildId, roleId) => client.guilds.cache.get(guildId)?.roles.cache.get(roleId)?.name,
         hasMember: (guildId, userId) => client.guilds.cache.get(guildId)?.members.cache.has(userId) ?? false,
         cachedRole: (guildId, roleId) => {

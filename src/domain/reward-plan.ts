@@ -100,6 +100,7 @@ export function planVoteReward(input: {
     roleId: policy.rewardRoleId,
     roleSeconds: policy.rewardRoleId ? policy.rewardRoleSeconds : null,
     nextVoteAt: new Date(vote.votedAt.getTime() + policy.voteCooldownHours * 3_600_000).toISOString(),
+    language: policy.language,
   });
   if (policy.dmEnabled && !input.dmsClosed) {
     effects.push({ kind: 'dm', facts: facts(policy.dmTemplate) });

@@ -28,6 +28,8 @@ export interface RewardPolicy {
   premiumVoteMultiplier: number;
   /** Hours after a vote until the voter may vote again on Rankly. */
   voteCooldownHours: number;
+  /** The language of DMs and announcements (/setup language); null: the guild's preferred locale. */
+  language: string | null;
 }
 
 export const defaultPolicy: RewardPolicy = {
@@ -47,6 +49,7 @@ export const defaultPolicy: RewardPolicy = {
   milestoneBonus: 0,
   premiumVoteMultiplier: 1,
   voteCooldownHours: 12,
+  language: null,
 };
 
 /** The stored form of a policy (a guild_config row). */

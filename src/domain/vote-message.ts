@@ -1,5 +1,6 @@
 import { t } from '../messages/index.js';
 import { formatDuration } from './duration.js';
+import { defaultPolicy } from './reward-policy.js';
 import { renderTemplate } from './template.js';
 
 /**
@@ -22,6 +23,11 @@ export interface VoteMessageFacts {
   roleSeconds: number | null;
   /** When the voter may vote again (ISO). */
   nextVoteAt: string | null;
+  /**
+   * The guild's chosen language when the vote was planned (/setup language);
+   * null or absent (rows planned before): the guild's preferred locale, at send time.
+   */
+  language?: string | null;
 }
 
 /** What became of the vote's role when the message is composed. */
@@ -33,15 +39,26 @@ export interface MessageContext {
   /** The role's name when known (a role mention does not render in DMs). */
   roleName?: string | undefined;
   serverName?: string | undefined;
-  locale?: string;
+  /** The reader's language: a DM's or announcement's is the guild's (see guildLanguage). */
+  locale?: string | undefined;
+}
+
+/** The language a guild's DMs and announcements are in: its /setup language, else its preferred locale in Discord. */
+export function guildLanguage(
+  chosen: string | null | undefined,
+  preferredLocale: string | null | undefined,
+): string {
+  return chosen ?? preferredLocale ?? 'en';
 }
 
 /**
  * The currency's name for `amount`: "coin/coins" gives both forms; a single
  * name is used as given, but for one of an English name ending in "s"
- * ("1 coin", "2 coins").
+ * ("1 coin", "2 coins"). The default name ("coins", never chosen by an
+ * admin) is said in the reader's language ("Münzen", "pièces").
  */
 export function currencyNoun(name: string, amount: number | bigint, locale = 'en'): string {
+  if (name === defaultPolicy.currencyName) return t('currency.default', { n: amount }, locale);
   const one = new Intl.PluralRules(locale).select(Number(amount)) === 'one';
   const [singular, plural] = name.split('/').map((s) => s.trim());
   if (plural) return one ? (singular as string) : plural;
@@ -110,7 +127,7 @@ export function composeVoteMessage(
     balance: number.format(BigInt(facts.balance)),
     currency: currencyNoun(facts.currencyName, BigInt(facts.balance), locale),
     role: ctx.role === 'given' && facts.roleId ? (ctx.roleName ?? `<@&${facts.roleId}>`) : '',
-    server: ctx.serverName ?? 'this server',
+    server: ctx.serverName ?? t('template.thisServer', {}, locale),
     next_vote: nextVote,
   });
 }

@@ -1,7 +1,12 @@
 import type { Db } from '../db/client.js';
 import type { DiscordActions } from '../discord/actions.js';
 import { type EffectStatus, rewardEffectKind as K, effectStatus as S } from '../domain/effects.js';
-import { composeVoteMessage, type RoleOutcome, type VoteMessageFacts } from '../domain/vote-message.js';
+import {
+  composeVoteMessage,
+  guildLanguage,
+  type RoleOutcome,
+  type VoteMessageFacts,
+} from '../domain/vote-message.js';
 
 type EffectRow = Awaited<ReturnType<Db['rewardEffect']['findMany']>>[number];
 
@@ -27,5 +32,7 @@ export function composeContent(
     role,
     roleName: facts.roleId ? deps.discord.roleName?.(effect.guildId, facts.roleId) : undefined,
     serverName: deps.discord.guildName?.(effect.guildId),
+    // The guild's language, never the voter's: an announcement is read by everyone.
+    locale: guildLanguage(facts.language, deps.discord.guildLocale?.(effect.guildId)),
   });
 }

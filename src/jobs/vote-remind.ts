@@ -1,4 +1,6 @@
 import { rewardEffectKind as K, openStatuses, effectStatus as S } from '../domain/effects.js';
+import { guildLanguage } from '../domain/vote-message.js';
+import { t } from '../messages/index.js';
 import { sendMessageOnce } from './effects.js';
 import { type RewardDeps, voteLedger } from './vote-reward.js';
 
@@ -14,16 +16,20 @@ export async function remindVoter(
 ): Promise<void> {
   const { guildId, userId } = data;
   const voteId = BigInt(data.voteId);
-  const [member, latest] = await Promise.all([
+  const [member, latest, config] = await Promise.all([
     deps.db.member.findUnique({ where: { guildId_userId: { guildId, userId } } }),
     deps.db.vote.findFirst({
       where: { guildId, userId },
       orderBy: { votedAt: 'desc' },
       select: { id: true },
     }),
+    deps.db.guildConfig.findUnique({ where: { guildId }, select: { language: true } }),
   ]);
   if (!member?.remindEnabled || latest?.id !== voteId) return;
   const server = deps.discord.guildName?.(guildId);
+  // A DM from the server, so in the server's language, as the vote's thank-you DM.
+  const locale = guildLanguage(config?.language, deps.discord.guildLocale?.(guildId));
+  const streak = member.currentStreak;
   await deps.db.rewardEffect.createMany({
     data: [
       {
@@ -32,9 +38,9 @@ export async function remindVoter(
         userId,
         kind: K.reminder,
         status: S.planned,
-        content:
-          `⏰ You can vote${server ? ` for **${server}**` : ''} on Rankly again! ` +
-          `Your streak is ${member.currentStreak}; vote now to keep it going. (Turn these off with /votes remind off.)`,
+        content: server
+          ? t('remind.dm', { server, streak }, locale)
+          : t('remind.dmNoServer', { streak }, locale),
       },
     ],
     skipDuplicates: true,

@@ -40,6 +40,8 @@ export interface Invoker {
    * channel (default: Manage Server and Manage Roles, no roles).
    */
   member?: { roles?: string[]; permissions?: bigint };
+  /** The language of the invoker's Discord client, sent with every interaction (default 'en-US'). */
+  locale?: string;
 }
 
 /** Sends an INTERACTION_CREATE of `type` as Discord does (to the owning shard); returns its id. */
@@ -79,7 +81,8 @@ function dispatchInteraction(
         flags: 0,
       },
       data,
-      locale: 'en-US',
+      locale: who.locale ?? 'en-US',
+      guild_locale: fake.guildLocale(guildId),
       app_permissions: '0',
       entitlements: [],
       authorizing_integration_owners: {},

@@ -55,6 +55,7 @@ function newGuild(init: FakeGuildInit): Guild {
     botRoleId,
     botCanManageRoles: init.botCanManageRoles ?? true,
     ownerId: init.ownerId ?? '1',
+    preferredLocale: init.preferredLocale ?? 'en-US',
     joinedAt,
   };
   for (const u of init.members ?? [])

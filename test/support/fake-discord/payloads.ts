@@ -81,7 +81,7 @@ export const guildObject = (g: Guild): Json => ({
   rules_channel_id: null,
   public_updates_channel_id: null,
   safety_alerts_channel_id: null,
-  preferred_locale: 'en-US',
+  preferred_locale: g.preferredLocale,
   vanity_url_code: null,
   max_members: 500000,
   max_video_channel_users: 25,

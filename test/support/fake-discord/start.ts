@@ -54,6 +54,7 @@ export async function startFakeDiscord(
     },
     ...createAdmin(state, gateway),
     originalMessage: (tok) => originalMessage(state, tok),
+    guildLocale: (guildId) => state.guilds.get(guildId)?.preferredLocale ?? 'en-US',
     openedModal: (tok) => state.interactions.get(tok)?.modal,
     advanceClock(ms) {
       state.clockOffsetMs += ms;

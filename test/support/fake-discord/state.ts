@@ -39,6 +39,8 @@ export interface Guild {
   botRoleId: string;
   botCanManageRoles: boolean;
   ownerId: string;
+  /** Server Settings → Community → Server Primary Language, as a Discord locale. */
+  preferredLocale: string;
   joinedAt: string;
 }
 export interface Interaction {

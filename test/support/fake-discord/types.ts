@@ -27,6 +27,7 @@ export interface FakeGuildInit {
   botRoleId?: string; // the bot's highest role; defaults to a role at position 10 with MANAGE_ROLES
   botCanManageRoles?: boolean; // default true
   ownerId?: string; // the guild owner; default '1' (nobody the tests use)
+  preferredLocale?: string; // the guild's preferred locale (Discord's); default 'en-US'
   /** Roles of members, by user id (the roles must be in `roles`). */
   memberRoles?: Record<string, string[]>;
 }
@@ -107,6 +108,8 @@ export interface FakeDiscord {
    * component the message it is on), as the client would show it.
    */
   originalMessage(interactionToken: string): Json | undefined;
+  /** A guild's preferred locale, as interactions in it carry it (`guild_locale`). */
+  guildLocale(guildId: string): string;
   /** The modal the bot opened in answer to this interaction (callback type 9). */
   openedModal(interactionToken: string): Json | undefined;
   /** Moves the fake's clock ahead: interaction tokens older than 15 minutes stop working. */

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "guild_config" ADD COLUMN     "language" VARCHAR(8);
+

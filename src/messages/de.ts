@@ -1,0 +1,383 @@
+import type { Catalogue } from './en.js';
+
+/** Deutsch. Placeholder names stay as in en.ts; see the README, "Contributing translations". */
+export const de = {
+  'reward.currency': '{amount, number} {currency}',
+  'reward.role': 'die Rolle {role}',
+  'reward.roleFor': 'die Rolle {role} für {duration}',
+  'reward.roleFollows': '{reward} (die Rolle {role} folgt, sobald sie dem Server beitreten)',
+  'reward.nothing': 'unseren Dank',
+  'reward.and': '{first} und {second}',
+
+  'dm.default':
+    'Danke fürs Abstimmen, {user}! Du hast {reward} erhalten. Serie: {streak, plural, one {# Stimme} other {# Stimmen}} in Folge, {total, plural, one {# Stimme} other {# Stimmen}} insgesamt.',
+  'announce.default':
+    '{user} hat gerade abgestimmt und {reward} erhalten! ({streak, plural, one {# Stimme} other {# Stimmen}} in Folge, {total, plural, one {# Stimme} other {# Stimmen}} insgesamt)',
+
+  'duration.days': '{n, plural, one {# Tag} other {# Tage}}',
+  'duration.hours': '{n, plural, one {# Stunde} other {# Stunden}}',
+  'duration.minutes': '{n, plural, one {# Minute} other {# Minuten}}',
+  'duration.seconds': '{n, plural, one {# Sekunde} other {# Sekunden}}',
+
+  'votes.count': '{n, plural, one {# Stimme} other {# Stimmen}}',
+  'votes.leaderboardLine': '{medal} {user}: {n, plural, one {# Stimme} other {# Stimmen}}',
+  'votes.callerRank': 'Du bist auf Platz {rank, number} mit {n, plural, one {# Stimme} other {# Stimmen}}.',
+  'votes.noneCredited':
+    '{n, plural, one {# Stimme} other {# Stimmen}}, keine davon gutgeschrieben (Rankly hat {n, plural, one {sie} other {sie}} abgelehnt: {reasons}).',
+  'votes.exported':
+    '{n, plural, one {# Stimme} other {# Stimmen}} {period}, die ältesten zuerst (Zeiten in UTC).',
+
+  'stats.busiestHour': '{from}–{to} ({n, plural, one {# Stimme} other {# Stimmen}})',
+  'stats.firstVotes': '+{n, plural, one {# Stimme} other {# Stimmen}} (keine in {previous})',
+  'stats.title': '📈 Abstimmungstrends {period}',
+  'stats.chartTitle': 'Stimmen pro {unit, select, day {Tag} week {Woche} other {Monat}} {period}',
+  'stats.period':
+    '{period, select, all {seit Beginn} other {{days, plural, one {am letzten Tag} other {in den letzten # Tagen}}}}',
+  'stats.pickPeriod': 'Wähle 7d, 30d, 90d oder all.',
+  'stats.noVotesAll':
+    'Für diesen Server gibt es noch keine Stimmen. Sobald Mitglieder auf Rankly abstimmen, erscheinen ihre Trends hier.',
+  'stats.noVotesPeriod':
+    'Keine Stimmen für diesen Server {period}. Versuch einen längeren Zeitraum oder schau nach den nächsten Stimmen wieder vorbei.',
+  'stats.totalVotes': 'Stimmen insgesamt',
+  'stats.totalValue':
+    '{total, number} ({credited, number} gutgeschrieben · {adBlocker, number} mit Werbeblocker · {denied, number} abgelehnt)',
+  'stats.uniqueVoters': 'Verschiedene Abstimmende',
+  'stats.newReturning': 'Neue / wiederkehrende Abstimmende',
+  'stats.newReturningValue': '{new, number} neu · {returning, number} wiederkehrend',
+  'stats.busiestHourName': 'Aktivste Stunde (UTC)',
+  'stats.adBlockerShare': 'Anteil mit Werbeblocker',
+  'stats.change': 'Veränderung',
+  'stats.noPrevious': 'Keine: „seit Beginn“ hat keinen vorherigen Zeitraum',
+  'stats.previous':
+    '{days, plural, one {dem vorherigen Tag} other {den vorherigen # Tagen}}, bis zur selben Uhrzeit',
+  'stats.changeValue': '{change} gegenüber {previous} ({before, number} → {after, number})',
+  'chart.credited': 'Gutgeschrieben',
+  'chart.adBlocker': 'Werbeblocker',
+  'chart.denied': 'Abgelehnt',
+
+  'votes.leaderboardTitle':
+    '🏆 Top-Abstimmende {period, select, week {dieser Woche} month {dieses Monats} other {aller Zeiten}}',
+  'votes.pickPeriod': 'Wähle week, month oder all.',
+  'votes.leaderboardEmpty': 'Noch keine Stimmen. Sei die erste Person!',
+  'votes.you': 'Du',
+  'votes.callerNone': 'Du hast in diesem Zeitraum noch keine Stimmen.',
+  'votes.noReason': 'kein Grund angegeben',
+  'votes.notVotedSelf':
+    'Du hast noch nicht für diesen Server abgestimmt. Stimme auf Rankly ab, um eine Serie zu starten!',
+  'votes.notVotedOther': '{user} hat noch nicht für diesen Server abgestimmt.',
+  'votes.showTitle': '🗳️ Stimmen von {name}',
+  'votes.field.votes': 'Stimmen',
+  'votes.field.streak': 'Serie',
+  'votes.field.bestStreak': 'Beste Serie',
+  'votes.field.lastVote': 'Letzte Stimme',
+  'votes.field.nextVote': 'Nächste Stimme',
+  'votes.field.balance': 'Kontostand',
+  'votes.never': 'nie',
+  'votes.now': 'jetzt',
+  'votes.notYet': 'noch nicht (laut Rankly)',
+  'votes.remindOff': 'Abstimmungserinnerungen sind aus.',
+  'votes.remindOn':
+    'Abstimmungserinnerungen sind an: Ich schreibe dir eine DM, sobald du wieder abstimmen kannst. Achte darauf, dass du DMs von Servermitgliedern annimmst.',
+  'votes.remindOnNext':
+    'Abstimmungserinnerungen sind an: Ich schreibe dir eine DM, sobald du wieder abstimmen kannst (nächste: {when}). Achte darauf, dass du DMs von Servermitgliedern annimmst.',
+  'remind.dm':
+    '⏰ Du kannst auf Rankly wieder für **{server}** abstimmen! Deine Serie steht bei {streak, plural, one {# Stimme} other {# Stimmen}}; stimm jetzt ab, damit sie weiterläuft. (Abschalten mit /stimmen erinnerung zustand: aus.)',
+  'remind.dmNoServer':
+    '⏰ Du kannst auf Rankly wieder abstimmen! Deine Serie steht bei {streak, plural, one {# Stimme} other {# Stimmen}}; stimm jetzt ab, damit sie weiterläuft. (Abschalten mit /stimmen erinnerung zustand: aus.)',
+
+  'premium.title': '💎 Premium von {name}',
+  'premium.userField': 'Nutzer-Premium',
+  'premium.guildField': 'Dieser Server',
+  'premium.none': 'Keins',
+  'premium.status': '{status, select, active {aktiv} revoked {widerrufen} other {abgelaufen}}',
+  'premium.since': 'Seit {date}',
+  'premium.lifetime': 'Lebenslang',
+  'premium.until': 'Bis {date}',
+  'premium.ended': 'Beendet {date}',
+  'premium.renews': 'Verlängert sich automatisch',
+  'premium.giftedBy': 'Geschenkt von {user}',
+
+  'error.title': 'Hmm…',
+  'error.notLoaded': 'Ich habe diesen Server noch nicht geladen; versuch es gleich noch einmal.',
+  'error.guildOnly': 'Benutze diesen Befehl auf einem Server.',
+  'error.internal': 'Entschuldigung, bei mir ist etwas schiefgelaufen (Fehler-ID `{errorId}`).',
+  'error.startingUp': 'Ich starte gerade; versuch es in ein paar Sekunden noch einmal.',
+
+  'currency.default': '{n, plural, one {Münze} other {Münzen}}',
+  'template.thisServer': 'diesen Server',
+
+  'setup.language': 'DMs und Ankündigungen sind jetzt auf {language}. Vorschau der DM, mit deinen Zahlen:',
+  'setup.clear.language':
+    'DMs und Ankündigungen folgen jetzt der Serversprache in Discord (Servereinstellungen → Community → Primäre Sprache des Servers), derzeit {language}.',
+
+  'checklist.webhookDone':
+    'Webhook: Rankly sendet an `{url}` mit {own, select, yes {dem eigenen Geheimnis dieses Servers} other {dem Geheimnis des Bots (frag seinen Betreiber)}}.',
+  'checklist.webhookTodo':
+    'Webhook: Führe `/einrichten webhook` für das Geheimnis dieses Servers aus und füge dann `{url}` und das Geheimnis in Rankly ein (Server Settings → Vote Webhooks).',
+  'checklist.testDone': 'Testzustellung erhalten {when}.',
+  'checklist.testTodo':
+    'Testzustellung: Drück **Test Webhook** im Rankly-Dashboard; dieser Schritt wird abgehakt, sobald sie ankommt.',
+  'checklist.rewardDone': 'Belohnung: Abstimmende erhalten {reward}.',
+  'checklist.rewardTodo': 'Belohnung: Wähle eine mit `/einrichten rolle` oder `/einrichten währung`.',
+  'checklist.roleProblem': 'Belohnungsrolle: {problem}',
+  'checklist.roleDone': 'Belohnungsrolle: {role} kann vergeben werden.',
+  'checklist.logDone': 'Log-Kanal: {channel}.',
+  'checklist.logTodo':
+    'Log-Kanal: `/einrichten logkanal`, damit ich dir Testzustellungen und Probleme melden kann.',
+  'setup.doneTitle': '✅ Erledigt',
+  'setup.notSaved': 'Nicht gespeichert: {problem}',
+  'setup.role': 'Abstimmende erhalten jetzt {role} {duration}.',
+  'setup.roleForGood': 'dauerhaft',
+  'setup.roleFor': 'für {duration}',
+  'setup.currency':
+    'Abstimmende erhalten jetzt {amount, plural, =0 {keine Währung} other {{amount, number} {currency}}} pro Stimme.',
+  'setup.adblocker': 'Stimmen mit Werbeblocker bringen jetzt {percent, number} % der Belohnung.',
+  'setup.denials.none':
+    'Stimmen, die Rankly nicht gutgeschrieben hat (schon abgestimmt, Captcha, …), bringen jetzt nichts.',
+  'setup.denials.reduced':
+    'Stimmen, die Rankly nicht gutgeschrieben hat (schon abgestimmt, Captcha, …), bringen jetzt den Werbeblocker-Anteil ({percent, number} %).',
+  'setup.denials.full':
+    'Stimmen, die Rankly nicht gutgeschrieben hat (schon abgestimmt, Captcha, …), bringen jetzt die volle Belohnung.',
+  'setup.premiumRole': 'Mitglieder mit Rankly-Premium erhalten jetzt {role}.',
+  'setup.streak':
+    'Eine Stimme innerhalb von {window} nach der letzten setzt jetzt eine Serie fort; {milestone}.',
+  'setup.noMilestone': 'es gibt keinen Meilensteinbonus',
+  'setup.multiplier':
+    'Abstimmende mit Rankly-Premium erhalten jetzt das {value, number}-Fache der Währung pro Stimme.',
+  'setup.cooldown':
+    '/stimmen sagt Mitgliedern jetzt, dass sie {duration} nach ihrer letzten Stimme wieder abstimmen können.',
+  'setup.dmOn':
+    'Abstimmende erhalten jetzt eine Dankes-DM{custom, select, yes { mit deinem Text} other {}}. Vorschau, mit deinen Zahlen:',
+  'setup.dmOff': 'Abstimmende erhalten keine DM mehr.',
+  'setup.announce':
+    'Stimmen werden jetzt in {channel} angekündigt{custom, select, yes {, mit deinem Text} other {}}. Vorschau, mit deinen Zahlen:',
+  'setup.logChannel':
+    'Test-Webhooks von Rankly und Probleme mit Belohnungen werden jetzt in {channel} gemeldet.',
+  'setup.clear.role': 'Abstimmende erhalten keine Rolle mehr.',
+  'setup.clear.announce': 'Stimmen werden nicht mehr angekündigt.',
+  'setup.clear.logchannel':
+    'Es gibt keinen Log-Kanal: Test-Webhooks und Probleme werden nicht mehr in Discord gemeldet.',
+  'setup.clear.premiumrole': 'Mitglieder mit Rankly-Premium erhalten keine Rolle mehr.',
+  'setup.clear.milestone': 'Es gibt keinen Meilensteinbonus mehr.',
+  'setup.clear.dmtemplate': 'Die DM hat wieder den Standardtext. Vorschau, mit deinen Zahlen:',
+  'setup.clear.announcetemplate': 'Ankündigungen haben wieder den Standardtext. Vorschau, mit deinen Zahlen:',
+  'setup.clear.currency': 'Abstimmende erhalten keine Währung mehr.',
+  'setup.replayReport':
+    'Erneut vergeben: {given, plural, one {# Belohnung} other {# Belohnungen}}. Nicht vergeben: {notGiven, number}.{waiting, plural, =0 {} other { Noch unterwegs oder warten auf den Beitritt des Mitglieds: #.}}',
+  'setup.replayFix':
+    'Behebe das Aufgeführte und führe dann `/einrichten nachholen` erneut aus; `/einrichten status` zeigt, was noch offen ist.',
+  'setup.replayed':
+    '{n, plural, =0 {Nichts wartete darauf, erneut vergeben zu werden.} one {# Belohnung wurde zurück in die Warteschlange gestellt.} other {# Belohnungen wurden zurück in die Warteschlange gestellt.}}',
+  'setup.milestone': 'ein Bonus von {bonus} alle {every, plural, one {Stimme} other {# Stimmen}} in Folge',
+  'setup.stepsLeft':
+    '{n, plural, =0 {Alles bereit: Stimmen werden belohnt.} one {Noch # Schritt.} other {Noch # Schritte.}}',
+  'setup.events.added':
+    '{url} erhält jetzt die Ereignisse des Bots (vote.received, vote.rewarded, premium.changed), signiert nach Standard Webhooks. **Das Signaturgeheimnis wird nur jetzt angezeigt:**',
+  'setup.events.removed': '{url} erhält keine Ereignisse mehr.',
+  'setup.events.none':
+    'Kein Endpunkt erhält die Ereignisse dieses Servers. Füge einen mit `/einrichten ereignisse aktion: Endpunkt hinzufügen url: https://…` hinzu.',
+  'setup.events.line':
+    '{url}: {delivered, number} zugestellt · {pending, number} unterwegs · {failed, plural, =0 {keine fehlgeschlagen} other {# fehlgeschlagen}}{lastError}',
+  'setup.events.replayed':
+    '{n, plural, =0 {Keine Ereigniszustellung war fehlgeschlagen.} one {# fehlgeschlagene Zustellung wird erneut gesendet, mit der ID ihres Ereignisses.} other {# fehlgeschlagene Zustellungen werden erneut gesendet, mit den IDs ihrer Ereignisse.}}',
+  'guided.title': '🧭 Abstimmungsbelohnungen einrichten',
+  'guided.intro':
+    'Wähle unten: Jede Auswahl wird sofort geprüft und gespeichert, wie es die `/einrichten`-Befehle tun. Drück dann **Fertig** für Webhook-URL und Geheimnis.',
+  'guided.rolePlaceholder': 'Belohnungsrolle für Abstimmende',
+  'guided.durationPlaceholder': 'Wie lange Abstimmende die Rolle behalten',
+  'guided.forGood': 'Dauerhaft',
+  'guided.keepFor': 'Für {duration}',
+  'guided.durationNoRole': 'Abstimmende behalten die Belohnungsrolle {duration}: Wähle jetzt die Rolle.',
+  'guided.announcePlaceholder': 'Kanal für Abstimmungsankündigungen',
+  'guided.logPlaceholder': 'Log-Kanal (Testzustellungen, Probleme)',
+  'guided.editDm': 'DM-Text bearbeiten',
+  'guided.finish': 'Fertig: Webhook-URL und Geheimnis',
+  'guided.dmModalTitle': 'Dankes-DM an Abstimmende',
+  'guided.dmModalLabel': 'Dein Text (leer lassen für den Standard)',
+  'guided.testWaiting':
+    '⬜ Testzustellung: Füge nach **Fertig** Webhook-URL und Geheimnis in Rankly ein (Server Settings → Vote Webhooks) und drück **Test Webhook** im Rankly-Dashboard. Diese Zeile ändert sich, sobald sie ankommt.',
+  'guided.testReceived':
+    '✅ Testzustellung erhalten {when}: Rankly erreicht mich mit der Webhook-URL und dem Geheimnis dieses Servers. Testzustellungen vergeben nie Belohnungen.',
+  'guided.finished': 'Die Webhook-URL und das Geheimnis für Rankly stehen unten.',
+  'guided.testNext':
+    'Drück jetzt **Test Webhook** im Rankly-Dashboard: Die erste Zeile dieser Nachricht ändert sich, sobald die Testzustellung ankommt.',
+  'rankly.gap':
+    'Rankly hat diesen Monat {rankly, plural, one {# Stimme} other {# Stimmen}} gezählt, {stored, plural, =0 {keine ist angekommen} one {# ist angekommen} other {# sind angekommen}}: Prüfe die Webhook-URL und ob der Bot erreichbar war.',
+  'rankly.noGap':
+    'Rankly hat diesen Monat {rankly, plural, one {# Stimme} other {# Stimmen}} gezählt; alle sind angekommen (geprüft {when}).',
+  'status.currency': 'Währung: {amount, number} {currency} pro Stimme',
+  'status.activity': 'Letzte Stimme erhalten: {last} · heute: {n, plural, one {# Stimme} other {# Stimmen}}',
+  'status.inFlight':
+    'Wartend: {pending, number} · nicht vergeben: {notGiven, number} · keine Versuche mehr: {dead, number}',
+  // Slash commands (commands/localize.ts).
+  'command.votes.name': 'stimmen',
+  'command.votes.description': 'Abstimmungsserien, Kontostände und die Bestenliste',
+  'command.votes.show.name': 'anzeigen',
+  'command.votes.show.description':
+    'Deine Stimmen (oder die eines Mitglieds): Serie, letzte und nächste Stimme, Kontostand',
+  'command.votes.show.user.name': 'nutzer',
+  'command.votes.show.user.description': 'Wessen Stimmen angezeigt werden',
+  'command.votes.leaderboard.name': 'bestenliste',
+  'command.votes.leaderboard.description': 'Die 10 eifrigsten Abstimmenden dieses Servers und dein Rang',
+  'command.votes.leaderboard.period.name': 'zeitraum',
+  'command.votes.leaderboard.period.description': 'Welche Stimmen zählen (Standard: dieser Monat)',
+  'command.votes.leaderboard.period.choice.week': 'Diese Woche (UTC, ab Montag)',
+  'command.votes.leaderboard.period.choice.month': 'Dieser Monat (UTC)',
+  'command.votes.leaderboard.period.choice.all': 'Alle Zeiten',
+  'command.votes.remind.name': 'erinnerung',
+  'command.votes.remind.description': 'Eine DM, sobald du wieder abstimmen kannst',
+  'command.votes.remind.state.name': 'zustand',
+  'command.votes.remind.state.description': 'An oder aus',
+  'command.votes.remind.state.choice.on': 'an',
+  'command.votes.remind.state.choice.off': 'aus',
+  'command.votes.stats.name': 'statistik',
+  'command.votes.stats.description':
+    'Abstimmungstrends dieses Servers: ein Diagramm der Stimmen pro Tag und Muster',
+  'command.votes.stats.period.name': 'zeitraum',
+  'command.votes.stats.period.description': 'Welche Tage (Standard: die letzten 30)',
+  'command.votes.stats.period.choice.7d': 'Letzte 7 Tage',
+  'command.votes.stats.period.choice.30d': 'Letzte 30 Tage',
+  'command.votes.stats.period.choice.90d': 'Letzte 90 Tage',
+  'command.votes.stats.period.choice.all': 'Alle Zeiten',
+  'command.votes.stats.private.name': 'privat',
+  'command.votes.stats.private.description': 'Nur du siehst die Antwort (Standard: der ganze Kanal)',
+  'command.premium.name': 'premium',
+  'command.premium.description': 'Dein Premium (oder das eines Mitglieds) und das dieses Servers',
+  'command.premium.user.name': 'nutzer',
+  'command.premium.user.description': 'Wessen Premium angezeigt wird',
+  'command.setup.name': 'einrichten',
+  'command.setup.description': 'Abstimmungsbelohnungen für diesen Server einrichten',
+  'command.setup.start.name': 'start',
+  'command.setup.start.description':
+    'Geführte Einrichtung: jede Auswahl in einer Nachricht, dann der Webhook für Rankly',
+  'command.setup.role.name': 'rolle',
+  'command.setup.role.description': 'Belohnungsrolle für Abstimmende, auf Wunsch befristet',
+  'command.setup.role.role.name': 'rolle',
+  'command.setup.role.role.description': 'Die Rolle',
+  'command.setup.role.duration.name': 'dauer',
+  'command.setup.role.duration.description':
+    'Wie lange Abstimmende sie behalten, z. B. 12h, 1d (1 Minute bis 365 Tage; Standard: dauerhaft)',
+  'command.setup.currency.name': 'währung',
+  'command.setup.currency.description': 'Währung pro Stimme',
+  'command.setup.currency.amount.name': 'betrag',
+  'command.setup.currency.amount.description': 'Betrag pro Stimme',
+  'command.setup.currency.name.name': 'name',
+  'command.setup.currency.name.description':
+    'Name der Währung, z. B. Münzen (oder Münze/Münzen für Einzahl und Mehrzahl)',
+  'command.setup.adblocker.name': 'werbeblocker',
+  'command.setup.adblocker.description': 'Anteil der Belohnung für Stimmen mit Werbeblocker',
+  'command.setup.adblocker.percent.name': 'prozent',
+  'command.setup.adblocker.percent.description': '0 bis 100 (Standard 50)',
+  'command.setup.denials.name': 'ablehnungen',
+  'command.setup.denials.description':
+    'Was Stimmen bringen, die Rankly nicht gutschreibt (schon abgestimmt, Captcha, …)',
+  'command.setup.denials.policy.name': 'regel',
+  'command.setup.denials.policy.description': 'Belohnung für diese Stimmen',
+  'command.setup.denials.policy.choice.none': 'Nichts (Standard)',
+  'command.setup.denials.policy.choice.reduced': 'Der Werbeblocker-Anteil',
+  'command.setup.denials.policy.choice.full': 'Die volle Belohnung',
+  'command.setup.premiumrole.name': 'premiumrolle',
+  'command.setup.premiumrole.description': 'Rolle für Mitglieder mit Rankly-Premium',
+  'command.setup.premiumrole.role.name': 'rolle',
+  'command.setup.premiumrole.role.description': 'Die Rolle',
+  'command.setup.streak.name': 'serie',
+  'command.setup.streak.description': 'Serienfenster und Meilensteinbonus',
+  'command.setup.streak.window_hours.name': 'fenster_stunden',
+  'command.setup.streak.window_hours.description':
+    'Eine Stimme innerhalb so vieler Stunden setzt die Serie fort (36)',
+  'command.setup.streak.milestone_every.name': 'meilenstein_alle',
+  'command.setup.streak.milestone_every.description': 'Bonus alle N Stimmen in Folge',
+  'command.setup.streak.milestone_bonus.name': 'meilenstein_bonus',
+  'command.setup.streak.milestone_bonus.description': 'Bonuswährung',
+  'command.setup.multiplier.name': 'multiplikator',
+  'command.setup.multiplier.description': 'Währungsmultiplikator für Abstimmende mit Premium',
+  'command.setup.multiplier.value.name': 'wert',
+  'command.setup.multiplier.value.description': 'z. B. verdoppelt 2 sie (Standard 1)',
+  'command.setup.cooldown.name': 'wartezeit',
+  'command.setup.cooldown.description': 'Stunden zwischen zwei Stimmen, angezeigt in /stimmen (12)',
+  'command.setup.cooldown.hours.name': 'stunden',
+  'command.setup.cooldown.hours.description': 'Stunden',
+  'command.setup.dm.name': 'dm',
+  'command.setup.dm.description': 'Dankes-DM an Abstimmende',
+  'command.setup.dm.enabled.name': 'aktiv',
+  'command.setup.dm.enabled.description': 'Senden',
+  'command.setup.dm.template.name': 'vorlage',
+  'command.setup.dm.template.description': 'Dein eigener Text. Platzhalter: {placeholders}',
+  'command.setup.announce.name': 'ankündigen',
+  'command.setup.announce.description': 'Stimmen in einem Kanal ankündigen',
+  'command.setup.announce.channel.name': 'kanal',
+  'command.setup.announce.channel.description': 'Wo',
+  'command.setup.announce.template.name': 'vorlage',
+  'command.setup.announce.template.description': 'Dein eigener Text. Platzhalter: {placeholders}',
+  'command.setup.logchannel.name': 'logkanal',
+  'command.setup.logchannel.description': 'Kanal für Test-Webhooks und Probleme',
+  'command.setup.logchannel.channel.name': 'kanal',
+  'command.setup.logchannel.channel.description': 'Wo',
+  'command.setup.language.name': 'sprache',
+  'command.setup.language.description':
+    'Sprache der DMs und Ankündigungen (Standard: die Serversprache in Discord)',
+  'command.setup.language.language.name': 'sprache',
+  'command.setup.language.language.description': 'Welche Sprache',
+  'command.setup.language.language.choice.server': 'Die Serversprache in Discord',
+  'command.setup.clear.name': 'zurücksetzen',
+  'command.setup.clear.description': 'Eine Einstellung abschalten oder auf den Standard zurücksetzen',
+  'command.setup.clear.setting.name': 'einstellung',
+  'command.setup.clear.setting.description': 'Welche',
+  'command.setup.clear.setting.choice.role': 'Rolle',
+  'command.setup.clear.setting.choice.announce': 'Ankündigungen',
+  'command.setup.clear.setting.choice.logchannel': 'Log-Kanal',
+  'command.setup.clear.setting.choice.premiumrole': 'Premium-Rolle',
+  'command.setup.clear.setting.choice.milestone': 'Meilensteinbonus',
+  'command.setup.clear.setting.choice.dmtemplate': 'DM-Text',
+  'command.setup.clear.setting.choice.announcetemplate': 'Ankündigungstext',
+  'command.setup.clear.setting.choice.currency': 'Währung',
+  'command.setup.clear.setting.choice.language': 'Sprache',
+  'command.setup.webhook.name': 'webhook',
+  'command.setup.webhook.description': 'Webhook-URL und Geheimnis dieses Servers für Rankly',
+  'command.setup.webhook.rotate.name': 'erneuern',
+  'command.setup.webhook.rotate.description':
+    'Neues Geheimnis erzeugen (das alte gilt noch eine Übergangszeit)',
+  'command.setup.status.name': 'status',
+  'command.setup.status.description': 'Konfiguration, Berechtigungen und letzte Aktivität',
+  'command.setup.replay.name': 'nachholen',
+  'command.setup.replay.description':
+    'Nicht vergebene Belohnungen erneut vergeben (nachdem die Ursache behoben ist)',
+  'command.setup.export.name': 'export',
+  'command.setup.export.description': 'Die Stimmen dieses Servers als CSV-Datei',
+  'command.setup.export.period.name': 'zeitraum',
+  'command.setup.export.period.description': 'Welche Tage (Standard: alle Zeiten)',
+  'command.setup.export.period.choice.7d': 'Letzte 7 Tage',
+  'command.setup.export.period.choice.30d': 'Letzte 30 Tage',
+  'command.setup.export.period.choice.90d': 'Letzte 90 Tage',
+  'command.setup.export.period.choice.all': 'Alle Zeiten',
+  'command.setup.events.name': 'ereignisse',
+  'command.setup.events.description':
+    'Die Ereignisse dieses Servers (Stimmen, Belohnungen, Premium) an deine HTTPS-Endpunkte senden',
+  'command.setup.events.do.name': 'aktion',
+  'command.setup.events.do.description': 'Was zu tun ist',
+  'command.setup.events.do.choice.add': 'Endpunkt hinzufügen (oder ein neues Geheimnis dafür erzeugen)',
+  'command.setup.events.do.choice.remove': 'Endpunkt entfernen',
+  'command.setup.events.do.choice.list': 'Endpunkte und Zustellungen auflisten',
+  'command.setup.events.do.choice.replay': 'Fehlgeschlagene Zustellungen erneut senden',
+  'command.setup.events.url.name': 'url',
+  'command.setup.events.url.description': 'Der Endpunkt, https://…',
+  'command.setup.economy.name': 'wirtschaft',
+  'command.setup.economy.description':
+    'Abstimmungswährung an UnbelievaBoat zahlen, statt (oder neben) dem eingebauten Kontostand',
+  'command.setup.economy.provider.name': 'anbieter',
+  'command.setup.economy.provider.description': 'Wohin die Abstimmungswährung geht',
+  'command.setup.economy.provider.choice.unbelievaboat': 'UnbelievaBoat',
+  'command.setup.economy.provider.choice.off': 'aus (nur der eingebaute Kontostand)',
+  'command.setup.economy.token.name': 'token',
+  'command.setup.economy.token.description':
+    'Der API-Token deiner UnbelievaBoat-Anwendung (https://unbelievaboat.com/applications)',
+  'command.setup.economy.balance.name': 'konto',
+  'command.setup.economy.balance.description':
+    'Welcher UnbelievaBoat-Kontostand ausgezahlt wird (Standard Bargeld)',
+  'command.setup.economy.balance.choice.cash': 'Bargeld',
+  'command.setup.economy.balance.choice.bank': 'Bank',
+  'command.setup.economy.mode.name': 'modus',
+  'command.setup.economy.mode.description': 'Statt des eingebauten Kontostands (Standard) oder zusätzlich',
+  'command.setup.economy.mode.choice.instead': 'statt des eingebauten Kontostands',
+  'command.setup.economy.mode.choice.also': 'zusätzlich zum eingebauten Kontostand',
+} as const satisfies Catalogue;

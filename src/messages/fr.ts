@@ -1,0 +1,383 @@
+import type { Catalogue } from './en.js';
+
+/** Français. Placeholder names stay as in en.ts; see the README, "Contributing translations". */
+export const fr = {
+  'reward.currency': '{amount, number} {currency}',
+  'reward.role': 'le rôle {role}',
+  'reward.roleFor': 'le rôle {role} pendant {duration}',
+  'reward.roleFollows': '{reward} (le rôle {role} suivra dès que la personne rejoindra le serveur)',
+  'reward.nothing': 'nos remerciements',
+  'reward.and': '{first} et {second}',
+
+  'dm.default':
+    'Merci pour ton vote, {user} ! Tu as reçu {reward}. Série : {streak, plural, one {# vote} other {# votes}} d’affilée, {total, plural, one {# vote} other {# votes}} au total.',
+  'announce.default':
+    '{user} vient de voter et a reçu {reward} ! ({streak, plural, one {# vote} other {# votes}} d’affilée, {total, plural, one {# vote} other {# votes}} au total)',
+
+  'duration.days': '{n, plural, one {# jour} other {# jours}}',
+  'duration.hours': '{n, plural, one {# heure} other {# heures}}',
+  'duration.minutes': '{n, plural, one {# minute} other {# minutes}}',
+  'duration.seconds': '{n, plural, one {# seconde} other {# secondes}}',
+
+  'votes.count': '{n, plural, one {# vote} other {# votes}}',
+  'votes.leaderboardLine': '{medal} {user} : {n, plural, one {# vote} other {# votes}}',
+  'votes.callerRank': 'Tu es n° {rank, number} avec {n, plural, one {# vote} other {# votes}}.',
+  'votes.noneCredited':
+    '{n, plural, one {# vote} other {# votes}}, aucun crédité (Rankly {n, plural, one {l’a refusé} other {les a refusés}} : {reasons}).',
+  'votes.exported':
+    '{n, plural, one {# vote} other {# votes}} {period}, du plus ancien au plus récent (heures en UTC).',
+
+  'stats.busiestHour': '{from}–{to} ({n, plural, one {# vote} other {# votes}})',
+  'stats.firstVotes': '+{n, plural, one {# vote} other {# votes}} (aucun sur {previous})',
+  'stats.title': '📈 Tendances des votes {period}',
+  'stats.chartTitle': 'Votes par {unit, select, day {jour} week {semaine} other {mois}} {period}',
+  'stats.period':
+    '{period, select, all {depuis le début} other {{days, plural, one {sur le dernier jour} other {sur les # derniers jours}}}}',
+  'stats.pickPeriod': 'Choisis 7d, 30d, 90d ou all.',
+  'stats.noVotesAll':
+    'Aucun vote pour ce serveur pour l’instant. Dès que des membres voteront sur Rankly, leurs tendances apparaîtront ici.',
+  'stats.noVotesPeriod':
+    'Aucun vote pour ce serveur {period}. Essaie une période plus longue, ou reviens après les prochains votes.',
+  'stats.totalVotes': 'Total des votes',
+  'stats.totalValue':
+    '{total, number} ({credited, number} crédités · {adBlocker, number} avec bloqueur de pub · {denied, number} refusés)',
+  'stats.uniqueVoters': 'Votants uniques',
+  'stats.newReturning': 'Nouveaux / fidèles',
+  'stats.newReturningValue': '{new, number} nouveaux · {returning, number} fidèles',
+  'stats.busiestHourName': 'Heure la plus active (UTC)',
+  'stats.adBlockerShare': 'Part avec bloqueur de pub',
+  'stats.change': 'Évolution',
+  'stats.noPrevious': 'Aucune : « depuis le début » n’a pas de période précédente',
+  'stats.previous':
+    '{days, plural, one {le jour précédent} other {les # jours précédents}}, jusqu’à la même heure',
+  'stats.changeValue': '{change} par rapport à {previous} ({before, number} → {after, number})',
+  'chart.credited': 'Crédités',
+  'chart.adBlocker': 'Bloqueur de pub',
+  'chart.denied': 'Refusés',
+
+  'votes.leaderboardTitle':
+    '🏆 Meilleurs votants {period, select, week {de la semaine} month {du mois} other {de tous les temps}}',
+  'votes.pickPeriod': 'Choisis week, month ou all.',
+  'votes.leaderboardEmpty': 'Aucun vote pour l’instant. Sois le premier !',
+  'votes.you': 'Toi',
+  'votes.callerNone': 'Tu n’as encore aucun vote sur cette période.',
+  'votes.noReason': 'aucune raison donnée',
+  'votes.notVotedSelf': 'Tu n’as pas encore voté pour ce serveur. Vote sur Rankly pour lancer une série !',
+  'votes.notVotedOther': '{user} n’a pas encore voté pour ce serveur.',
+  'votes.showTitle': '🗳️ Votes de {name}',
+  'votes.field.votes': 'Votes',
+  'votes.field.streak': 'Série',
+  'votes.field.bestStreak': 'Meilleure série',
+  'votes.field.lastVote': 'Dernier vote',
+  'votes.field.nextVote': 'Prochain vote',
+  'votes.field.balance': 'Solde',
+  'votes.never': 'jamais',
+  'votes.now': 'maintenant',
+  'votes.notYet': 'pas encore (selon Rankly)',
+  'votes.remindOff': 'Les rappels de vote sont désactivés.',
+  'votes.remindOn':
+    'Les rappels de vote sont activés : je t’enverrai un MP dès que tu pourras revoter. Vérifie que tu acceptes les MP des membres du serveur.',
+  'votes.remindOnNext':
+    'Les rappels de vote sont activés : je t’enverrai un MP dès que tu pourras revoter (prochain : {when}). Vérifie que tu acceptes les MP des membres du serveur.',
+  'remind.dm':
+    '⏰ Tu peux de nouveau voter pour **{server}** sur Rankly ! Ta série en est à {streak, plural, one {# vote} other {# votes}} ; vote maintenant pour la prolonger. (Désactive ces rappels avec /votes rappel état: désactivé.)',
+  'remind.dmNoServer':
+    '⏰ Tu peux de nouveau voter sur Rankly ! Ta série en est à {streak, plural, one {# vote} other {# votes}} ; vote maintenant pour la prolonger. (Désactive ces rappels avec /votes rappel état: désactivé.)',
+
+  'premium.title': '💎 Premium de {name}',
+  'premium.userField': 'Premium utilisateur',
+  'premium.guildField': 'Ce serveur',
+  'premium.none': 'Aucun',
+  'premium.status': '{status, select, active {actif} revoked {révoqué} other {expiré}}',
+  'premium.since': 'Depuis {date}',
+  'premium.lifetime': 'À vie',
+  'premium.until': 'Jusqu’au {date}',
+  'premium.ended': 'Terminé le {date}',
+  'premium.renews': 'Renouvellement automatique',
+  'premium.giftedBy': 'Offert par {user}',
+
+  'error.title': 'Hmm…',
+  'error.notLoaded': 'Je n’ai pas encore chargé ce serveur ; réessaie dans un instant.',
+  'error.guildOnly': 'Utilise cette commande dans un serveur.',
+  'error.internal': 'Désolé, quelque chose a mal tourné de mon côté (identifiant d’erreur `{errorId}`).',
+  'error.startingUp': 'Je suis en train de démarrer ; réessaie dans quelques secondes.',
+
+  'currency.default': '{n, plural, one {pièce} other {pièces}}',
+  'template.thisServer': 'ce serveur',
+
+  'setup.language': 'Les MP et les annonces sont désormais en {language}. Aperçu du MP, avec tes chiffres :',
+  'setup.clear.language':
+    'Les MP et les annonces suivent désormais la langue du serveur dans Discord (Paramètres du serveur → Communauté → Langue principale du serveur), actuellement {language}.',
+
+  'checklist.webhookDone':
+    'Webhook : Rankly envoie à `{url}` avec {own, select, yes {le secret propre à ce serveur} other {le secret du bot (demande à son opérateur)}}.',
+  'checklist.webhookTodo':
+    'Webhook : lance `/configurer webhook` pour obtenir le secret de ce serveur, puis colle `{url}` et le secret dans Rankly (Server Settings → Vote Webhooks).',
+  'checklist.testDone': 'Livraison de test reçue {when}.',
+  'checklist.testTodo':
+    'Livraison de test : appuie sur **Test Webhook** dans le tableau de bord Rankly ; cette étape est cochée à son arrivée.',
+  'checklist.rewardDone': 'Récompense : les votants reçoivent {reward}.',
+  'checklist.rewardTodo': 'Récompense : choisis-en une avec `/configurer rôle` ou `/configurer monnaie`.',
+  'checklist.roleProblem': 'Rôle de récompense : {problem}',
+  'checklist.roleDone': 'Rôle de récompense : {role} peut être donné.',
+  'checklist.logDone': 'Salon de journal : {channel}.',
+  'checklist.logTodo':
+    'Salon de journal : `/configurer salon-journal`, pour que je puisse te signaler les livraisons de test et les problèmes.',
+  'setup.doneTitle': '✅ C’est fait',
+  'setup.notSaved': 'Non enregistré : {problem}',
+  'setup.role': 'Les votants reçoivent désormais {role} {duration}.',
+  'setup.roleForGood': 'pour toujours',
+  'setup.roleFor': 'pendant {duration}',
+  'setup.currency':
+    'Les votants reçoivent désormais {amount, plural, =0 {aucune monnaie} other {{amount, number} {currency}}} par vote.',
+  'setup.adblocker':
+    'Les votes avec un bloqueur de pub rapportent désormais {percent, number} % de la récompense.',
+  'setup.denials.none':
+    'Les votes que Rankly n’a pas crédités (déjà voté, captcha…) ne rapportent désormais rien.',
+  'setup.denials.reduced':
+    'Les votes que Rankly n’a pas crédités (déjà voté, captcha…) rapportent désormais la part bloqueur de pub ({percent, number} %).',
+  'setup.denials.full':
+    'Les votes que Rankly n’a pas crédités (déjà voté, captcha…) rapportent désormais la récompense complète.',
+  'setup.premiumRole': 'Les membres avec Rankly Premium reçoivent désormais {role}.',
+  'setup.streak':
+    'Un vote dans les {window} qui suivent le précédent prolonge désormais une série ; {milestone}.',
+  'setup.noMilestone': 'il n’y a pas de bonus de palier',
+  'setup.multiplier':
+    'Les votants avec Rankly Premium reçoivent désormais {value, number} × la monnaie par vote.',
+  'setup.cooldown':
+    '/votes indique désormais aux membres qu’ils peuvent revoter {duration} après leur dernier vote.',
+  'setup.dmOn':
+    'Les votants reçoivent désormais un MP de remerciement{custom, select, yes { avec ton texte} other {}}. Aperçu, avec tes chiffres :',
+  'setup.dmOff': 'Les votants ne reçoivent plus de MP.',
+  'setup.announce':
+    'Les votes sont désormais annoncés dans {channel}{custom, select, yes { avec ton texte} other {}}. Aperçu, avec tes chiffres :',
+  'setup.logChannel':
+    'Les webhooks de test de Rankly et les problèmes de récompenses sont désormais signalés dans {channel}.',
+  'setup.clear.role': 'Les votants ne reçoivent plus de rôle.',
+  'setup.clear.announce': 'Les votes ne sont plus annoncés.',
+  'setup.clear.logchannel':
+    'Il n’y a pas de salon de journal : les webhooks de test et les problèmes ne sont plus signalés dans Discord.',
+  'setup.clear.premiumrole': 'Les membres avec Rankly Premium ne reçoivent plus de rôle.',
+  'setup.clear.milestone': 'Il n’y a plus de bonus de palier.',
+  'setup.clear.dmtemplate': 'Le MP reprend le texte par défaut. Aperçu, avec tes chiffres :',
+  'setup.clear.announcetemplate': 'Les annonces reprennent le texte par défaut. Aperçu, avec tes chiffres :',
+  'setup.clear.currency': 'Les votants ne reçoivent plus de monnaie.',
+  'setup.replayReport':
+    'Redonné : {given, plural, one {# récompense} other {# récompenses}}. Non donné : {notGiven, number}.{waiting, plural, =0 {} other { Encore en route ou en attente de l’arrivée du membre : #.}}',
+  'setup.replayFix':
+    'Corrige ce qui est indiqué, puis relance `/configurer redonner` ; `/configurer état` montre ce qui reste.',
+  'setup.replayed':
+    '{n, plural, =0 {Rien n’attendait d’être redonné.} one {# récompense a été remise dans la file d’attente.} other {# récompenses ont été remises dans la file d’attente.}}',
+  'setup.milestone':
+    'un bonus de {bonus} {every, plural, one {à chaque vote} other {tous les # votes}} d’affilée',
+  'setup.stepsLeft':
+    '{n, plural, =0 {Tout est prêt : les votes sont récompensés.} one {Encore # étape.} other {Encore # étapes.}}',
+  'setup.events.added':
+    '{url} reçoit désormais les événements du bot (vote.received, vote.rewarded, premium.changed), signés selon Standard Webhooks. **Le secret de signature n’est affiché que maintenant :**',
+  'setup.events.removed': '{url} ne reçoit plus d’événements.',
+  'setup.events.none':
+    'Aucun point de terminaison ne reçoit les événements de ce serveur. Ajoutes-en un avec `/configurer événements action: ajouter un point de terminaison url: https://…`.',
+  'setup.events.line':
+    '{url} : {delivered, number} livrés · {pending, number} en cours · {failed, plural, =0 {aucun échec} one {# échec} other {# échecs}}{lastError}',
+  'setup.events.replayed':
+    '{n, plural, =0 {Aucune livraison d’événement n’avait échoué.} one {# livraison échouée est renvoyée, avec l’identifiant de son événement.} other {# livraisons échouées sont renvoyées, avec les identifiants de leurs événements.}}',
+  'guided.title': '🧭 Configurer les récompenses de vote',
+  'guided.intro':
+    'Choisis ci-dessous : chaque choix est vérifié et enregistré aussitôt, comme le font les commandes `/configurer`. Appuie ensuite sur **Terminer** pour l’URL du webhook et le secret.',
+  'guided.rolePlaceholder': 'Rôle de récompense pour les votants',
+  'guided.durationPlaceholder': 'Combien de temps les votants gardent le rôle',
+  'guided.forGood': 'Pour toujours',
+  'guided.keepFor': 'Pendant {duration}',
+  'guided.durationNoRole':
+    'Les votants garderont le rôle de récompense {duration} : choisis maintenant le rôle.',
+  'guided.announcePlaceholder': 'Salon des annonces de vote',
+  'guided.logPlaceholder': 'Salon de journal (livraisons de test, problèmes)',
+  'guided.editDm': 'Modifier le texte du MP',
+  'guided.finish': 'Terminer : URL du webhook et secret',
+  'guided.dmModalTitle': 'MP de remerciement aux votants',
+  'guided.dmModalLabel': 'Ton texte (laisse vide pour le texte par défaut)',
+  'guided.testWaiting':
+    '⬜ Livraison de test : après **Terminer**, colle l’URL du webhook et le secret dans Rankly (Server Settings → Vote Webhooks) puis appuie sur **Test Webhook** dans le tableau de bord Rankly. Cette ligne change à son arrivée.',
+  'guided.testReceived':
+    '✅ Livraison de test reçue {when} : Rankly me joint avec l’URL du webhook et le secret de ce serveur. Les livraisons de test ne donnent jamais de récompense.',
+  'guided.finished': 'L’URL du webhook et le secret pour Rankly sont ci-dessous.',
+  'guided.testNext':
+    'Appuie maintenant sur **Test Webhook** dans le tableau de bord Rankly : la première ligne de ce message change quand la livraison de test arrive.',
+  'rankly.gap':
+    'Rankly a compté {rankly, plural, one {# vote} other {# votes}} ce mois-ci, {stored, plural, =0 {aucun n’est arrivé} one {# est arrivé} other {# sont arrivés}} : vérifie l’URL du webhook et que le bot était joignable.',
+  'rankly.noGap':
+    'Rankly a compté {rankly, plural, one {# vote} other {# votes}} ce mois-ci ; tous sont arrivés (vérifié {when}).',
+  'status.currency': 'Monnaie : {amount, number} {currency} par vote',
+  'status.activity': 'Dernier vote reçu : {last} · aujourd’hui : {n, plural, one {# vote} other {# votes}}',
+  'status.inFlight':
+    'En attente : {pending, number} · non donnés : {notGiven, number} · tentatives épuisées : {dead, number}',
+  // Slash commands (commands/localize.ts).
+  'command.votes.name': 'votes',
+  'command.votes.description': 'Séries de votes, soldes et classement',
+  'command.votes.show.name': 'afficher',
+  'command.votes.show.description':
+    'Tes votes (ou ceux d’un membre) : série, dernier et prochain vote, solde',
+  'command.votes.show.user.name': 'membre',
+  'command.votes.show.user.description': 'De qui afficher les votes',
+  'command.votes.leaderboard.name': 'classement',
+  'command.votes.leaderboard.description': 'Les 10 meilleurs votants du serveur, et ton rang',
+  'command.votes.leaderboard.period.name': 'période',
+  'command.votes.leaderboard.period.description': 'Quels votes comptent (par défaut : ce mois-ci)',
+  'command.votes.leaderboard.period.choice.week': 'Cette semaine (UTC, depuis lundi)',
+  'command.votes.leaderboard.period.choice.month': 'Ce mois-ci (UTC)',
+  'command.votes.leaderboard.period.choice.all': 'Depuis le début',
+  'command.votes.remind.name': 'rappel',
+  'command.votes.remind.description': 'Un MP quand tu peux revoter',
+  'command.votes.remind.state.name': 'état',
+  'command.votes.remind.state.description': 'Activé ou désactivé',
+  'command.votes.remind.state.choice.on': 'activé',
+  'command.votes.remind.state.choice.off': 'désactivé',
+  'command.votes.stats.name': 'statistiques',
+  'command.votes.stats.description':
+    'Tendances des votes du serveur : un graphique des votes par jour et les habitudes de vote',
+  'command.votes.stats.period.name': 'période',
+  'command.votes.stats.period.description': 'Quels jours (par défaut : les 30 derniers)',
+  'command.votes.stats.period.choice.7d': '7 derniers jours',
+  'command.votes.stats.period.choice.30d': '30 derniers jours',
+  'command.votes.stats.period.choice.90d': '90 derniers jours',
+  'command.votes.stats.period.choice.all': 'Depuis le début',
+  'command.votes.stats.private.name': 'privé',
+  'command.votes.stats.private.description': 'Toi seul vois la réponse (par défaut : tout le salon)',
+  'command.premium.name': 'premium',
+  'command.premium.description': 'Ton premium (ou celui d’un membre) et celui du serveur',
+  'command.premium.user.name': 'membre',
+  'command.premium.user.description': 'De qui afficher le premium',
+  'command.setup.name': 'configurer',
+  'command.setup.description': 'Configurer les récompenses de vote du serveur',
+  'command.setup.start.name': 'démarrer',
+  'command.setup.start.description':
+    'Configuration guidée : tous les choix dans un message, puis le webhook pour Rankly',
+  'command.setup.role.name': 'rôle',
+  'command.setup.role.description': 'Rôle de récompense des votants, éventuellement pour une durée limitée',
+  'command.setup.role.role.name': 'rôle',
+  'command.setup.role.role.description': 'Le rôle',
+  'command.setup.role.duration.name': 'durée',
+  'command.setup.role.duration.description':
+    'Combien de temps les votants le gardent, ex. 12h, 1d (1 minute à 365 jours ; par défaut : toujours)',
+  'command.setup.currency.name': 'monnaie',
+  'command.setup.currency.description': 'Monnaie par vote',
+  'command.setup.currency.amount.name': 'montant',
+  'command.setup.currency.amount.description': 'Montant par vote',
+  'command.setup.currency.name.name': 'nom',
+  'command.setup.currency.name.description':
+    'Nom de la monnaie, ex. pièces (ou pièce/pièces pour singulier et pluriel)',
+  'command.setup.adblocker.name': 'bloqueur-pub',
+  'command.setup.adblocker.description': 'Part de la récompense pour les votes avec un bloqueur de pub',
+  'command.setup.adblocker.percent.name': 'pourcentage',
+  'command.setup.adblocker.percent.description': 'De 0 à 100 (par défaut 50)',
+  'command.setup.denials.name': 'refus',
+  'command.setup.denials.description':
+    'Ce que rapportent les votes que Rankly n’a pas crédités (déjà voté, captcha…)',
+  'command.setup.denials.policy.name': 'règle',
+  'command.setup.denials.policy.description': 'Récompense pour ces votes',
+  'command.setup.denials.policy.choice.none': 'Rien (par défaut)',
+  'command.setup.denials.policy.choice.reduced': 'La part bloqueur de pub',
+  'command.setup.denials.policy.choice.full': 'La récompense complète',
+  'command.setup.premiumrole.name': 'rôle-premium',
+  'command.setup.premiumrole.description': 'Rôle des membres avec Rankly Premium',
+  'command.setup.premiumrole.role.name': 'rôle',
+  'command.setup.premiumrole.role.description': 'Le rôle',
+  'command.setup.streak.name': 'série',
+  'command.setup.streak.description': 'Fenêtre de série et bonus de palier',
+  'command.setup.streak.window_hours.name': 'fenêtre_heures',
+  'command.setup.streak.window_hours.description': 'Un vote dans ce nombre d’heures prolonge la série (36)',
+  'command.setup.streak.milestone_every.name': 'palier_tous',
+  'command.setup.streak.milestone_every.description': 'Bonus tous les N votes d’affilée',
+  'command.setup.streak.milestone_bonus.name': 'palier_bonus',
+  'command.setup.streak.milestone_bonus.description': 'Monnaie en bonus',
+  'command.setup.multiplier.name': 'multiplicateur',
+  'command.setup.multiplier.description': 'Multiplicateur de monnaie pour les votants premium',
+  'command.setup.multiplier.value.name': 'valeur',
+  'command.setup.multiplier.value.description': 'ex. 2 la double (par défaut 1)',
+  'command.setup.cooldown.name': 'délai',
+  'command.setup.cooldown.description': 'Heures entre deux votes, affichées dans /votes (12)',
+  'command.setup.cooldown.hours.name': 'heures',
+  'command.setup.cooldown.hours.description': 'Heures',
+  'command.setup.dm.name': 'mp',
+  'command.setup.dm.description': 'MP de remerciement aux votants',
+  'command.setup.dm.enabled.name': 'activé',
+  'command.setup.dm.enabled.description': 'L’envoyer',
+  'command.setup.dm.template.name': 'modèle',
+  'command.setup.dm.template.description': 'Ton propre texte. Variables : {placeholders}',
+  'command.setup.announce.name': 'annonces',
+  'command.setup.announce.description': 'Annoncer les votes dans un salon',
+  'command.setup.announce.channel.name': 'salon',
+  'command.setup.announce.channel.description': 'Où',
+  'command.setup.announce.template.name': 'modèle',
+  'command.setup.announce.template.description': 'Ton propre texte. Variables : {placeholders}',
+  'command.setup.logchannel.name': 'salon-journal',
+  'command.setup.logchannel.description': 'Salon pour les webhooks de test et les problèmes',
+  'command.setup.logchannel.channel.name': 'salon',
+  'command.setup.logchannel.channel.description': 'Où',
+  'command.setup.language.name': 'langue',
+  'command.setup.language.description':
+    'Langue des MP et des annonces (par défaut : la langue du serveur dans Discord)',
+  'command.setup.language.language.name': 'langue',
+  'command.setup.language.language.description': 'Quelle langue',
+  'command.setup.language.language.choice.server': 'La langue du serveur dans Discord',
+  'command.setup.clear.name': 'réinitialiser',
+  'command.setup.clear.description': 'Désactiver un réglage, ou le remettre par défaut',
+  'command.setup.clear.setting.name': 'réglage',
+  'command.setup.clear.setting.description': 'Lequel',
+  'command.setup.clear.setting.choice.role': 'rôle',
+  'command.setup.clear.setting.choice.announce': 'annonces',
+  'command.setup.clear.setting.choice.logchannel': 'salon de journal',
+  'command.setup.clear.setting.choice.premiumrole': 'rôle premium',
+  'command.setup.clear.setting.choice.milestone': 'bonus de palier',
+  'command.setup.clear.setting.choice.dmtemplate': 'texte du MP',
+  'command.setup.clear.setting.choice.announcetemplate': 'texte des annonces',
+  'command.setup.clear.setting.choice.currency': 'monnaie',
+  'command.setup.clear.setting.choice.language': 'langue',
+  'command.setup.webhook.name': 'webhook',
+  'command.setup.webhook.description': 'L’URL du webhook et le secret du serveur pour Rankly',
+  'command.setup.webhook.rotate.name': 'renouveler',
+  'command.setup.webhook.rotate.description':
+    'Créer un nouveau secret (l’ancien reste valable pendant un délai de grâce)',
+  'command.setup.status.name': 'état',
+  'command.setup.status.description': 'Configuration, permissions et activité récente',
+  'command.setup.replay.name': 'redonner',
+  'command.setup.replay.description':
+    'Redonner les récompenses qui n’ont pas été données (une fois la cause corrigée)',
+  'command.setup.export.name': 'exporter',
+  'command.setup.export.description': 'Les votes du serveur dans un fichier CSV',
+  'command.setup.export.period.name': 'période',
+  'command.setup.export.period.description': 'Quels jours (par défaut : depuis le début)',
+  'command.setup.export.period.choice.7d': '7 derniers jours',
+  'command.setup.export.period.choice.30d': '30 derniers jours',
+  'command.setup.export.period.choice.90d': '90 derniers jours',
+  'command.setup.export.period.choice.all': 'Depuis le début',
+  'command.setup.events.name': 'événements',
+  'command.setup.events.description':
+    'Envoyer les événements du serveur (votes, récompenses, premium) à tes points HTTPS',
+  'command.setup.events.do.name': 'action',
+  'command.setup.events.do.description': 'Que faire',
+  'command.setup.events.do.choice.add': 'ajouter un point de terminaison (ou lui créer un nouveau secret)',
+  'command.setup.events.do.choice.remove': 'retirer un point de terminaison',
+  'command.setup.events.do.choice.list': 'lister les points de terminaison et les livraisons',
+  'command.setup.events.do.choice.replay': 'renvoyer les livraisons échouées',
+  'command.setup.events.url.name': 'url',
+  'command.setup.events.url.description': 'Le point de terminaison, https://…',
+  'command.setup.economy.name': 'économie',
+  'command.setup.economy.description':
+    'Verser la monnaie des votes dans UnbelievaBoat au lieu du solde intégré (ou en plus)',
+  'command.setup.economy.provider.name': 'fournisseur',
+  'command.setup.economy.provider.description': 'Où va la monnaie des votes',
+  'command.setup.economy.provider.choice.unbelievaboat': 'UnbelievaBoat',
+  'command.setup.economy.provider.choice.off': 'désactivé (seulement le solde intégré)',
+  'command.setup.economy.token.name': 'jeton',
+  'command.setup.economy.token.description':
+    'Le jeton d’API de ton application UnbelievaBoat (https://unbelievaboat.com/applications)',
+  'command.setup.economy.balance.name': 'solde',
+  'command.setup.economy.balance.description': 'Quel solde UnbelievaBoat est crédité (par défaut : liquide)',
+  'command.setup.economy.balance.choice.cash': 'liquide',
+  'command.setup.economy.balance.choice.bank': 'banque',
+  'command.setup.economy.mode.name': 'mode',
+  'command.setup.economy.mode.description': 'Au lieu du solde intégré (par défaut), ou en plus',
+  'command.setup.economy.mode.choice.instead': 'au lieu du solde intégré',
+  'command.setup.economy.mode.choice.also': 'en plus du solde intégré',
+} as const satisfies Catalogue;
