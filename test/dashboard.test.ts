@@ -5,9 +5,12 @@ import { join } from 'node:path';
 import { PermissionFlagsBits as P } from 'discord.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authorizeUrl, exchangeCode, fetchUser } from '../src/dashboard/oauth.js';
+import { codeChallenge, randomToken } from '../src/dashboard/pkce.js';
 import { decryptSecret } from '../src/secrets.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import { chromiumPath, freePort, launchBrowser } from './support/browser.js';
+import { startFakeDiscord } from './support/fake-discord.js';
 
 /**
  * The web dashboard (issue 19) in a real headless Chromium, logged in
@@ -161,6 +164,7 @@ describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     const alert = await page.getByRole('alert').innerText();
     expect(alert).toContain('Not saved: @Staff has the Ban Members permission');
+    await page.getByRole('alert').screenshot({ path: join(shots, 'dashboard-settings-refused.png') });
     expect((await bot.db.guildConfig.findUnique({ where: { guildId } }))?.rewardRoleId ?? null).toBeNull();
 
     await page.getByRole('combobox', { name: /^Reward role/ }).selectOption(voterRoleId);
@@ -389,6 +393,58 @@ describe('the dashboard without its settings', () => {
       expect(vote.status).toBe(200);
     } finally {
       await plain.close();
+    }
+  });
+});
+
+describe("the fake Discord's OAuth2, by the real service's rules", () => {
+  it('exchanges a code once, only with the client secret, the same redirect_uri and the PKCE verifier', async () => {
+    const fake = await startFakeDiscord();
+    try {
+      const userId = snowflake();
+      const redirectUri = 'http://127.0.0.1:1/dashboard/callback';
+      fake.oauth.addRedirectUri(redirectUri);
+      fake.oauth.signIn(userId);
+      const settings = {
+        clientId: fake.oauth.clientId,
+        clientSecret: fake.oauth.clientSecret,
+        redirectUri,
+        apiUrl: fake.apiUrl,
+      };
+      const verifier = randomToken();
+      const codeFor = async (s = settings) => {
+        const response = await fetch(authorizeUrl(s, 'st', codeChallenge(verifier)), { redirect: 'manual' });
+        expect(response.status).toBe(302);
+        const back = new URL(response.headers.get('location') ?? '');
+        expect(back.searchParams.get('state')).toBe('st');
+        return back.searchParams.get('code') ?? '';
+      };
+      // An unregistered redirect_uri gets Discord's error page, not a redirect.
+      const elsewhere = await fetch(
+        authorizeUrl({ ...settings, redirectUri: 'https://evil.example/cb' }, 'st', 'c'),
+        {
+          redirect: 'manual',
+        },
+      );
+      expect(elsewhere.status).toBe(400);
+
+      await expect(
+        exchangeCode({ ...settings, clientSecret: 'wrong' }, await codeFor(), verifier),
+      ).rejects.toThrow(/401 invalid_client/);
+      await expect(exchangeCode(settings, await codeFor(), randomToken())).rejects.toThrow(
+        /400 invalid_grant/,
+      );
+      await expect(
+        exchangeCode({ ...settings, redirectUri: 'http://127.0.0.1:1/other' }, await codeFor(), verifier),
+      ).rejects.toThrow(/400 invalid_grant/);
+      const code = await codeFor();
+      const token = await exchangeCode(settings, code, verifier);
+      expect(token.scope).toBe('identify guilds');
+      await expect(exchangeCode(settings, code, verifier)).rejects.toThrow(/400 invalid_grant/);
+      expect((await fetchUser(settings, token.access_token)).id).toBe(userId);
+      await expect(fetchUser(settings, 'not-a-token')).rejects.toThrow(/401/);
+    } finally {
+      await fake.close();
     }
   });
 });

@@ -18,13 +18,13 @@ header.top { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: cente
 header.top .brand { font-weight: 700; text-decoration: none; color: var(--text); }
 header.top form { margin: 0; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
-nav.guild { display: flex; flex-wrap: wrap; gap: .25rem; margin: 0 0 1rem; padding: 0; list-style: none; }
-nav.guild a { display: inline-block; padding: .4rem .75rem; border-radius: .4rem; text-decoration: none; border: 1px solid var(--line); background: var(--card); }
-nav.guild a[aria-current="page"] { background: var(--accent); color: #fff; border-color: var(--accent); }
-section.card { background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: 1rem; margin: 0 0 1rem; }
+nav ul.guild { display: flex; flex-wrap: wrap; gap: .25rem; margin: 0 0 1rem; padding: 0; list-style: none; }
+nav ul.guild a { display: inline-block; padding: .4rem .75rem; border-radius: .4rem; text-decoration: none; border: 1px solid var(--line); background: var(--card); }
+nav ul.guild a[aria-current="page"] { background: var(--accent); color: #fff; border-color: var(--accent); }
+.card { background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: 1rem; margin: 0 0 1rem; }
 h1 { font-size: 1.5rem; margin: .25rem 0 1rem; } h2 { font-size: 1.15rem; margin: 0 0 .75rem; }
-ul.checklist { list-style: none; padding: 0; margin: 0; } ul.checklist li { padding: .3rem 0; }
-.done::before { content: "✅ "; } .todo::before { content: "⬜ "; }
+ul.checklist { list-style: none; padding: 0; margin: 0; } ul.checklist li { padding: .3rem 0 .3rem 1.4rem; text-indent: -1.4rem; }
+.done::before { content: "✓ "; color: var(--ok); font-weight: 700; } .todo::before { content: "○ "; color: var(--warn); font-weight: 700; }
 .notice { padding: .75rem 1rem; border-radius: .5rem; margin: 0 0 1rem; border: 1px solid var(--line); }
 .notice.ok { border-color: var(--ok); } .notice.bad { border-color: var(--bad); } .notice.warn { border-color: var(--warn); }
 .muted { color: var(--muted); }

@@ -49,7 +49,7 @@ export function registerRewardsRoutes(app: FastifyInstance, ctx: DashboardContex
       page(
         g.frame('rewards', 'Failed rewards'),
         html`<h1>Failed rewards</h1>
-${replayed !== undefined ? html`<div class="notice ok" role="status">✅ Sent again: ${replayed}. Their outcome shows in the vote log within seconds.</div>` : ''}
+${replayed !== undefined ? html`<div class="notice ok" role="status">Sent again: ${replayed}. Their outcome shows in the vote log within seconds.</div>` : ''}
 <section class="card"><h2>Not given</h2>${
           refused.length === 0
             ? html`<p>None: every reward the bot tried was given or is on its way.</p>`

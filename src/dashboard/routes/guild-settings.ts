@@ -87,7 +87,7 @@ export function registerSettingsRoutes(app: FastifyInstance, ctx: DashboardConte
     const g = guildPage(request);
     const saved = (request.query as { saved?: string }).saved === '1';
     const notice = saved
-      ? html`<div class="notice ok" role="status">✅ Saved. The new settings apply to the next vote.</div>`
+      ? html`<div class="notice ok" role="status">Saved. The new settings apply to the next vote.</div>`
       : '';
     return show(reply, g, formFromSettings(await loadSettings(deps.db, g.guild.id)), notice);
   });
@@ -100,7 +100,7 @@ export function registerSettingsRoutes(app: FastifyInstance, ctx: DashboardConte
         reply,
         g,
         form,
-        html`<div class="notice bad" role="alert">❌ ${g.text(t('setup.notSaved', { problem }))}</div>`,
+        html`<div class="notice bad" role="alert">${g.text(t('setup.notSaved', { problem }))}</div>`,
         400,
       );
     if ((request.body as { intent?: string }).intent === 'preview')

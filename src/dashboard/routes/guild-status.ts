@@ -46,7 +46,7 @@ export function registerStatusRoute(app: FastifyInstance, ctx: DashboardContext)
 <p>${left === 0 ? 'Everything is set up.' : `${left} step${left === 1 ? '' : 's'} left.`}</p></section>
 <section class="card" aria-labelledby="rewards"><h2 id="rewards">Rewards</h2><ul>
 <li>Role: ${p.rewardRoleId ? g.text(`<@&${p.rewardRoleId}>`) : 'none'}${p.rewardRoleSeconds ? ` for ${formatDuration(p.rewardRoleSeconds)}` : ''}${
-          p.rewardRoleId ? (roleProblem ? html` — ❌ ${g.text(roleProblem)}` : ' — ✅ can be given') : ''
+          p.rewardRoleId ? (roleProblem ? html` — ✗ ${g.text(roleProblem)}` : ' — ✓ can be given') : ''
         }</li>
 <li>Currency: ${p.currencyAmount.toLocaleString('en-US')} ${p.currencyName} per vote</li>
 <li>Ad blocker: ${p.adBlockerPercent}% · other denials: ${p.denialPolicy}</li>
