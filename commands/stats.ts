@@ -64,7 +64,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 const percent = (part: number, whole: number) =>
   `${whole === 0 ? 0 : ((100 * part) / whole).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
 
-function statsFields(t: VoteTrends, period: StatsPeriod) {
+export function statsFields(t: VoteTrends, period: StatsPeriod) {
   const hour = t.busiestHour;
   const pad = (h: number) => String(h).padStart(2, '0');
   return [

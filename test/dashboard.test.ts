@@ -237,6 +237,25 @@ describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
     await shot(page, 'dashboard-votes');
   });
 
+  it('shows the votes chart, the voting patterns and the leaderboards', async () => {
+    await page.goto(`${base}/dashboard/guilds/${guildId}/stats`);
+    await page.getByRole('combobox', { name: /^Period/ }).selectOption('7d');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/period=7d/);
+    const chart = page.getByRole('img', { name: /Votes per day in the last 7 days/ });
+    await chart.waitFor();
+    // Loaded and decoded: an SVG the CSP or a wrong type had refused would have no natural width.
+    await eventually(() =>
+      chart.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth > 0),
+    );
+    await shot(page, 'dashboard-stats');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Unique voters');
+    expect(await page.getByRole('region', { name: 'All time' }).innerText()).toContain(
+      `${voterId} — 2 votes`,
+    );
+  });
+
   it('downloads the CSV export', async () => {
     await page.goto(`${base}/dashboard/guilds/${guildId}/votes`);
     const [download] = await Promise.all([

@@ -46,5 +46,9 @@ th, td { text-align: left; padding: .45rem .5rem; border-bottom: 1px solid var(-
 ul.guilds { list-style: none; padding: 0; display: grid; gap: .5rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
 ul.guilds li { background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: .75rem 1rem; }
 .status-done { color: var(--ok); } .status-failed { color: var(--bad); } .status-open { color: var(--warn); }
+img.chart { display: block; width: 100%; height: auto; }
+dl.facts { display: grid; gap: .5rem 1rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); margin: 1rem 0 0; }
+dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
+h3 { font-size: 1rem; margin: 0 0 .5rem; }
 blockquote { margin: .5rem 0; padding: .5rem .75rem; border-left: 4px solid var(--accent); background: var(--bg); white-space: pre-wrap; }
 `;

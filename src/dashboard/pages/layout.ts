@@ -7,13 +7,14 @@ export interface Frame {
   guild?: { id: string; name: string; section: GuildSection };
 }
 
-export type GuildSection = 'status' | 'settings' | 'webhook' | 'votes' | 'rewards';
+export type GuildSection = 'status' | 'settings' | 'webhook' | 'votes' | 'stats' | 'rewards';
 
 const sections: Array<[GuildSection, string, string]> = [
   ['status', 'Status', ''],
   ['settings', 'Settings', '/settings'],
   ['webhook', 'Webhook', '/webhook'],
   ['votes', 'Vote log', '/votes'],
+  ['stats', 'Stats', '/stats'],
   ['rewards', 'Failed rewards', '/rewards'],
 ];
 

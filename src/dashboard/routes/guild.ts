@@ -8,6 +8,7 @@ import type { Session } from '../sessions.js';
 import { registerExportRoute } from './guild-export.js';
 import { registerRewardsRoutes } from './guild-rewards.js';
 import { registerSettingsRoutes } from './guild-settings.js';
+import { registerStatsRoutes } from './guild-stats.js';
 import { registerStatusRoute } from './guild-status.js';
 import { registerVotesRoute } from './guild-votes.js';
 import { registerWebhookRoutes } from './guild-webhook.js';
@@ -90,5 +91,6 @@ export function registerGuildRoutes(app: FastifyInstance, ctx: DashboardContext)
     registerVotesRoute(scope, ctx);
     registerRewardsRoutes(scope, ctx);
     registerExportRoute(scope, ctx);
+    registerStatsRoutes(scope, ctx);
   });
 }
