@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PermissionFlagsBits as P } from 'discord.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
 import { authorizeUrl, exchangeCode, fetchUser } from '../src/dashboard/oauth.js';
 import { codeChallenge, randomToken } from '../src/dashboard/pkce.js';
 import { decryptSecret } from '../src/secrets.js';
@@ -395,6 +396,25 @@ describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
     expect(response?.status()).toBe(400);
     expect(await page.locator('main').innerText()).toContain('not from this browser');
     expect(await bot.db.dashboardSession.count()).toBe(0);
+  });
+
+  it('lets the operator revoke every session of a user (cli dashboard revoke)', async () => {
+    await page.goto(`${base}/dashboard/login`);
+    await page.waitForURL(`${base}/dashboard`);
+    expect(await bot.db.dashboardSession.count({ where: { userId: adminId } })).toBe(1);
+    let out = '';
+    const code = await runCli(['dashboard', 'revoke', '--user', adminId], {
+      env: { DATABASE_URL: bot.databaseUrl },
+      out: (text) => {
+        out += text;
+      },
+      err: () => {},
+    });
+    expect(code).toBe(0);
+    expect(out).toBe(`1 dashboard session of ${adminId} ended\n`);
+    await page.goto(`${base}/dashboard/guilds/${guildId}`);
+    await page.waitForURL(`${base}/dashboard`);
+    await expect(page.getByRole('link', { name: 'Log in with Discord' }).isVisible()).resolves.toBe(true);
   });
 });
 
