@@ -375,6 +375,41 @@ describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
     await phone.close();
   });
 
+  it('re-checks the permission on every change: Manage Server taken away in Discord refuses the next form', async () => {
+    await page.goto(`${base}/dashboard/guilds/${guildId}/webhook`);
+    bot.fake.updateRole(guildId, adminsRoleId, { permissions: P.ManageRoles });
+    try {
+      await page.getByRole('button', { name: 'Rotate the secret' }).click();
+      expect(await page.locator('main').innerText()).toContain('You need the Manage Server permission');
+      expect(await page.locator('#new-secret').count()).toBe(0);
+    } finally {
+      bot.fake.updateRole(guildId, adminsRoleId, { permissions: P.ManageGuild | P.ManageRoles });
+    }
+  });
+
+  it('keeps sessions in Postgres: another process of the bot (a replica, or after a restart) knows the cookie', async () => {
+    const replica = await startTestBot({
+      sharing: bot,
+      env: {
+        RUN: 'web',
+        PUBLIC_URL: base,
+        DISCORD_CLIENT_ID: '1000000000000000001',
+        DISCORD_CLIENT_SECRET: 'fake-client-secret',
+        ENCRYPTION_KEY: keyHex,
+      },
+    });
+    try {
+      const cookie = (await browser.context.cookies(base)).find((c) => c.name === 'rankly_session');
+      const res = await fetch(`${replica.url}/dashboard/guilds/${guildId}/votes`, {
+        headers: { cookie: `rankly_session=${cookie?.value}` },
+      });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<h1>Vote log</h1>');
+    } finally {
+      await replica.close();
+    }
+  });
+
   it('logs out: the session row is deleted, the cookie opens nothing, the token is revoked', async () => {
     const cookie = (await browser.context.cookies(base)).find((c) => c.name === 'rankly_session');
     await page.goto(`${base}/dashboard`);

@@ -20,12 +20,12 @@ export async function voteLogPage(
     where: {
       guildId: opts.guildId,
       ...(opts.userId ? { userId: opts.userId } : {}),
+      // (voted_at, id) < cursor, written so that `voted_at <= X` bounds the index range
+      // and the tie-break on id is only a filter: page 20,000 reads 26 rows, not 500,000.
       ...(opts.before
         ? {
-            OR: [
-              { votedAt: { lt: opts.before.votedAt } },
-              { votedAt: opts.before.votedAt, id: { lt: opts.before.id } },
-            ],
+            votedAt: { lte: opts.before.votedAt },
+            OR: [{ votedAt: { lt: opts.before.votedAt } }, { id: { lt: opts.before.id } }],
           }
         : {}),
     },
