@@ -471,6 +471,41 @@ describe('the dashboard without its settings', () => {
   });
 });
 
+describe('the dashboard without ENCRYPTION_KEY', () => {
+  it("keeps Discord's access token not at all: not stored, and revoked once the login is done", async () => {
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const userId = snowflake();
+    const plain = await startTestBot({
+      env: {
+        PORT: String(port),
+        PUBLIC_URL: origin,
+        RUN: 'web',
+        DISCORD_CLIENT_ID: '1000000000000000001',
+        DISCORD_CLIENT_SECRET: 'fake-client-secret',
+      },
+    });
+    try {
+      plain.fake.oauth.addRedirectUri(`${origin}/dashboard/callback`);
+      plain.fake.oauth.signIn(userId);
+      // The browser's round trip, by hand.
+      const login = await fetch(`${origin}/dashboard/login`, { redirect: 'manual' });
+      const loginCookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+      const authorize = await fetch(login.headers.get('location') as string, { redirect: 'manual' });
+      const callback = await fetch(authorize.headers.get('location') as string, {
+        redirect: 'manual',
+        headers: { cookie: loginCookie },
+      });
+      expect(callback.status).toBe(303);
+      const row = await plain.db.dashboardSession.findFirstOrThrow({ where: { userId } });
+      expect(row.accessToken).toBeNull();
+      expect(plain.fake.oauth.liveTokens()).toBe(0);
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
 describe("the fake Discord's OAuth2, by the real service's rules", () => {
   it('exchanges a code once, only with the client secret, the same redirect_uri and the PKCE verifier', async () => {
     const fake = await startFakeDiscord();
