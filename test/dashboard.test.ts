@@ -175,6 +175,13 @@ describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
     await page
       .getByRole('textbox', { name: /^DM text/ })
       .fill('Thanks for voting for {server}, {user}! You got {reward}.');
+    // The live preview (a script file; the CSP allows no inline script) follows the typing...
+    await page.getByRole('textbox', { name: /^Announcement text/ }).fill('Vote party for {user}!');
+    await eventually(async () =>
+      (await page.getByLabel('Announcement preview').innerText()).includes('Vote party for @user_'),
+    );
+    await page.getByRole('textbox', { name: /^Announcement text/ }).fill('');
+    // ... and without JavaScript, the Preview button does the same.
     await page.getByRole('button', { name: 'Preview messages' }).click();
     expect(await page.getByLabel('DM preview').innerText()).toContain('Thanks for voting for Pixel Parlour');
     expect(await bot.db.guildConfig.findUnique({ where: { guildId } })).toBeNull();

@@ -5,6 +5,7 @@ import { stylesheet } from './assets.js';
 import type { DashboardDeps } from './deps.js';
 import { type Html, html } from './html.js';
 import { page, problemPage } from './pages/layout.js';
+import { previewScript } from './preview-script.js';
 import { registerGuildRoutes } from './routes/guild.js';
 import { registerGuildListRoute } from './routes/guild-list.js';
 import { registerLoginRoutes } from './routes/login.js';
@@ -96,6 +97,12 @@ the README's “Dashboard” section says where each value comes from.</p>
 
     scope.get('/dashboard/assets/dashboard.css', async (_request, reply) =>
       reply.header('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(stylesheet),
+    );
+    scope.get('/dashboard/assets/preview.js', async (_request, reply) =>
+      reply
+        .header('cache-control', 'public, max-age=3600')
+        .type('text/javascript; charset=utf-8')
+        .send(previewScript),
     );
     registerLoginRoutes(scope, ctx);
     registerGuildListRoute(scope, ctx);

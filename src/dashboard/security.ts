@@ -71,6 +71,8 @@ export function securityHeaders(app: FastifyInstance, secure: boolean): void {
         "default-src 'none'",
         "script-src 'self'",
         "style-src 'self'",
+        // The live preview's fetch (preview-script.ts), to our own origin only.
+        "connect-src 'self'",
         "img-src 'self' data:",
         "form-action 'self'",
         "frame-ancestors 'none'",

@@ -57,7 +57,7 @@ export function settingsForm(v: SettingsView): Html {
   const f = v.form;
   const policy = (value: string, label: string) =>
     html`<option value="${value}"${f.denialPolicy === value ? html` selected` : ''}>${label}</option>`;
-  return html`<form method="post" action="/dashboard/guilds/${v.guild.id}/settings">
+  return html`<form method="post" action="/dashboard/guilds/${v.guild.id}/settings" data-preview-url="/dashboard/guilds/${v.guild.id}/settings/preview">
 ${csrfField(v.csrfToken)}
 <section class="card" aria-labelledby="s-role"><h2 id="s-role">Reward role</h2>
 ${roleSelect(v, 'rewardRoleId', 'Reward role', 'Given to every voter. Roles are listed from the top; the rule is the same as /setup role.')}
@@ -77,11 +77,11 @@ ${number(v, 'adBlockerPercent', 'Ad-blocker share', 'percent of the reward for v
 <label class="check"><input type="checkbox" id="dmEnabled" name="dmEnabled"${f.dmEnabled === 'on' ? html` checked` : ''}> Send voters a thank-you DM</label>
 <label for="dmTemplate">DM text<span class="hint">empty: the default. Placeholders: {user} {streak} {total} {reward} {balance} {currency} {role} {server} {next_vote}</span></label>
 <textarea id="dmTemplate" name="dmTemplate" maxlength="1500">${f.dmTemplate}</textarea>
-<p class="muted">Preview, with your numbers:</p><blockquote aria-label="DM preview">${v.previews.dm}</blockquote>
+<p class="muted">Preview, with your numbers:</p><blockquote id="preview-dm" aria-label="DM preview" aria-live="polite">${v.previews.dm}</blockquote>
 ${channelSelect(v, 'announceChannelId', 'Announcement channel', 'where each vote is announced; None: not announced')}
 <label for="announceTemplate">Announcement text<span class="hint">empty: the default; the same placeholders</span></label>
 <textarea id="announceTemplate" name="announceTemplate" maxlength="1500">${f.announceTemplate}</textarea>
-<p class="muted">Preview:</p><blockquote aria-label="Announcement preview">${v.previews.announcement}</blockquote>
+<p class="muted">Preview:</p><blockquote id="preview-announcement" aria-label="Announcement preview" aria-live="polite">${v.previews.announcement}</blockquote>
 ${channelSelect(v, 'logChannelId', 'Log channel', 'test deliveries and problems with rewards are reported here')}
 <button type="submit" name="intent" value="preview" class="secondary">Preview messages</button>
 </section>
@@ -96,5 +96,6 @@ ${roleSelect(v, 'premiumRoleId', 'Premium role', 'given to members with Rankly p
 ${number(v, 'premiumVoteMultiplier', 'Premium vote multiplier', 'e.g. 2 doubles their currency', html`min="0" max="100" step="any"`)}
 </section>
 <button type="submit" name="intent" value="save">Save settings</button>
-</form>`;
+</form>
+<script src="/dashboard/assets/preview.js" defer></script>`;
 }

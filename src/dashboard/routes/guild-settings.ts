@@ -29,28 +29,28 @@ import { type GuildPage, guildPage } from './guild.js';
 export function registerSettingsRoutes(app: FastifyInstance, ctx: DashboardContext): void {
   const { deps } = ctx;
 
+  async function preview(g: GuildPage, kind: 'dm' | 'announcement', template: string) {
+    const facts = await previewFacts(
+      deps.db,
+      g.guild.id,
+      g.session.userId,
+      template.trim() ? template : null,
+      deps.now(),
+    );
+    const text = composeVoteMessage(kind, facts, {
+      userId: g.session.userId,
+      role: facts.roleId ? 'given' : 'none',
+      roleName: facts.roleId ? g.guild.roles.get(facts.roleId)?.name : undefined,
+      serverName: g.guild.name,
+      locale: 'en',
+    });
+    return g.text(text.replace(/<@!?\d+>/g, `@${g.session.username}`).replace(/<t:\d+:R>/g, 'in 12 hours'));
+  }
+
   async function previews(g: GuildPage, form: SettingsForm) {
-    const now = deps.now();
-    const preview = async (kind: 'dm' | 'announcement', template: string) => {
-      const facts = await previewFacts(
-        deps.db,
-        g.guild.id,
-        g.session.userId,
-        template.trim() ? template : null,
-        now,
-      );
-      const text = composeVoteMessage(kind, facts, {
-        userId: g.session.userId,
-        role: facts.roleId ? 'given' : 'none',
-        roleName: facts.roleId ? g.guild.roles.get(facts.roleId)?.name : undefined,
-        serverName: g.guild.name,
-        locale: 'en',
-      });
-      return g.text(text.replace(/<@!?\d+>/g, `@${g.session.username}`).replace(/<t:\d+:R>/g, 'in 12 hours'));
-    };
     return {
-      dm: await preview('dm', form.dmTemplate),
-      announcement: await preview('announcement', form.announceTemplate),
+      dm: await preview(g, 'dm', form.dmTemplate),
+      announcement: await preview(g, 'announcement', form.announceTemplate),
     };
   }
 
@@ -90,6 +90,15 @@ export function registerSettingsRoutes(app: FastifyInstance, ctx: DashboardConte
       ? html`<div class="notice ok" role="status">Saved. The new settings apply to the next vote.</div>`
       : '';
     return show(reply, g, formFromSettings(await loadSettings(deps.db, g.guild.id)), notice);
+  });
+
+  // The live preview (preview-script.ts): a text as voters would get it, saving nothing.
+  app.post('/dashboard/guilds/:guildId/settings/preview', async (request, reply) => {
+    const g = guildPage(request);
+    const body = request.body as { kind?: string; template?: string };
+    const kind = body.kind === 'announcement' ? 'announcement' : 'dm';
+    const template = typeof body.template === 'string' ? body.template.slice(0, 2000) : '';
+    return reply.type('text/html; charset=utf-8').send((await preview(g, kind, template)).text);
   });
 
   app.post('/dashboard/guilds/:guildId/settings', async (request, reply) => {

@@ -62,8 +62,10 @@ export function registerGuildRoutes(app: FastifyInstance, ctx: DashboardContext)
       const frame = { title: 'Not allowed', user: session };
       if (!isSnowflake(guildId))
         return sendPage(reply, problemPage(frame, 'Not found', 'There is no such server.'), 404);
+      // A change asks Discord afresh; a live preview (saving nothing) may use the 30 s answer.
+      const changes = request.method === 'POST' && !request.url.endsWith('/settings/preview');
       const access = await ctx.deps.guildAccess.check(guildId, session.userId, 'settings', {
-        fresh: request.method === 'POST',
+        fresh: changes,
       });
       if (!access.ok) {
         request.log.warn(
