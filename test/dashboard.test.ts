@@ -122,6 +122,9 @@ describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
     expect(row.idHash).not.toContain(session?.value ?? '');
     const token = decryptSecret(Buffer.from(keyHex, 'hex'), row.accessToken as Uint8Array);
     expect(token.length).toBeGreaterThan(10);
+    // Never in any log line either (checked when the bot closes), nor the session cookie.
+    bot.watchSecret('Discord access token', token);
+    bot.watchSecret('dashboard session cookie', session?.value ?? '');
     expect(await page.content()).not.toContain(token);
     // The login is used up: the same callback URL again is refused.
     expect(await bot.db.dashboardLogin.count()).toBe(0);
@@ -210,6 +213,8 @@ describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
     await page.getByRole('button', { name: 'Rotate the secret' }).click();
     secret = (await page.locator('#new-secret').innerText()).trim();
     expect(secret).not.toBe(first);
+    bot.watchSecret('first webhook secret', first);
+    bot.watchSecret('rotated webhook secret', secret);
     await shot(page, 'dashboard-webhook');
     for (const auth of [first, secret]) {
       const response = await bot.post(
