@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorizeUrl, exchangeCode, fetchUser } from '../src/dashboard/oauth.js';
 import { codeChallenge, randomToken } from '../src/dashboard/pkce.js';
+import { maxPendingLogins } from '../src/dashboard/sessions.js';
 import { snowflake, startTestBot, votePayload } from './support/bot.js';
 import { freePort } from './support/browser.js';
 import { startFakeDiscord } from './support/fake-discord.js';
@@ -58,6 +59,15 @@ describe('the dashboard without ENCRYPTION_KEY', () => {
       const row = await plain.db.dashboardSession.findFirstOrThrow({ where: { userId } });
       expect(row.accessToken).toBeNull();
       expect(plain.fake.oauth.liveTokens()).toBe(0);
+
+      // Logins need no account: past maxPendingLogins in progress, new ones wait for old ones to expire.
+      await plain.db.$executeRaw`
+        INSERT INTO dashboard_login (id_hash, state, code_verifier, expires_at)
+        SELECT md5(i::text) || md5((i + 1)::text), 's', 'v', now() + interval '5 minutes'
+        FROM generate_series(1, ${maxPendingLogins}) AS i`;
+      const refused = await fetch(`${origin}/dashboard/login`, { redirect: 'manual' });
+      expect(refused.status).toBe(503);
+      expect(await refused.text()).toContain('Too many logins at once');
     } finally {
       await plain.close();
     }

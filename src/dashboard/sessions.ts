@@ -27,12 +27,24 @@ export interface Session {
   accessToken(): string | null;
 }
 
+/**
+ * Logins in progress at most: starting one needs no account, so without a
+ * bound anyone could fill the table. Beyond it, new logins wait (503) until
+ * the older ones expire, within 10 minutes.
+ */
+export const maxPendingLogins = 10_000;
+
+export class TooManyLogins extends Error {
+  override name = 'TooManyLogins';
+}
+
 export async function startLogin(db: Db, now: Date) {
   const loginId = randomToken();
   const state = randomToken();
   const verifier = randomToken();
   // Abandoned logins go as new ones start: the table stays small without a job.
   await db.dashboardLogin.deleteMany({ where: { expiresAt: { lt: now } } });
+  if ((await db.dashboardLogin.count()) >= maxPendingLogins) throw new TooManyLogins();
   await db.dashboardLogin.create({
     data: {
       idHash: sha256Hex(loginId),

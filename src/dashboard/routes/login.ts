@@ -14,7 +14,7 @@ import { problemPage } from '../pages/layout.js';
 import { codeChallenge } from '../pkce.js';
 import { type DashboardContext, sendPage } from '../plugin.js';
 import { cookieOptions } from '../security.js';
-import { createSession, endSession, startLogin, takeLogin } from '../sessions.js';
+import { createSession, endSession, startLogin, TooManyLogins, takeLogin } from '../sessions.js';
 
 const callbackQuery = z.object({
   code: z.string().max(200).optional(),
@@ -33,7 +33,16 @@ export function registerLoginRoutes(app: FastifyInstance, ctx: DashboardContext)
 
   app.get('/dashboard/login', async (_request, reply) => {
     const now = deps.now();
-    const login = await startLogin(deps.db, now);
+    const login = await startLogin(deps.db, now).catch((err: unknown) => {
+      if (err instanceof TooManyLogins) return null;
+      throw err;
+    });
+    if (!login)
+      return sendPage(
+        reply.header('retry-after', '300'),
+        problemPage({ title: 'Login' }, 'Too many logins at once', 'Try again in a few minutes.'),
+        503,
+      );
     reply.setCookie(
       cookies.login,
       login.loginId,
