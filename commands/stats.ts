@@ -70,7 +70,7 @@ export async function buildVoteStatsReply(
   return { embeds: [reply], files: [new AttachmentBuilder(png, { name: chartFileName })] };
 }
 
-function statsFields(t: VoteTrends, period: StatsPeriod, locale: string) {
+export function statsFields(t: VoteTrends, period: StatsPeriod, locale: string) {
   const hour = t.busiestHour;
   const pad = (h: number) => String(h).padStart(2, '0');
   const share = t.total === 0 ? 0 : t.adBlocker / t.total;

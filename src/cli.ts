@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { CliError, type CliIo } from './cli/context.js';
+import { registerDashboardCommands } from './cli/dashboard.js';
 import { registerDeadLetterCommands } from './cli/deadletters.js';
 import { registerDoctorCommand } from './cli/doctor.js';
 import { registerExportCommands } from './cli/export.js';
@@ -30,6 +31,7 @@ export function buildCli(io: CliIo): Command {
   registerDeadLetterCommands(program, io);
   registerOperationCommands(program, io);
   registerExportCommands(program, io);
+  registerDashboardCommands(program, io);
   return program;
 }
 

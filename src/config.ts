@@ -87,6 +87,10 @@ const configObject = z.object({
   // Days a user who refused a DM (50007) is not sent another; then the bot tries again.
   DMS_CLOSED_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   PUBLIC_URL: httpUrl,
+  // The web dashboard's Discord login (OAuth2, README "Dashboard"): the application's client id and
+  // secret (Developer Portal → OAuth2). With PUBLIC_URL and DISCORD_TOKEN set, /dashboard serves it.
+  DISCORD_CLIENT_ID: discordId,
+  DISCORD_CLIENT_SECRET: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: flag.default(false),
   // Webhook requests per minute from one client address; 0 turns the limit off.
@@ -180,6 +184,7 @@ export const secretVariables = [
   'RANKLY_VOTE_WEBHOOK_SECRET',
   'RANKLY_API_KEY',
   'ENCRYPTION_KEY',
+  'DISCORD_CLIENT_SECRET',
 ] as const;
 
 export class ConfigError extends Error {

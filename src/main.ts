@@ -13,6 +13,7 @@ import {
   splitSecrets,
 } from './config.js';
 import type { DiscordStatus } from './contracts.js';
+import { createDashboard } from './dashboard/create.js';
 import { createDb, pingDb } from './db/client.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded.js';
 import { applyMigrations } from './db/migrate.js';
@@ -180,11 +181,18 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
         : new Promise<Workers>(() => {});
     workersStarted.catch((err: unknown) => log.error({ err }, 'could not start the reward workers'));
 
+    // The web dashboard, in processes that serve the web role (README "Dashboard").
+    const dashboard = runs('web')
+      ? createDashboard(config, { db, queue, log, now: opts.now ?? clock })
+      : null;
+    if (dashboard) stack.push('dashboard', dashboard.destroy);
+
     let shuttingDown = false;
     const app = buildApp({
       log,
       roles: config.RUN,
       webhooks: runs('web'),
+      ...(dashboard ? { dashboard: dashboard.deps } : {}),
       db,
       queue,
       webhookAuth: config.RANKLY_WEBHOOK_AUTH,

@@ -123,6 +123,22 @@ describe('migrations and schema.prisma', () => {
       },
     });
 
+    await db.dashboardLogin.create({
+      data: { idHash: 'a'.repeat(64), state: 'state', codeVerifier: 'verifier', expiresAt: new Date() },
+    });
+    await db.dashboardSession.create({
+      data: {
+        idHash: 'b'.repeat(64),
+        userId: vote.userId,
+        username: 'someone',
+        accessToken: new Uint8Array([1, 2, 3]),
+        guilds: [{ id: guild.guildId, name: 'A server', owner: false, permissions: '32' }],
+        guildsAt: new Date(),
+        csrfToken: 'token',
+        expiresAt: new Date(),
+      },
+    });
+
     const member = await db.member.findFirstOrThrow();
     expect(member.balance).toBe(2n ** 40n);
     expect(await db.vote.findFirstOrThrow({ include: { effects: true } })).toMatchObject({
@@ -131,6 +147,8 @@ describe('migrations and schema.prisma', () => {
     expect(await db.discordUser.count()).toBe(1);
     expect(await db.deadLetter.count()).toBe(1);
     expect(await db.guidedSetup.count()).toBe(1);
+    expect(await db.dashboardLogin.count()).toBe(1);
+    expect((await db.dashboardSession.findFirstOrThrow()).accessToken).toEqual(new Uint8Array([1, 2, 3]));
   });
 
   it('store exactly the ledger vocabulary of domain/effects.ts, and refuse any other value', async () => {

@@ -1,12 +1,18 @@
 import { effectStatus, fixableStatuses, openStatuses } from '../domain/effects.js';
 import type { Db } from './client.js';
 
-/** The activity /setup status shows: the last vote, today's, and the rewards still owed. */
+/**
+ * The activity /setup status and the dashboard show: the last vote, today's,
+ * and the rewards still owed. Votes are read by their time (voted_at), which
+ * the (guild_id, voted_at, ...) index covers: with a million votes, reading
+ * them by arrival time scanned them all (bench:dashboard). The ledger counts
+ * use the (guild_id, status) index.
+ */
 export async function getGuildActivity(db: Db, guildId: string, now: Date) {
   const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const [lastVote, today, pending, notGiven, deadLetters] = await Promise.all([
-    db.vote.findFirst({ where: { guildId }, orderBy: { receivedAt: 'desc' }, select: { receivedAt: true } }),
-    db.vote.count({ where: { guildId, receivedAt: { gte: midnight } } }),
+    db.vote.findFirst({ where: { guildId }, orderBy: { votedAt: 'desc' }, select: { votedAt: true } }),
+    db.vote.count({ where: { guildId, votedAt: { gte: midnight } } }),
     db.rewardEffect.count({
       where: { guildId, status: { in: [...openStatuses, effectStatus.pendingMember] } },
     }),
@@ -14,7 +20,7 @@ export async function getGuildActivity(db: Db, guildId: string, now: Date) {
     guildDeadLetters(db, guildId),
   ]);
   return {
-    lastVoteAt: lastVote?.receivedAt ?? null,
+    lastVoteAt: lastVote?.votedAt ?? null,
     votesToday: today,
     pending,
     notGiven,
@@ -25,7 +31,8 @@ export async function getGuildActivity(db: Db, guildId: string, now: Date) {
 /** The guild's vote rewards that used up their retries and were not replayed yet. */
 export async function guildDeadLetters(db: Db, guildId: string): Promise<{ id: bigint; voteId: bigint }[]> {
   return db.$queryRaw<{ id: bigint; voteId: bigint }[]>`
-    SELECT d.id, v.id AS "voteId" FROM dead_letter d JOIN vote v ON d.data->>'voteId' = v.id::text
+    SELECT d.id, v.id AS "voteId" FROM dead_letter d
+    JOIN vote v ON v.id = CASE WHEN d.data->>'voteId' ~ '^[0-9]{1,18}$' THEN (d.data->>'voteId')::bigint END
     WHERE d.replayed_at IS NULL AND d.queue = 'vote.reward' AND v.guild_id = ${guildId}`;
 }
 

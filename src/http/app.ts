@@ -7,6 +7,8 @@ import Fastify, {
   type FastifyInstance,
   LogController,
 } from 'fastify';
+import type { DashboardDeps } from '../dashboard/deps.js';
+import { registerDashboard } from '../dashboard/plugin.js';
 import { isDatabaseUnavailable, isInvalidData } from '../db/errors.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
@@ -40,6 +42,8 @@ export type AppDeps = HealthDeps &
     metricsToken?: string;
     /** Serve the webhook routes (the web role); health routes (and /metrics) are always served. */
     webhooks: boolean;
+    /** The web dashboard (web role): its parts, or what to set for it; absent: no /dashboard at all. */
+    dashboard?: DashboardDeps | { missing: string[] };
   };
 
 /**
@@ -81,7 +85,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     request.log[level](
       {
         method: request.method,
-        url: request.url,
+        // A dashboard login's callback carries a one-time code in its query: not logged.
+        url: request.url.startsWith('/dashboard') ? request.url.split('?')[0] : request.url,
         // The client's address: the proxy's X-Forwarded-For when TRUST_PROXY trusts it.
         ip: request.ip,
         status: reply.statusCode,
@@ -127,6 +132,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     instrumentWebhooks(app, deps.metrics);
     registerMetricsRoute(app, deps.metrics, deps.metricsToken);
   }
+  if (deps.dashboard) registerDashboard(app, deps.dashboard);
   if (!deps.webhooks) return app;
   // Webhook routes are rate-limited per client address, before any work
   // (authorization included) is done for a request. They register after the

@@ -32,6 +32,8 @@ export interface Ctx {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** The Authorization header (OAuth2 routes read Basic and Bearer credentials from it). */
+  authorization?: string;
 }
 /** `p` are the route's capture groups ('' when an optional group did not match). */
 export type Params = [string, string, string];

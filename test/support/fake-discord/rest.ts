@@ -23,8 +23,13 @@ export function createRest(deps: {
   faults: Faults;
   recorder: Recorder;
   routes: Route[];
+  /** Discord's OAuth2 (oauth.ts): its browser page and its API routes, which use other credentials. */
+  oauth?: {
+    page(ctx: Ctx): Outcome | undefined;
+    api_request(ctx: Ctx): Outcome | undefined;
+  };
 }): Rest {
-  const { token, faults, recorder, routes } = deps;
+  const { token, faults, recorder, routes, oauth } = deps;
   const timers = new Set<NodeJS.Timeout>();
   const hanging = new Set<ServerResponse>();
   let latency: [number, number] = [0, 0];
@@ -41,6 +46,8 @@ export function createRest(deps: {
   const decide = (ctx: Ctx, authorized: boolean, now: number): Outcome => {
     const fault = faults.take(ctx.method, ctx.path);
     if (fault) return fault;
+    const viaOAuth = oauth?.api_request(ctx);
+    if (viaOAuth) return viaOAuth;
     const isPublic = /^\/(interactions|webhooks)\//.test(ctx.path);
     if (!authorized && !isPublic) return apiError(401, 0, '401: Unauthorized');
     const { reject, headers } = faults.checkLimits(ctx.method, ctx.path, isPublic, now);
@@ -66,12 +73,15 @@ export function createRest(deps: {
       path: inApi ? pathname.slice(API_PREFIX.length) : pathname,
       query: url.searchParams,
       body: parseBody(raw, req.headers['content-type']),
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     };
     const authorized = req.headers.authorization === `Bot ${token}`;
     const rec: RecordedRequest = { method, path: ctx.path, body: ctx.body, status: 0, at, authorized };
     const uploads = parseUploads(raw, req.headers['content-type']);
     if (uploads) rec.uploads = uploads;
-    const outcome = inApi ? decide(ctx, authorized, at) : apiError(404, 0, '404: Not Found');
+    const outcome = inApi
+      ? decide(ctx, authorized, at)
+      : (oauth?.page(ctx) ?? apiError(404, 0, '404: Not Found'));
 
     if ('kind' in outcome) {
       recorder.record(rec);

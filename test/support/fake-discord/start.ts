@@ -5,6 +5,7 @@ import { createAdmin } from './admin.js';
 import { createFaults } from './faults.js';
 import { createGateway } from './gateway.js';
 import { originalMessage } from './interactions.js';
+import { createOAuth } from './oauth.js';
 import { createRecorder } from './recorder.js';
 import { createRest } from './rest.js';
 import { createRoutes } from './routes.js';
@@ -29,7 +30,8 @@ export async function startFakeDiscord(
   const faults = createFaults();
   const server = createServer();
   const gateway = createGateway(server, state);
-  const rest = createRest({ token, faults, recorder, routes: createRoutes(state, gateway.dispatch) });
+  const oauth = createOAuth(state);
+  const rest = createRest({ token, faults, recorder, routes: createRoutes(state, gateway.dispatch), oauth });
   server.on('request', rest.handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -46,6 +48,7 @@ export async function startFakeDiscord(
     botUserId: BOT_USER_ID,
     applicationId: APPLICATION_ID,
     requests: recorder.requests,
+    oauth: oauth.api,
     recommendShards(count) {
       state.recommendedShards = count;
     },

@@ -1,3 +1,5 @@
+import type { FakeOAuth } from './oauth.js';
+
 /** The fake's public types: what tests pass in (guilds, faults) and get back (recorded requests). */
 export interface FakeRole {
   id: string;
@@ -70,6 +72,8 @@ export interface FaultRule {
 export type ChaosKind = '429' | '500' | 'timeout' | 'reset';
 export interface FakeDiscord {
   apiUrl: string;
+  /** Discord's OAuth2 for "Log in with Discord" (oauth.ts): the application, who is signed in, user guilds. */
+  oauth: FakeOAuth;
   port: number;
   token: string;
   botUserId: string;
