@@ -4,7 +4,7 @@ import { voteTrendsSvg } from '../src/charts/vote-trends-chart.js';
 import type { Db } from '../src/db/client.js';
 import { goalProgress } from '../src/db/goal.js';
 import { getVoteTrends, type VoteTrends } from '../src/db/vote-trends.js';
-import { describePeriod, isStatsPeriod, periodDays, type StatsPeriod } from '../src/domain/stats-period.js';
+import { isStatsPeriod, periodDays, type StatsPeriod } from '../src/domain/stats-period.js';
 import { formatNumber, t as message } from '../src/messages/index.js';
 import { goalField } from './goal-view.js';
 import { embed, ephemeral } from './look.js';
