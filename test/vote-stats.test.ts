@@ -395,7 +395,9 @@ describe('command definitions', () => {
     expect(statsSub.options[0]?.choices?.map((ch) => ch.value)).toEqual(['7d', '30d', '90d', 'all']);
     const exportSub = def('setup')?.options?.find((o) => o.name === 'export') as { type: number };
     expect(exportSub.type).toBe(1);
-    for (const name of ['votes', 'setup']) expect(def(name)?.options?.every((o) => o.type === 1)).toBe(true);
+    // Subcommands (1) and subcommand groups (2, /setup tier and /setup shop) only: no loose options.
+    for (const name of ['votes', 'setup'])
+      expect(def(name)?.options?.every((o) => o.type === 1 || o.type === 2)).toBe(true);
   });
 });
 
