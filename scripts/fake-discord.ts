@@ -36,6 +36,9 @@ const guildId = '123456789012345678';
 const voterId = '987654321098765432';
 const roles = {
   Voter: { id: '223456789012345678', position: 5, permissions: 0n },
+  // For tiers and the shop: roles with no permissions, below the bot's.
+  Bronze: { id: '223456789012345681', position: 3, permissions: 0n },
+  VIP: { id: '223456789012345682', position: 4, permissions: 0n },
   Admin: { id: '223456789012345679', position: 6, permissions: P.Administrator },
   Mods: { id: '223456789012345680', position: 8, permissions: P.ManageGuild | P.ManageRoles },
 };
@@ -82,16 +85,12 @@ const printRequests = () => {
 };
 setInterval(printRequests, 200).unref();
 
-/** Option types of every command, from the definitions the bot registers. */
-function optionType(command: string, sub: string | undefined, name: string): number | undefined {
-  const definition = commands.find((c) => c.definition.name === command)?.definition;
-  const options = sub
-    ? (
-        definition?.options?.find((o) => o.name === sub) as {
-          options?: Array<{ name: string; type: number }>;
-        }
-      )?.options
-    : (definition?.options as Array<{ name: string; type: number }> | undefined);
+type Options = Array<{ name: string; type: number; options?: Options }> | undefined;
+
+/** Option types of every command, from the definitions the bot registers (`path`: group and/or subcommand). */
+function optionType(command: string, path: string[], name: string): number | undefined {
+  let options = commands.find((c) => c.definition.name === command)?.definition.options as Options;
+  for (const part of path) options = options?.find((o) => o.name === part)?.options;
   return options?.find((o) => o.name === name)?.type;
 }
 
@@ -104,18 +103,20 @@ function optionValue(type: number, text: string): unknown {
   return text;
 }
 
-/** "/setup role role:@Voter duration:12h" as the options Discord would send. */
+/** "/setup role role:@Voter duration:12h" or "/setup tier add votes:3 role:@Bronze" as the options Discord would send. */
 function parseSlash(line: string): { name: string; options: CommandOption[] } {
   const [head = '', ...rest] = line.slice(1).match(/(?:[^\s"]+|"[^"]*")+/g) ?? [];
-  const words = rest.filter((w) => !w.includes(':'));
+  const path = rest.filter((w) => !w.includes(':')).slice(0, 2);
   const pairs = rest.filter((w) => w.includes(':')).map((w) => w.replace(/"/g, ''));
-  const sub = words[0];
   const options = pairs.map((pair): CommandOption => {
     const [name = '', ...value] = pair.split(':');
-    const type = optionType(head, sub, name) ?? 3;
+    const type = optionType(head, path, name) ?? 3;
     return { type, name, value: optionValue(type, value.join(':')) };
   });
-  return { name: head, options: sub ? [{ type: 1, name: sub, options }] : options };
+  const [group, sub] = path;
+  if (group && sub)
+    return { name: head, options: [{ type: 2, name: group, options: [{ type: 1, name: sub, options }] }] };
+  return { name: head, options: group ? [{ type: 1, name: group, options }] : options };
 }
 
 /** The token of the newest interaction on the message shown last, and of the click that opened a form. */
@@ -147,6 +148,8 @@ async function onMessage(
     );
   }
   form = undefined;
+  // A deferred update (6) is edited a moment later (a purchase grants its role first): wait for the edit.
+  if (answered.callback.type === 6) await new Promise((r) => setTimeout(r, 2000));
   if (answered.callback.type === 7 || answered.callback.type === 6) shown = answered.token;
   showMessage(answered.token);
 }
@@ -189,7 +192,8 @@ for await (const raw of lines) {
         member: { roles: person.roles, permissions: person.permissions },
       });
       printRequests();
-      if (line.startsWith('/setup start')) {
+      // A reply with buttons (/setup start, /shop items) is the message "click" acts on next.
+      if (line.startsWith('/setup start') || (data as { components?: unknown[] }).components?.length) {
         shown = request.path.split('/')[3];
         if (shown) showMessage(shown);
       } else console.log(`${replyText(data).trim()}\n`);
