@@ -107,18 +107,25 @@ export async function rewardGoal(deps: GoalDeps, reachedId: bigint, onlyUserId?:
 export function rewardText(
   r: { rewardCoins: number; rewardRoleId: string | null; rewardRoleSeconds: number | null },
   currency: string,
+  locale = 'en',
 ): string {
   const parts = [
     ...(r.rewardCoins > 0
-      ? [`${r.rewardCoins.toLocaleString('en-US')} ${currencyNoun(currency, r.rewardCoins)}`]
+      ? [`${r.rewardCoins.toLocaleString('en-US')} ${currencyNoun(currency, r.rewardCoins, locale)}`]
       : []),
     ...(r.rewardRoleId
       ? [
           r.rewardRoleSeconds
-            ? `<@&${r.rewardRoleId}> for ${formatDuration(r.rewardRoleSeconds)}`
+            ? t(
+                'shop.itemRoleFor',
+                { role: `<@&${r.rewardRoleId}>`, duration: formatDuration(r.rewardRoleSeconds, locale) },
+                locale,
+              )
             : `<@&${r.rewardRoleId}>`,
         ]
       : []),
   ];
-  return parts.length ? parts.join(' and ') : t('reward.nothing');
+  if (parts.length === 2)
+    return t('reward.and', { first: parts[0] as string, second: parts[1] as string }, locale);
+  return parts[0] ?? t('reward.nothing', {}, locale);
 }
