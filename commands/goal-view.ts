@@ -4,18 +4,26 @@ import { rewardText } from '../src/jobs/goal-reward.js';
 import { t } from '../src/messages/index.js';
 
 /** The community goal as /votes show and /votes stats draw it: a bar, the count, the reward. */
-export function goalField(progress: GoalProgress, currency: string): { name: string; value: string } {
+export function goalField(
+  progress: GoalProgress,
+  currency: string,
+  locale = 'en',
+): { name: string; value: string } {
   const { goal, votes, reachedAt } = progress;
   return {
     name: '🎯 Community goal',
-    value: t('goal.progress', {
-      bar: progressBar(votes, goal.votes),
-      votes,
-      target: goal.votes,
-      period: goal.period,
-      reached: reachedAt ? 'yes' : 'no',
-      reward: rewardText(goal, currency),
-    }),
+    value: t(
+      'goal.progress',
+      {
+        bar: progressBar(votes, goal.votes),
+        votes,
+        target: goal.votes,
+        period: goal.period,
+        reached: reachedAt ? 'yes' : 'no',
+        reward: rewardText(goal, currency, locale),
+      },
+      locale,
+    ),
   };
 }
 

@@ -4,7 +4,7 @@ import type { PurchaseResult } from '../src/db/shop-purchase.js';
 import { formatDuration } from '../src/domain/duration.js';
 import { currencyNoun } from '../src/domain/vote-message.js';
 import type { Delivery } from '../src/jobs/shop-deliver.js';
-import { t } from '../src/messages/index.js';
+import { type MessageKey, type MessageValues, t } from '../src/messages/index.js';
 import { embed, relativeTime } from './look.js';
 
 /**
@@ -14,6 +14,9 @@ import { embed, relativeTime } from './look.js';
  * purchase's idempotency key, so a double click buys once, and every answer
  * to a click shows fresh buttons (a new nonce) for the next purchase.
  */
+/** t() in the reader's language. */
+const tl = (locale: string, key: MessageKey, values: MessageValues = {}) => t(key, values, locale);
+
 export const buyButtonPrefix = 'shop:buy:';
 
 export const buyButtonId = (itemId: bigint, nonce: string) => `${buyButtonPrefix}${itemId}:${nonce}`;
@@ -23,49 +26,60 @@ export function parseBuyButton(customId: string): { itemId: bigint } | null {
   return match ? { itemId: BigInt(match[1] as string) } : null;
 }
 
-export const price = (amount: number | bigint, currency: string) =>
-  t('shop.price', { amount, currency: currencyNoun(currency, amount) });
+export const price = (amount: number | bigint, currency: string, locale = 'en') =>
+  tl(locale, 'shop.price', { amount, currency: currencyNoun(currency, amount, locale) });
 
 /** "@VIP for 7 days", "handed out by staff": what an item gives. */
-export function itemWhat(item: Pick<ShopItem, 'roleId' | 'roleSeconds'>): string {
-  if (!item.roleId) return t('shop.itemCustom');
+export function itemWhat(item: Pick<ShopItem, 'roleId' | 'roleSeconds'>, locale = 'en'): string {
+  if (!item.roleId) return tl(locale, 'shop.itemCustom');
   const role = `<@&${item.roleId}>`;
   return item.roleSeconds
-    ? t('shop.itemRoleFor', { role, duration: formatDuration(item.roleSeconds) })
-    : t('shop.itemRole', { role });
+    ? tl(locale, 'shop.itemRoleFor', { role, duration: formatDuration(item.roleSeconds, locale) })
+    : tl(locale, 'shop.itemRole', { role });
 }
 
 /** " · 3 left · at most 1 per member": an item's stock and limit, when it has them. */
-export function itemExtra(item: Pick<ShopItem, 'stock' | 'sold' | 'perMemberLimit'>): string {
+export function itemExtra(item: Pick<ShopItem, 'stock' | 'sold' | 'perMemberLimit'>, locale = 'en'): string {
   return [
-    ...(item.stock !== null ? [t('shop.itemLeft', { left: Math.max(item.stock - item.sold, 0) })] : []),
-    ...(item.perMemberLimit !== null ? [t('shop.itemLimit', { limit: item.perMemberLimit })] : []),
+    ...(item.stock !== null
+      ? [tl(locale, 'shop.itemLeft', { left: Math.max(item.stock - item.sold, 0) })]
+      : []),
+    ...(item.perMemberLimit !== null ? [tl(locale, 'shop.itemLimit', { limit: item.perMemberLimit })] : []),
   ]
     .map((part) => ` · ${part}`)
     .join('');
 }
 
 export function shopMessage(
-  view: { items: ShopItem[]; balance: bigint; currency: string; guildName: string; nonce: string },
+  view: {
+    items: ShopItem[];
+    balance: bigint;
+    currency: string;
+    guildName: string;
+    nonce: string;
+    locale?: string;
+  },
   outcome?: string,
 ) {
   const { items, currency, nonce } = view;
+  const locale = view.locale ?? 'en';
   const lines = items.map(
-    (i) => `**${i.name}**: ${price(i.price, currency)} · ${itemWhat(i)}${itemExtra(i)}`,
+    (i) =>
+      `**${i.name}**: ${price(i.price, currency, locale)} · ${itemWhat(i, locale)}${itemExtra(i, locale)}`,
   );
   const reply = embed(`🛒 Shop of ${view.guildName}`).setDescription(
     [
       ...(outcome ? [outcome, ''] : []),
-      ...(lines.length > 0 ? lines : [t('shop.empty')]),
+      ...(lines.length > 0 ? lines : [tl(locale, 'shop.empty')]),
       '',
-      t('shop.balance', { balance: price(view.balance, currency) }),
-      ...(lines.length > 0 ? [t('shop.buyHint')] : []),
+      tl(locale, 'shop.balance', { balance: price(view.balance, currency, locale) }),
+      ...(lines.length > 0 ? [tl(locale, 'shop.buyHint')] : []),
     ].join('\n'),
   );
   const buttons = items.map((i) =>
     new ButtonBuilder()
       .setCustomId(buyButtonId(i.id, nonce))
-      .setLabel(`${i.name} · ${price(i.price, currency)}`.slice(0, 80))
+      .setLabel(`${i.name} · ${price(i.price, currency, locale)}`.slice(0, 80))
       .setStyle(ButtonStyle.Primary)
       .setDisabled(i.stock !== null && i.sold >= i.stock),
   );
@@ -81,30 +95,34 @@ export function purchaseText(
   currency: string,
   result: PurchaseResult,
   delivery: Delivery | null,
+  locale = 'en',
 ): string {
-  const cost = price(item.price, currency);
+  const cost = price(item.price, currency, locale);
   if (result.outcome === 'refused') {
     if (result.reason === 'balance')
-      return t('shop.refused.balance', {
+      return tl(locale, 'shop.refused.balance', {
         item: item.name,
         price: cost,
-        balance: price(result.balance, currency),
+        balance: price(result.balance, currency, locale),
       });
-    if (result.reason === 'sold_out') return t('shop.refused.soldOut', { item: item.name });
-    if (result.reason === 'limit') return t('shop.refused.limit', { item: item.name, limit: result.limit });
-    return t('shop.refused.noItem', { item: item.name });
+    if (result.reason === 'sold_out') return tl(locale, 'shop.refused.soldOut', { item: item.name });
+    if (result.reason === 'limit')
+      return tl(locale, 'shop.refused.limit', { item: item.name, limit: result.limit });
+    return tl(locale, 'shop.refused.noItem', { item: item.name });
   }
   if (result.outcome === 'duplicate' && delivery?.state !== 'refunded')
-    return t('shop.duplicate', { item: item.name });
+    return tl(locale, 'shop.duplicate', { item: item.name });
   if (!delivery || delivery.state === 'on_its_way')
-    return t('shop.onItsWay', { item: item.name, price: cost });
+    return tl(locale, 'shop.onItsWay', { item: item.name, price: cost });
   if (delivery.state === 'refunded')
-    return t('shop.refunded', { item: item.name, why: delivery.why, price: cost });
-  if (delivery.kind === 'notice') return t('shop.bought.notice', { item: item.name, price: cost });
-  return t('shop.bought.role', {
+    return tl(locale, 'shop.refunded', { item: item.name, why: delivery.why, price: cost });
+  if (delivery.kind === 'notice') return tl(locale, 'shop.bought.notice', { item: item.name, price: cost });
+  return tl(locale, 'shop.bought.role', {
     item: item.name,
     price: cost,
     role: `<@&${delivery.roleId}>`,
-    until: delivery.expiresAt ? t('shop.bought.until', { when: relativeTime(delivery.expiresAt) }) : '',
+    until: delivery.expiresAt
+      ? tl(locale, 'shop.bought.until', { when: relativeTime(delivery.expiresAt) })
+      : '',
   });
 }

@@ -50,7 +50,7 @@ export const shopCommand: SlashCommand = {
     const item = await findShopItem(deps.db, interaction.guildId, name);
     const text = item
       ? await buy(interaction, deps, item, interaction.id)
-      : t('shop.refused.noItem', { item: name.slice(0, 50) });
+      : t('shop.refused.noItem', { item: name.slice(0, 50) }, interaction.locale);
     const view = await loadView(deps, interaction, interaction.id);
     await interaction.editReply({ ...shopMessage(view, text), components: [] });
   },
@@ -75,7 +75,7 @@ export async function handleShopButton(
   });
   const text = item
     ? await buy(interaction, deps, item, interaction.customId)
-    : t('shop.refused.noItem', { item: '?' });
+    : t('shop.refused.noItem', { item: '?' }, interaction.locale);
   await interaction.editReply(shopMessage(await loadView(deps, interaction, interaction.id), text));
 }
 
@@ -86,18 +86,19 @@ async function buy(
   item: ShopItem,
   key: string,
 ): Promise<string> {
-  const { guildId } = interaction;
+  const { guildId, locale } = interaction;
   const config = await deps.db.guildConfig.findUnique({ where: { guildId } });
   const currency = config?.currencyName ?? 'coins';
   // Decided (README "Shop"): with UnbelievaBoat instead of the built-in
   // balance, nobody earns what the shop spends, so it is closed, clearly.
-  if (config?.economyToken && config.economyMode === 'instead') return t('shop.refused.economy');
-  if (item.removedAt) return t('shop.refused.noItem', { item: item.name });
-  if (!item.roleId && !config?.logChannelId) return t('shop.refused.noLogChannel', { item: item.name });
+  if (config?.economyToken && config.economyMode === 'instead') return t('shop.refused.economy', {}, locale);
+  if (item.removedAt) return t('shop.refused.noItem', { item: item.name }, locale);
+  if (!item.roleId && !config?.logChannelId)
+    return t('shop.refused.noLogChannel', { item: item.name }, locale);
   // A role the bot cannot give now is refused before anything is taken;
   // one Discord refuses anyway is refunded after (shop-deliver.ts).
   const problem = item.roleId ? roleProblem(interaction.guild, item.roleId) : null;
-  if (problem) return t('shop.refused.role', { item: item.name, problem });
+  if (problem) return t('shop.refused.role', { item: item.name, problem }, locale);
   const now = deps.now();
   const result = await buyShopItem(deps.db, deps.queue, {
     guildId,
@@ -115,7 +116,7 @@ async function buy(
     const earlier = await deps.db.shopPurchase.findUnique({ where: { id: result.purchaseId } });
     if (earlier?.status === purchaseStatus.refunded) delivery = await deliveryOf(deps, result.purchaseId);
   }
-  return purchaseText(item, currency, result, delivery);
+  return purchaseText(item, currency, result, delivery, locale);
 }
 
 async function deliveryOf(deps: CommandDeps, purchaseId: bigint) {
@@ -139,6 +140,7 @@ async function loadView(deps: CommandDeps, interaction: GuildInteraction, nonce:
     currency: config?.currencyName ?? 'coins',
     guildName: interaction.guild.name,
     nonce,
+    locale: interaction.locale,
   };
 }
 
@@ -156,16 +158,22 @@ async function showHistory(interaction: Parameters<SlashCommand['execute']>[0], 
   ]);
   const currency = config?.currencyName ?? 'coins';
   const lines = purchases.map((p) =>
-    t('shop.historyLine', {
-      when: relativeTime(p.createdAt),
-      item: p.item.name,
-      price: price(p.price, currency),
-      refunded: p.status === purchaseStatus.refunded ? 'yes' : 'no',
-    }),
+    t(
+      'shop.historyLine',
+      {
+        when: relativeTime(p.createdAt),
+        item: p.item.name,
+        price: price(p.price, currency, interaction.locale),
+        refunded: p.status === purchaseStatus.refunded ? 'yes' : 'no',
+      },
+      interaction.locale,
+    ),
   );
   await interaction.reply({
     embeds: [
-      embed('🧾 Your purchases').setDescription(lines.length ? lines.join('\n') : t('shop.historyEmpty')),
+      embed('🧾 Your purchases').setDescription(
+        lines.length ? lines.join('\n') : t('shop.historyEmpty', {}, interaction.locale),
+      ),
     ],
     flags: ephemeral,
     allowedMentions: { parse: [] },

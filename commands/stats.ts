@@ -145,6 +145,7 @@ export async function showVoteStats(interaction: GuildCommand, deps: CommandDeps
     }),
   ]);
   // The community goal's progress, under the period's patterns (README "Community goal").
-  if (goal && 'embeds' in reply) reply.embeds[0]?.addFields(goalField(goal, config?.currencyName ?? 'coins'));
+  if (goal && 'embeds' in reply)
+    reply.embeds[0]?.addFields(goalField(goal, config?.currencyName ?? 'coins', interaction.locale));
   await interaction.editReply(reply);
 }

@@ -17,6 +17,7 @@ export async function tierFields(
   guildId: string,
   userId: string,
   now: Date,
+  locale = 'en',
 ): Promise<Array<{ name: string; value: string; inline?: boolean }>> {
   if (!config?.hasTiers) return [];
   const [tiers, counts] = await Promise.all([
@@ -27,21 +28,29 @@ export async function tierFields(
   if (standings.length === 0) return [];
   const current = standings.map((s) =>
     s.current
-      ? t('votes.tier', {
-          role: `<@&${s.current.roleId}>`,
-          votes: s.current.votes,
-          counter: t('tier.counter', { counts: s.counts }),
-        })
-      : `${t('votes.noTier')} (${t('tier.counter', { counts: s.counts })})`,
+      ? t(
+          'votes.tier',
+          {
+            role: `<@&${s.current.roleId}>`,
+            votes: s.current.votes,
+            counter: t('tier.counter', { counts: s.counts }, locale),
+          },
+          locale,
+        )
+      : `${t('votes.noTier', {}, locale)} (${t('tier.counter', { counts: s.counts }, locale)})`,
   );
   const next = standings.map((s) =>
     s.next
-      ? t('votes.nextTier', {
-          role: `<@&${s.next.tier.roleId}>`,
-          n: s.next.votesToGo,
-          counter: t('tier.counter', { counts: s.counts }),
-        })
-      : t('votes.topTier', { counter: t('tier.counter', { counts: s.counts }) }),
+      ? t(
+          'votes.nextTier',
+          {
+            role: `<@&${s.next.tier.roleId}>`,
+            n: s.next.votesToGo,
+            counter: t('tier.counter', { counts: s.counts }, locale),
+          },
+          locale,
+        )
+      : t('votes.topTier', { counter: t('tier.counter', { counts: s.counts }, locale) }, locale),
   );
   return [
     { name: 'Tier', value: current.join('\n'), inline: true },
@@ -58,13 +67,18 @@ export function protectionOf(
   config: GuildConfig | null,
   member: { protectedMonth: string | null; protectedAt: Date | null },
   now: Date,
+  locale = 'en',
 ): { available: boolean; field: Array<{ name: string; value: string; inline: boolean }> } {
   if (!config?.streakProtection) return { available: false, field: [] };
   const available = member.protectedMonth !== monthKey(now);
   const value = available
-    ? t('votes.protectionAvailable')
-    : t('votes.protectionUsed', {
-        when: member.protectedAt ? relativeTime(member.protectedAt) : 'this month',
-      });
+    ? t('votes.protectionAvailable', {}, locale)
+    : t(
+        'votes.protectionUsed',
+        {
+          when: member.protectedAt ? relativeTime(member.protectedAt) : 'this month',
+        },
+        locale,
+      );
   return { available, field: [{ name: 'Streak protection', value, inline: true }] };
 }

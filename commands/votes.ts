@@ -130,7 +130,7 @@ export const votesCommand: SlashCommand = {
     }
     // A streak whose window has passed is broken, even before the next vote records it.
     // With streak protection left this month, a missed window does not break it yet.
-    const protection = protectionOf(config, stats, now);
+    const protection = protectionOf(config, stats, now, locale);
     const streakAlive = streakStands(stats.lastVoteAt, now, policy.streakWindowHours, protection.available);
     const nextVote = stats.lastVoteAt
       ? new Date(stats.lastVoteAt.getTime() + cooldownHours * 3_600_000)
@@ -151,7 +151,7 @@ export const votesCommand: SlashCommand = {
           : ownGuess === votableNow
             ? t('votes.notYet', {}, locale)
             : ownGuess;
-    const loyalty = await tierFields(deps, config, guildId, user.id, now);
+    const loyalty = await tierFields(deps, config, guildId, user.id, now, locale);
     const field = (key: Parameters<typeof t>[0], value: string) => ({
       name: t(key, {}, locale),
       value,
@@ -180,7 +180,7 @@ export const votesCommand: SlashCommand = {
         ...protection.field,
         ...loyalty,
       );
-    if (goal) reply.addFields(goalField(goal, policy.currencyName));
+    if (goal) reply.addFields(goalField(goal, policy.currencyName, locale));
     await interaction.reply({ embeds: [reply] });
   },
 };

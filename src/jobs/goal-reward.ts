@@ -1,8 +1,8 @@
 import { Prisma } from '../db/generated/client.js';
 import { formatDuration } from '../domain/duration.js';
 import { goalEffectKind as K, openStatuses, effectStatus as S } from '../domain/effects.js';
-import { currencyNoun } from '../domain/vote-message.js';
-import { t } from '../messages/index.js';
+import { currencyNoun, guildLanguage } from '../domain/vote-message.js';
+import { formatNumber, t } from '../messages/index.js';
 import type { JobQueue } from './boss.js';
 import { applyEach, goalLedger, type LedgerDeps, sendMessageOnce } from './effects.js';
 import { applyRoleChange } from './role-change.js';
@@ -89,11 +89,17 @@ export async function rewardGoal(deps: GoalDeps, reachedId: bigint, onlyUserId?:
   );
   const announcement = open.find((e) => e.kind === K.announcement);
   if (announcement?.channelId) {
-    const text = t('goal.reached', {
-      votes: reached.target,
-      period: reached.period.startsWith('w') ? 'week' : 'month',
-      reward: rewardText(reached, config?.currencyName ?? 'coins'),
-    });
+    // The guild's language, as the vote announcements (vote-messages.ts): everyone reads it.
+    const locale = guildLanguage(config?.language, deps.discord.guildLocale?.(guildId));
+    const text = t(
+      'goal.reached',
+      {
+        votes: reached.target,
+        period: reached.period.startsWith('w') ? 'week' : 'month',
+        reward: rewardText(reached, config?.currencyName ?? 'coins', locale),
+      },
+      locale,
+    );
     await sendMessageOnce({ ...deps, log }, table, announcement, text, {
       channelId: announcement.channelId,
       guildId,
@@ -107,18 +113,25 @@ export async function rewardGoal(deps: GoalDeps, reachedId: bigint, onlyUserId?:
 export function rewardText(
   r: { rewardCoins: number; rewardRoleId: string | null; rewardRoleSeconds: number | null },
   currency: string,
+  locale = 'en',
 ): string {
   const parts = [
     ...(r.rewardCoins > 0
-      ? [`${r.rewardCoins.toLocaleString('en-US')} ${currencyNoun(currency, r.rewardCoins)}`]
+      ? [`${formatNumber(r.rewardCoins, locale)} ${currencyNoun(currency, r.rewardCoins, locale)}`]
       : []),
     ...(r.rewardRoleId
       ? [
           r.rewardRoleSeconds
-            ? `<@&${r.rewardRoleId}> for ${formatDuration(r.rewardRoleSeconds)}`
+            ? t(
+                'shop.itemRoleFor',
+                { role: `<@&${r.rewardRoleId}>`, duration: formatDuration(r.rewardRoleSeconds, locale) },
+                locale,
+              )
             : `<@&${r.rewardRoleId}>`,
         ]
       : []),
   ];
-  return parts.length ? parts.join(' and ') : t('reward.nothing');
+  if (parts.length === 2)
+    return t('reward.and', { first: parts[0] as string, second: parts[1] as string }, locale);
+  return parts[0] ?? t('reward.nothing', {}, locale);
 }

@@ -5,7 +5,8 @@ import {
   openStatuses,
   effectStatus as S,
 } from '../domain/effects.js';
-import { t } from '../messages/index.js';
+import { guildLanguage } from '../domain/vote-message.js';
+import { intlLocale, t } from '../messages/index.js';
 import type { JobQueue } from './boss.js';
 import { applyEach, type LedgerDeps, loyaltyLedger, RetryLaterError, sendMessageOnce } from './effects.js';
 import { applyRoleChange } from './role-change.js';
@@ -60,7 +61,7 @@ export async function applyLoyaltyEffects(
       if (!row.channelId) return table.record(row.id, S.failed, 'no channel');
       const announcement = row.content
         ? { content: row.content, mention: [] }
-        : await composeChampionAnnouncement(deps.db, row);
+        : await composeChampionAnnouncement(deps, row);
       return sendMessageOnce(deps, table, row, announcement.content, {
         channelId: row.channelId,
         mention: announcement.mention,
@@ -84,14 +85,23 @@ function applyRole(deps: LedgerDeps, row: LoyaltyRow) {
 }
 
 /** The month a 'champions:YYYY-MM' cause names, as "November 2026". */
-export function monthName(month: string): string {
-  return new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${month}-01T00:00:00Z`),
-  );
+export function monthName(month: string, locale = 'en'): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** "🏆 The top voters of November 2026: @Ana (12 votes), ...", naming the role only if every champion got it. */
-async function composeChampionAnnouncement(db: Db, row: LoyaltyRow) {
+async function composeChampionAnnouncement(deps: LedgerDeps, row: LoyaltyRow) {
+  const { db } = deps;
+  // The guild's language, as the vote announcements (vote-messages.ts): everyone reads it.
+  const config = await db.guildConfig.findUnique({
+    where: { guildId: row.guildId },
+    select: { language: true },
+  });
+  const locale = guildLanguage(config?.language, deps.discord.guildLocale?.(row.guildId));
   const month = row.cause.replace(/^champions:/, '');
   const closed = await db.loyaltyMonth.findUnique({
     where: { guildId_month: { guildId: row.guildId, month } },
@@ -102,12 +112,18 @@ async function composeChampionAnnouncement(db: Db, row: LoyaltyRow) {
     select: { status: true, roleId: true },
   });
   const allGiven = grants.length > 0 && grants.every((g) => g.status === S.done);
-  const names = champions.map((c) => t('champions.name', { user: `<@${c.userId}>`, n: c.votes })).join(', ');
-  const content = t('champions.announce', {
-    month: monthName(month),
-    names,
-    role: allGiven && grants[0] ? `<@&${grants[0].roleId}>` : 'none',
-  });
+  const names = champions
+    .map((c) => t('champions.name', { user: `<@${c.userId}>`, n: c.votes }, locale))
+    .join(', ');
+  const content = t(
+    'champions.announce',
+    {
+      month: monthName(month, locale),
+      names,
+      role: allGiven && grants[0] ? `<@&${grants[0].roleId}>` : 'none',
+    },
+    locale,
+  );
   return { content, mention: champions.map((c) => c.userId) };
 }
 

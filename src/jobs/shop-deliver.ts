@@ -8,6 +8,7 @@ import {
   type ShopEffectKind,
 } from '../domain/effects.js';
 import { purchaseStatus } from '../domain/shop.js';
+import { guildLanguage } from '../domain/vote-message.js';
 import { t } from '../messages/index.js';
 import type { JobQueue } from './boss.js';
 import { type LedgerDeps, RetryLaterError, sendMessageOnce, shopLedger } from './effects.js';
@@ -62,11 +63,17 @@ export async function deliverPurchase(
       });
     } else if (openStatuses.includes(status) && effect.kind === K.notice) {
       if (effect.channelId) {
-        const text = t('shop.notice', {
-          user: `<@${purchase.userId}>`,
-          item: purchase.itemName,
-          id: purchaseId.toString(),
+        // For the staff of the guild, so in the guild's language, as the vote announcements.
+        const config = await deps.db.guildConfig.findUnique({
+          where: { guildId: purchase.guildId },
+          select: { language: true },
         });
+        const locale = guildLanguage(config?.language, deps.discord.guildLocale?.(purchase.guildId));
+        const text = t(
+          'shop.notice',
+          { user: `<@${purchase.userId}>`, item: purchase.itemName, id: purchaseId.toString() },
+          locale,
+        );
         const to = { channelId: effect.channelId, guildId: purchase.guildId };
         status = await sendMessageOnce({ ...deps, log }, table, effect, text, to);
       } else {

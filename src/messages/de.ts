@@ -343,7 +343,7 @@ export const de = {
   'command.setup.replay.description':
     'Nicht vergebene Belohnungen erneut vergeben (nachdem die Ursache behoben ist)',
   'command.setup.export.name': 'export',
-  'command.setup.export.description': 'Die Stimmen dieses Servers als CSV-Datei',
+  'command.setup.export.description': 'Die Stimmen (oder Shop-Käufe) dieses Servers als CSV-Datei',
   'command.setup.export.period.name': 'zeitraum',
   'command.setup.export.period.description': 'Welche Tage (Standard: alle Zeiten)',
   'command.setup.export.period.choice.7d': 'Letzte 7 Tage',
@@ -380,4 +380,197 @@ export const de = {
   'command.setup.economy.mode.description': 'Statt des eingebauten Kontostands (Standard) oder zusätzlich',
   'command.setup.economy.mode.choice.instead': 'statt des eingebauten Kontostands',
   'command.setup.economy.mode.choice.also': 'zusätzlich zum eingebauten Kontostand',
+
+  // Loyalty: vote tiers, monthly champions, streak protection.
+  'tier.counter': '{counts, select, total {insgesamt} streak {in Folge} other {in einem Kalendermonat}}',
+  'tier.added':
+    'Mitglieder mit {votes, plural, one {# Stimme} other {# Stimmen}} {counter} erhalten jetzt {role}.',
+  'tier.removed':
+    '{role} ist keine Stufe mehr: Mitglieder, die sie haben, behalten sie, und der Bot ändert sie nicht mehr.',
+  'tier.notATier': '{role} ist keine Stufe. `/setup tier list` zeigt sie.',
+  'tier.line': '{role}: {votes, plural, one {# Stimme} other {# Stimmen}} {counter}',
+  'tier.none': 'Dieser Server hat keine Abstimmungsstufen. Füge eine mit `/setup tier add` hinzu.',
+  'tier.mode.stack': 'Mitglieder behalten jetzt jede Stufenrolle, die sie erreichen.',
+  'tier.mode.replace':
+    'Mitglieder haben jetzt nur die höchste Stufe, die sie je Zählweise erreichen (insgesamt, in Folge, im Monat): niedrigere Stufenrollen werden entfernt.',
+  'votes.tier': '{role} ({votes, plural, one {# Stimme} other {# Stimmen}} {counter})',
+  'votes.noTier': 'noch keine',
+  'votes.nextTier': '{role} in {n, plural, one {# weiteren Stimme} other {# weiteren Stimmen}} {counter}',
+  'votes.topTier': 'die höchste Stufe {counter}',
+  'votes.protectionAvailable': 'bereit: ein verpasstes Zeitfenster in diesem Monat beendet die Serie nicht',
+  'votes.protectionUsed': 'genutzt {when}; wieder bereit am 1.',
+  'setup.champions':
+    '{count, plural, one {Der beste Abstimmende} other {Die besten # Abstimmenden}} jedes Kalendermonats (UTC) erhalten jetzt am 1. {role}{channel, select, none {} other {, angekündigt in {channel}}}. Die ersten Champions sind die dieses Monats.',
+  'setup.clear.champions': 'Es gibt keine Monats-Champions mehr; die dieses Monats behalten ihre Rolle.',
+  'setup.protectionOn':
+    'Serienschutz ist an: einmal im Monat beendet ein verpasstes Zeitfenster keine Serie.',
+  'setup.protectionOff': 'Serienschutz ist aus: ein verpasstes Zeitfenster beendet eine Serie.',
+  'setup.clear.protection': 'Serienschutz ist aus: ein verpasstes Zeitfenster beendet eine Serie.',
+  'champions.announce':
+    '🏆 Die eifrigsten Abstimmenden im {month}: {names}!{role, select, none {} other { Sie tragen diesen Monat {role}.}}',
+  'champions.name': '{user} ({n, plural, one {# Stimme} other {# Stimmen}})',
+  'status.tiers':
+    '{n, plural, =0 {Stufen: keine} other {Stufen ({mode, select, stack {gestapelt} other {höchste ersetzt niedrigere}}):}}',
+  'status.champions':
+    'Monats-Champions: {role, select, none {aus} other {die besten {count, number} erhalten {role}{last, select, none {} other { · zuletzt gekürt: {last}}}}}',
+  'setup.replayLoyalty':
+    '{n, plural, one {# Stufen- oder Champion-Rollenänderung wurde} other {# Stufen- oder Champion-Rollenänderungen wurden}} erneut gesendet.',
+  'status.protection':
+    'Serienschutz: {on, select, yes {an (ein verpasstes Zeitfenster pro Monat)} other {aus}}',
+
+  // The reward shop.
+  'shop.price': '{amount, number} {currency}',
+  'shop.balance': 'Dein Kontostand: {balance}',
+  'shop.empty': 'Der Shop ist leer. Admins fügen Artikel mit `/setup shop add` hinzu.',
+  'shop.itemRole': '{role}',
+  'shop.itemRoleFor': '{role} für {duration}',
+  'shop.itemCustom': 'wird vom Team übergeben',
+  'shop.itemLeft': '{left, plural, =0 {ausverkauft} other {noch #}}',
+  'shop.itemLimit': 'höchstens {limit, number} pro Mitglied',
+  'shop.buyHint': 'Drück einen Knopf zum Kaufen, oder nutze `/shop buy item:` mit dem Namen.',
+  'shop.bought.role': 'Du hast **{item}** für {price} gekauft: {role} gehört dir{until}.',
+  'shop.bought.until': ' bis {when}',
+  'shop.bought.notice':
+    'Du hast **{item}** für {price} gekauft. Das Team wurde informiert und übergibt es dir.',
+  'shop.onItsWay': 'Du hast **{item}** für {price} gekauft. Discord ist gerade langsam: es folgt in Kürze.',
+  'shop.refunded': 'Ich konnte dir **{item}** nicht geben: {why} Deine {price} sind zurück.',
+  'shop.duplicate': 'Dieser Knopf hat **{item}** schon gekauft: es wurde nichts weiter abgebucht.',
+  'shop.refused.balance': '**{item}** kostet {price}; du hast {balance}. Stimm ab, um mehr zu verdienen!',
+  'shop.refused.soldOut': '**{item}** ist ausverkauft.',
+  'shop.refused.limit':
+    'Jedes Mitglied darf höchstens {limit, plural, one {#} other {#}} von **{item}** haben, und du hast so viele. Es wurde nichts abgebucht.',
+  'shop.refused.noItem': 'Es gibt keinen Artikel namens „{item}“ im Angebot. `/shop items` listet sie auf.',
+  'shop.refused.economy':
+    'Der Shop ist hier geschlossen: Dieser Server zahlt die Abstimmungswährung statt in den eingebauten Kontostand in UnbelievaBoat ein, und der Shop verkauft nur für den eingebauten Kontostand. Ein Admin kann in `/setup economy` den Modus „zusätzlich zum eingebauten Kontostand“ wählen, um ihn zu öffnen.',
+  'shop.refused.noLogChannel':
+    'Eigene Artikel werden dem Team im Logkanal gemeldet, und dieser Server hat keinen, daher kann **{item}** gerade nicht gekauft werden. Es wurde nichts abgebucht.',
+  'shop.refused.role': '**{item}** kann gerade nicht gekauft werden: {problem} Es wurde nichts abgebucht.',
+  'shop.refund.missingPermissions':
+    'Discord hat mich {role} nicht vergeben lassen (fehlende Berechtigungen: meine Rolle muss darüber stehen, mit „Rollen verwalten“). Die Admins wurden informiert.',
+  'shop.refund.notMember': 'du bist kein Mitglied dieses Servers.',
+  'shop.refund.failed': 'Discord hat es abgelehnt ({detail}).',
+  'shop.notice': '🛒 {user} hat **{item}** gekauft (Kauf Nr. {id}): Team, bitte übergebt es.',
+  'shop.historyLine': '{when} **{item}** für {price}{refunded, select, yes { (erstattet)} other {}}',
+  'shop.exported':
+    '{n, plural, =0 {Keine Käufe} one {# Kauf} other {# Käufe}} {period}, die ältesten zuerst, mit Übergaben und Erstattungen (Zeiten in UTC).',
+  'shop.historyEmpty': 'Du hast hier noch nichts gekauft.',
+  'setup.shop.added': '**{name}** ist jetzt für {price} im Angebot: {what}{extra}.',
+  'setup.shop.removed':
+    '**{name}** ist nicht mehr im Angebot. {sold, plural, =0 {Niemand hat es gekauft.} one {Sein # Kauf bleibt im Verlauf.} other {Seine # Käufe bleiben im Verlauf.}}',
+  'setup.shop.line':
+    '**{name}**: {price} · {what} · {sold, plural, one {# verkauft} other {# verkauft}}{extra}',
+  'setup.shop.none': 'Nichts im Angebot. Füge einen Artikel mit `/setup shop add` hinzu.',
+  'status.shop':
+    '{items, plural, =0 {Keine Artikel im Angebot} one {# Artikel im Angebot} other {# Artikel im Angebot}} · {sold, plural, one {# Kauf} other {# Käufe}} · {refunded, plural, =0 {keine erstattet} other {# erstattet}}',
+
+  // The community goal.
+  'goal.reached':
+    '🎉 Gemeinschaftsziel erreicht: {votes, plural, one {# Stimme} other {# Stimmen}} {period, select, week {diese Woche} other {diesen Monat}}! Alle, die {period, select, week {diese Woche} other {diesen Monat}} abgestimmt haben, erhalten {reward}.',
+  'goal.progress':
+    '{bar}\n{votes, number} / {target, plural, one {# Stimme} other {# Stimmen}} {period, select, week {diese Woche} other {diesen Monat}}{reached, select, yes {: erreicht! 🎉} other {}} · Belohnung: {reward}',
+  'goal.none': 'Kein Gemeinschaftsziel. Admins legen eines mit `/setup goal` fest.',
+  'setup.goal.saved':
+    'Das Gemeinschaftsziel ist jetzt {votes, plural, one {# Stimme} other {# Stimmen}} pro {period, select, week {Woche} other {Monat}} (UTC); wird es erreicht, erhalten alle, die in {period, select, week {dieser Woche} other {diesem Monat}} abgestimmt haben, {reward}.',
+  'setup.goal.cleared': 'Es gibt kein Gemeinschaftsziel mehr.',
+  'status.goal':
+    '{votes, number} / {target, plural, one {# Stimme} other {# Stimmen}} {period, select, week {diese Woche} other {diesen Monat}}{reached, select, yes {, erreicht} other {}} · Belohnung: {reward}',
+
+  // Slash commands of the loyalty, shop and goal features.
+  'command.setup.streak.protection.name': 'schutz',
+  'command.setup.streak.protection.description':
+    'Eine Serie über ein verpasstes Zeitfenster pro Monat halten (Standard: aus)',
+  'command.setup.clear.setting.choice.champions': 'Monats-Champions',
+  'command.setup.clear.setting.choice.protection': 'Serienschutz',
+  'command.setup.export.data.name': 'daten',
+  'command.setup.export.data.description': 'Was exportiert wird (Standard: Stimmen)',
+  'command.setup.export.data.choice.votes': 'Stimmen',
+  'command.setup.export.data.choice.purchases': 'Shop-Käufe und Erstattungen',
+  'command.setup.champions.name': 'champions',
+  'command.setup.champions.description':
+    'Eine Rolle für die eifrigsten Abstimmenden jedes Kalendermonats (UTC), am 1. vergeben',
+  'command.setup.champions.role.name': 'rolle',
+  'command.setup.champions.role.description': 'Die Rolle der Champions',
+  'command.setup.champions.count.name': 'anzahl',
+  'command.setup.champions.count.description': 'Wie viele der besten Abstimmenden (Standard 3)',
+  'command.setup.goal.name': 'ziel',
+  'command.setup.goal.description':
+    'Ein serverweites Abstimmungsziel pro Woche oder Monat, mit Belohnung für alle Abstimmenden',
+  'command.setup.goal.votes.name': 'stimmen',
+  'command.setup.goal.votes.description':
+    'Stimmen, die der ganze Server im Zeitraum erreichen muss (0: kein Ziel)',
+  'command.setup.goal.period.name': 'zeitraum',
+  'command.setup.goal.period.description': 'Kalenderwoche oder -monat, UTC (Standard: Monat)',
+  'command.setup.goal.period.choice.week': 'Woche',
+  'command.setup.goal.period.choice.month': 'Monat',
+  'command.setup.goal.role.name': 'rolle',
+  'command.setup.goal.role.description': 'Belohnung: eine Rolle für alle, die im Zeitraum abgestimmt haben',
+  'command.setup.goal.duration.name': 'dauer',
+  'command.setup.goal.duration.description': 'Wie lange sie die Rolle behalten, z. B. 7d (Standard: 7 Tage)',
+  'command.setup.goal.coins.name': 'münzen',
+  'command.setup.goal.coins.description':
+    'Belohnung: ein Münzbonus für alle, die im Zeitraum abgestimmt haben',
+  'command.setup.tier.name': 'stufe',
+  'command.setup.tier.description':
+    'Abstimmungsstufen: Rollen für Mitglieder, die eine Anzahl Stimmen erreichen',
+  'command.setup.tier.add.name': 'hinzufügen',
+  'command.setup.tier.add.description': 'Eine Rolle für Mitglieder, die eine Anzahl Stimmen erreichen',
+  'command.setup.tier.add.votes.name': 'stimmen',
+  'command.setup.tier.add.votes.description': 'Zu erreichende Stimmen',
+  'command.setup.tier.add.role.name': 'rolle',
+  'command.setup.tier.add.role.description': 'Die Rolle, die Mitglieder erhalten',
+  'command.setup.tier.add.counts.name': 'zählweise',
+  'command.setup.tier.add.counts.description': 'Welche Stimmen zählen (Standard: alle)',
+  'command.setup.tier.add.counts.choice.total': 'alle Stimmen (Standard)',
+  'command.setup.tier.add.counts.choice.streak': 'Stimmen in Folge (die aktuelle Serie)',
+  'command.setup.tier.add.counts.choice.month': 'Stimmen in diesem Kalendermonat (UTC)',
+  'command.setup.tier.remove.name': 'entfernen',
+  'command.setup.tier.remove.description': 'Eine Stufenrolle nicht mehr vergeben (wer sie hat, behält sie)',
+  'command.setup.tier.remove.role.name': 'rolle',
+  'command.setup.tier.remove.role.description': 'Die Stufenrolle',
+  'command.setup.tier.list.name': 'liste',
+  'command.setup.tier.list.description': 'Die Abstimmungsstufen dieses Servers',
+  'command.setup.tier.mode.name': 'modus',
+  'command.setup.tier.mode.description':
+    'Jede erreichte Stufenrolle behalten (stapeln) oder nur die höchste (ersetzen, Standard)',
+  'command.setup.tier.mode.mode.name': 'modus',
+  'command.setup.tier.mode.mode.description': 'Stapeln oder ersetzen',
+  'command.setup.tier.mode.mode.choice.replace': 'ersetzen: nur die höchste erreichte Stufe (Standard)',
+  'command.setup.tier.mode.mode.choice.stack': 'stapeln: jede erreichte Stufe',
+  'command.setup.shop.name': 'shop',
+  'command.setup.shop.description':
+    'Der Belohnungsshop: Artikel, die Mitglieder mit ihrer Abstimmungswährung kaufen',
+  'command.setup.shop.add.name': 'hinzufügen',
+  'command.setup.shop.add.description':
+    'Einen Artikel anbieten: eine Rolle (dauerhaft oder befristet) oder einen eigenen Artikel vom Team',
+  'command.setup.shop.add.name.name': 'name',
+  'command.setup.shop.add.name.description': 'Was Mitglieder sehen',
+  'command.setup.shop.add.price.name': 'preis',
+  'command.setup.shop.add.price.description': 'In Abstimmungswährung',
+  'command.setup.shop.add.role.name': 'rolle',
+  'command.setup.shop.add.role.description':
+    'Die Rolle, die er gibt (keine: ein eigener Artikel, das Team übergibt ihn)',
+  'command.setup.shop.add.duration.name': 'dauer',
+  'command.setup.shop.add.duration.description': 'Wie lange die Rolle bleibt, z. B. 7d (Standard: dauerhaft)',
+  'command.setup.shop.add.stock.name': 'bestand',
+  'command.setup.shop.add.stock.description':
+    'Wie viele insgesamt verkauft werden können (Standard: unbegrenzt)',
+  'command.setup.shop.add.limit.name': 'limit',
+  'command.setup.shop.add.limit.description': 'Wie viele ein Mitglied haben darf (Standard: unbegrenzt)',
+  'command.setup.shop.remove.name': 'entfernen',
+  'command.setup.shop.remove.description':
+    'Einen Artikel aus dem Angebot nehmen (seine Käufe bleiben im Verlauf)',
+  'command.setup.shop.remove.name.name': 'name',
+  'command.setup.shop.remove.name.description': 'Der Name des Artikels',
+  'command.setup.shop.list.name': 'liste',
+  'command.setup.shop.list.description': 'Die Artikel im Angebot, mit den Verkäufen',
+  'command.shop.name': 'shop',
+  'command.shop.description': 'Gib deine Abstimmungswährung aus',
+  'command.shop.items.name': 'artikel',
+  'command.shop.items.description': 'Was im Angebot ist, dein Kontostand und Knöpfe zum Kaufen',
+  'command.shop.buy.name': 'kaufen',
+  'command.shop.buy.description': 'Einen Artikel kaufen',
+  'command.shop.buy.item.name': 'artikel',
+  'command.shop.buy.item.description': 'Der Name des Artikels',
+  'command.shop.history.name': 'verlauf',
+  'command.shop.history.description': 'Was du hier gekauft hast',
 } as const satisfies Catalogue;

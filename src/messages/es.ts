@@ -339,7 +339,7 @@ export const es = {
   'command.setup.replay.description':
     'Volver a dar las recompensas que no se dieron (tras corregir la causa)',
   'command.setup.export.name': 'exportar',
-  'command.setup.export.description': 'Los votos de este servidor en un archivo CSV',
+  'command.setup.export.description': 'Los votos (o compras de la tienda) de este servidor en un archivo CSV',
   'command.setup.export.period.name': 'periodo',
   'command.setup.export.period.description': 'Qué días (predeterminado: desde siempre)',
   'command.setup.export.period.choice.7d': 'Últimos 7 días',
@@ -376,4 +376,197 @@ export const es = {
   'command.setup.economy.mode.description': 'En lugar del saldo integrado (predeterminado) o además',
   'command.setup.economy.mode.choice.instead': 'en lugar del saldo integrado',
   'command.setup.economy.mode.choice.also': 'además del saldo integrado',
+
+  // Loyalty: vote tiers, monthly champions, streak protection.
+  'tier.counter': '{counts, select, total {en total} streak {seguidos} other {en un mes natural}}',
+  'tier.added':
+    'Los miembros con {votes, plural, one {# voto} other {# votos}} {counter} ahora reciben {role}.',
+  'tier.removed':
+    '{role} ya no es un nivel: los miembros que lo tienen lo conservan, y el bot ya no lo cambia.',
+  'tier.notATier': '{role} no es un nivel. `/setup tier list` los muestra.',
+  'tier.line': '{role}: {votes, plural, one {# voto} other {# votos}} {counter}',
+  'tier.none': 'Este servidor no tiene niveles de votos. Añade uno con `/setup tier add`.',
+  'tier.mode.stack': 'Los miembros ahora conservan cada rol de nivel que alcanzan.',
+  'tier.mode.replace':
+    'Los miembros ahora tienen solo el nivel más alto que alcanzan en cada cuenta (en total, seguidos, en un mes): se quitan los roles de niveles inferiores.',
+  'votes.tier': '{role} ({votes, plural, one {# voto} other {# votos}} {counter})',
+  'votes.noTier': 'ninguno todavía',
+  'votes.nextTier': '{role} en {n, plural, one {# voto más} other {# votos más}} {counter}',
+  'votes.topTier': 'el nivel más alto {counter}',
+  'votes.protectionAvailable': 'lista: una ventana perdida este mes mantiene la racha',
+  'votes.protectionUsed': 'usada {when}; lista de nuevo el día 1',
+  'setup.champions':
+    '{count, plural, one {El mejor votante} other {Los # mejores votantes}} de cada mes natural (UTC) ahora reciben {role} el día 1{channel, select, none {} other {, anunciado en {channel}}}. Los primeros campeones son los de este mes.',
+  'setup.clear.champions': 'Ya no hay campeones del mes; los de este mes conservan su rol.',
+  'setup.protectionOn':
+    'La protección de racha está activada: una vez al mes, una ventana perdida no termina una racha.',
+  'setup.protectionOff': 'La protección de racha está desactivada: una ventana perdida termina una racha.',
+  'setup.clear.protection': 'La protección de racha está desactivada: una ventana perdida termina una racha.',
+  'champions.announce':
+    '🏆 Los mejores votantes de {month}: ¡{names}!{role, select, none {} other { Tienen {role} este mes.}}',
+  'champions.name': '{user} ({n, plural, one {# voto} other {# votos}})',
+  'status.tiers':
+    '{n, plural, =0 {Niveles: ninguno} other {Niveles ({mode, select, stack {acumulados} other {el más alto reemplaza a los inferiores}}):}}',
+  'status.champions':
+    'Campeones del mes: {role, select, none {desactivado} other {los {count, number} mejores reciben {role}{last, select, none {} other { · últimos coronados: {last}}}}}',
+  'setup.replayLoyalty':
+    '{n, plural, one {Se volvió a enviar # cambio de rol de nivel o de campeón} other {Se volvieron a enviar # cambios de rol de nivel o de campeón}}.',
+  'status.protection':
+    'Protección de racha: {on, select, yes {activada (una ventana perdida al mes)} other {desactivada}}',
+
+  // The reward shop.
+  'shop.price': '{amount, number} {currency}',
+  'shop.balance': 'Tu saldo: {balance}',
+  'shop.empty': 'La tienda está vacía. Los admins añaden artículos con `/setup shop add`.',
+  'shop.itemRole': '{role}',
+  'shop.itemRoleFor': '{role} durante {duration}',
+  'shop.itemCustom': 'lo entrega el equipo',
+  'shop.itemLeft': '{left, plural, =0 {agotado} one {queda #} other {quedan #}}',
+  'shop.itemLimit': 'como máximo {limit, number} por miembro',
+  'shop.buyHint': 'Pulsa un botón para comprar, o usa `/shop buy item:` con su nombre.',
+  'shop.bought.role': 'Compraste **{item}** por {price}: {role} es tuyo{until}.',
+  'shop.bought.until': ' hasta {when}',
+  'shop.bought.notice': 'Compraste **{item}** por {price}. Se avisó al equipo y te lo entregará.',
+  'shop.onItsWay': 'Compraste **{item}** por {price}. Discord va lento ahora mismo: llegará en breve.',
+  'shop.refunded': 'No pude darte **{item}**: {why} Te devolví tus {price}.',
+  'shop.duplicate': 'Ese botón ya compró **{item}**: no se cobró nada más.',
+  'shop.refused.balance': '**{item}** cuesta {price}; tienes {balance}. ¡Vota para ganar más!',
+  'shop.refused.soldOut': '**{item}** está agotado.',
+  'shop.refused.limit':
+    'Cada miembro puede tener como máximo {limit, plural, one {#} other {#}} de **{item}**, y tú ya los tienes. No se cobró nada.',
+  'shop.refused.noItem': 'No hay ningún artículo llamado «{item}» a la venta. `/shop items` los muestra.',
+  'shop.refused.economy':
+    'La tienda está cerrada aquí: este servidor paga la moneda de los votos en UnbelievaBoat en lugar del saldo integrado, y la tienda solo vende por el saldo integrado. Un admin puede elegir el modo «además del saldo integrado» en `/setup economy` para abrirla.',
+  'shop.refused.noLogChannel':
+    'Los artículos personalizados se anuncian al equipo en el canal de registro, y este servidor no tiene ninguno, así que **{item}** no se puede comprar ahora. No se cobró nada.',
+  'shop.refused.role': '**{item}** no se puede comprar ahora: {problem} No se cobró nada.',
+  'shop.refund.missingPermissions':
+    'Discord no me dejó dar {role} (faltan permisos: mi rol debe estar por encima, con Gestionar roles). Se avisó a los admins.',
+  'shop.refund.notMember': 'no eres miembro de este servidor.',
+  'shop.refund.failed': 'Discord lo rechazó ({detail}).',
+  'shop.notice': '🛒 {user} compró **{item}** (compra n.º {id}): equipo, por favor entréguenlo.',
+  'shop.historyLine': '{when} **{item}** por {price}{refunded, select, yes { (reembolsado)} other {}}',
+  'shop.exported':
+    '{n, plural, =0 {Ninguna compra} one {# compra} other {# compras}} {period}, las más antiguas primero, con entregas y reembolsos (horas en UTC).',
+  'shop.historyEmpty': 'Todavía no has comprado nada aquí.',
+  'setup.shop.added': '**{name}** ya está a la venta por {price}: {what}{extra}.',
+  'setup.shop.removed':
+    '**{name}** ya no está a la venta. {sold, plural, =0 {Nadie lo compró.} one {Su # compra queda en el historial.} other {Sus # compras quedan en el historial.}}',
+  'setup.shop.line':
+    '**{name}**: {price} · {what} · {sold, plural, one {# vendido} other {# vendidos}}{extra}',
+  'setup.shop.none': 'No hay nada a la venta. Añade un artículo con `/setup shop add`.',
+  'status.shop':
+    '{items, plural, =0 {Ningún artículo a la venta} one {# artículo a la venta} other {# artículos a la venta}} · {sold, plural, one {# compra} other {# compras}} · {refunded, plural, =0 {ninguna reembolsada} one {# reembolsada} other {# reembolsadas}}',
+
+  // The community goal.
+  'goal.reached':
+    '🎉 ¡Meta de la comunidad alcanzada: {votes, plural, one {# voto} other {# votos}} {period, select, week {esta semana} other {este mes}}! Todos los que votaron {period, select, week {esta semana} other {este mes}} reciben {reward}.',
+  'goal.progress':
+    '{bar}\n{votes, number} / {target, plural, one {# voto} other {# votos}} {period, select, week {esta semana} other {este mes}}{reached, select, yes {: ¡alcanzada! 🎉} other {}} · recompensa: {reward}',
+  'goal.none': 'No hay meta de la comunidad. Los admins fijan una con `/setup goal`.',
+  'setup.goal.saved':
+    'La meta de la comunidad es ahora {votes, plural, one {# voto} other {# votos}} cada {period, select, week {semana} other {mes}} (UTC); cuando se alcance, todos los que votaron en {period, select, week {esa semana} other {ese mes}} reciben {reward}.',
+  'setup.goal.cleared': 'Ya no hay meta de la comunidad.',
+  'status.goal':
+    '{votes, number} / {target, plural, one {# voto} other {# votos}} {period, select, week {esta semana} other {este mes}}{reached, select, yes {, alcanzada} other {}} · recompensa: {reward}',
+
+  // Slash commands of the loyalty, shop and goal features.
+  'command.setup.streak.protection.name': 'protección',
+  'command.setup.streak.protection.description':
+    'Mantener una racha pese a una ventana perdida al mes (por defecto: no)',
+  'command.setup.clear.setting.choice.champions': 'campeones del mes',
+  'command.setup.clear.setting.choice.protection': 'protección de racha',
+  'command.setup.export.data.name': 'datos',
+  'command.setup.export.data.description': 'Qué exportar (por defecto: votos)',
+  'command.setup.export.data.choice.votes': 'votos',
+  'command.setup.export.data.choice.purchases': 'compras y reembolsos de la tienda',
+  'command.setup.champions.name': 'campeones',
+  'command.setup.champions.description':
+    'Un rol para los mejores votantes de cada mes natural (UTC), cambiado el día 1',
+  'command.setup.champions.role.name': 'rol',
+  'command.setup.champions.role.description': 'El rol de los campeones',
+  'command.setup.champions.count.name': 'cantidad',
+  'command.setup.champions.count.description': 'Cuántos mejores votantes (por defecto 3)',
+  'command.setup.goal.name': 'meta',
+  'command.setup.goal.description':
+    'Una meta de votos de todo el servidor por semana o mes, con recompensa para quien votó',
+  'command.setup.goal.votes.name': 'votos',
+  'command.setup.goal.votes.description':
+    'Votos que todo el servidor debe alcanzar en el periodo (0: sin meta)',
+  'command.setup.goal.period.name': 'periodo',
+  'command.setup.goal.period.description': 'Semana o mes natural, UTC (por defecto: mes)',
+  'command.setup.goal.period.choice.week': 'semana',
+  'command.setup.goal.period.choice.month': 'mes',
+  'command.setup.goal.role.name': 'rol',
+  'command.setup.goal.role.description': 'Recompensa: un rol para todos los que votaron en el periodo',
+  'command.setup.goal.duration.name': 'duración',
+  'command.setup.goal.duration.description':
+    'Cuánto tiempo conservan el rol, p. ej. 7d (por defecto: 7 días)',
+  'command.setup.goal.coins.name': 'monedas',
+  'command.setup.goal.coins.description':
+    'Recompensa: un bono de monedas para todos los que votaron en el periodo',
+  'command.setup.tier.name': 'nivel',
+  'command.setup.tier.description':
+    'Niveles de votos: roles para los miembros que alcanzan un número de votos',
+  'command.setup.tier.add.name': 'añadir',
+  'command.setup.tier.add.description': 'Un rol para los miembros que alcanzan un número de votos',
+  'command.setup.tier.add.votes.name': 'votos',
+  'command.setup.tier.add.votes.description': 'Votos a alcanzar',
+  'command.setup.tier.add.role.name': 'rol',
+  'command.setup.tier.add.role.description': 'El rol que reciben los miembros',
+  'command.setup.tier.add.counts.name': 'cuenta',
+  'command.setup.tier.add.counts.description': 'Qué votos cuentan (por defecto: todos)',
+  'command.setup.tier.add.counts.choice.total': 'todos los votos (por defecto)',
+  'command.setup.tier.add.counts.choice.streak': 'votos seguidos (la racha actual)',
+  'command.setup.tier.add.counts.choice.month': 'votos de este mes natural (UTC)',
+  'command.setup.tier.remove.name': 'quitar',
+  'command.setup.tier.remove.description': 'Dejar de dar un rol de nivel (quien lo tiene lo conserva)',
+  'command.setup.tier.remove.role.name': 'rol',
+  'command.setup.tier.remove.role.description': 'El rol de nivel',
+  'command.setup.tier.list.name': 'lista',
+  'command.setup.tier.list.description': 'Los niveles de votos de este servidor',
+  'command.setup.tier.mode.name': 'modo',
+  'command.setup.tier.mode.description':
+    'Conservar cada rol de nivel alcanzado (acumular) o solo el más alto (reemplazar, por defecto)',
+  'command.setup.tier.mode.mode.name': 'modo',
+  'command.setup.tier.mode.mode.description': 'Acumular o reemplazar',
+  'command.setup.tier.mode.mode.choice.replace': 'reemplazar: solo el nivel más alto alcanzado (por defecto)',
+  'command.setup.tier.mode.mode.choice.stack': 'acumular: cada nivel alcanzado',
+  'command.setup.shop.name': 'tienda',
+  'command.setup.shop.description':
+    'La tienda de recompensas: artículos que los miembros compran con la moneda de los votos',
+  'command.setup.shop.add.name': 'añadir',
+  'command.setup.shop.add.description':
+    'Poner un artículo a la venta: un rol (para siempre o temporal) o un artículo que entrega el equipo',
+  'command.setup.shop.add.name.name': 'nombre',
+  'command.setup.shop.add.name.description': 'Lo que ven los miembros',
+  'command.setup.shop.add.price.name': 'precio',
+  'command.setup.shop.add.price.description': 'En moneda de los votos',
+  'command.setup.shop.add.role.name': 'rol',
+  'command.setup.shop.add.role.description':
+    'El rol que da (ninguno: artículo personalizado, lo entrega el equipo)',
+  'command.setup.shop.add.duration.name': 'duración',
+  'command.setup.shop.add.duration.description':
+    'Cuánto tiempo se conserva el rol, p. ej. 7d (por defecto: para siempre)',
+  'command.setup.shop.add.stock.name': 'existencias',
+  'command.setup.shop.add.stock.description': 'Cuántos se pueden vender en total (por defecto: sin límite)',
+  'command.setup.shop.add.limit.name': 'límite',
+  'command.setup.shop.add.limit.description': 'Cuántos puede tener un miembro (por defecto: sin límite)',
+  'command.setup.shop.remove.name': 'quitar',
+  'command.setup.shop.remove.description':
+    'Retirar un artículo de la venta (sus compras quedan en el historial)',
+  'command.setup.shop.remove.name.name': 'nombre',
+  'command.setup.shop.remove.name.description': 'El nombre del artículo',
+  'command.setup.shop.list.name': 'lista',
+  'command.setup.shop.list.description': 'Los artículos a la venta, con lo vendido',
+  'command.shop.name': 'tienda',
+  'command.shop.description': 'Gasta la moneda de tus votos',
+  'command.shop.items.name': 'artículos',
+  'command.shop.items.description': 'Lo que está a la venta, tu saldo y botones para comprar',
+  'command.shop.buy.name': 'comprar',
+  'command.shop.buy.description': 'Comprar un artículo',
+  'command.shop.buy.item.name': 'artículo',
+  'command.shop.buy.item.description': 'El nombre del artículo',
+  'command.shop.history.name': 'historial',
+  'command.shop.history.description': 'Lo que compraste aquí',
 } as const satisfies Catalogue;

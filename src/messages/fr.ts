@@ -344,7 +344,7 @@ export const fr = {
   'command.setup.replay.description':
     'Redonner les récompenses qui n’ont pas été données (une fois la cause corrigée)',
   'command.setup.export.name': 'exporter',
-  'command.setup.export.description': 'Les votes du serveur dans un fichier CSV',
+  'command.setup.export.description': 'Les votes (ou achats en boutique) du serveur dans un fichier CSV',
   'command.setup.export.period.name': 'période',
   'command.setup.export.period.description': 'Quels jours (par défaut : depuis le début)',
   'command.setup.export.period.choice.7d': '7 derniers jours',
@@ -380,4 +380,200 @@ export const fr = {
   'command.setup.economy.mode.description': 'Au lieu du solde intégré (par défaut), ou en plus',
   'command.setup.economy.mode.choice.instead': 'au lieu du solde intégré',
   'command.setup.economy.mode.choice.also': 'en plus du solde intégré',
+
+  // Loyalty: vote tiers, monthly champions, streak protection.
+  'tier.counter': '{counts, select, total {au total} streak {d’affilée} other {sur un mois civil}}',
+  'tier.added':
+    'Les membres ayant {votes, plural, one {# vote} other {# votes}} {counter} reçoivent désormais {role}.',
+  'tier.removed':
+    '{role} n’est plus un palier : les membres qui l’ont le gardent, et le bot ne le modifie plus.',
+  'tier.notATier': '{role} n’est pas un palier. `/setup tier list` les affiche.',
+  'tier.line': '{role} : {votes, plural, one {# vote} other {# votes}} {counter}',
+  'tier.none': 'Ce serveur n’a aucun palier de votes. Ajoutes-en un avec `/setup tier add`.',
+  'tier.mode.stack': 'Les membres gardent désormais chaque rôle de palier atteint.',
+  'tier.mode.replace':
+    'Les membres n’ont désormais que le palier le plus élevé atteint pour chaque décompte (au total, d’affilée, sur un mois) : les rôles de paliers inférieurs sont retirés.',
+  'votes.tier': '{role} ({votes, plural, one {# vote} other {# votes}} {counter})',
+  'votes.noTier': 'aucun pour l’instant',
+  'votes.nextTier': '{role} dans {n, plural, one {# vote} other {# votes}} de plus {counter}',
+  'votes.topTier': 'le palier le plus élevé {counter}',
+  'votes.protectionAvailable': 'prête : une fenêtre manquée ce mois-ci garde la série',
+  'votes.protectionUsed': 'utilisée {when} ; de nouveau prête le 1er',
+  'setup.champions':
+    '{count, plural, one {Le meilleur votant} other {Les # meilleurs votants}} de chaque mois civil (UTC) reçoivent désormais {role} le 1er{channel, select, none {} other {, annoncé dans {channel}}}. Les premiers champions sont ceux de ce mois-ci.',
+  'setup.clear.champions': 'Il n’y a plus de champions du mois ; ceux de ce mois-ci gardent leur rôle.',
+  'setup.protectionOn':
+    'La protection de série est activée : une fois par mois, une fenêtre manquée ne met pas fin à une série.',
+  'setup.protectionOff': 'La protection de série est désactivée : une fenêtre manquée met fin à une série.',
+  'setup.clear.protection':
+    'La protection de série est désactivée : une fenêtre manquée met fin à une série.',
+  'champions.announce':
+    '🏆 Les meilleurs votants de {month} : {names} !{role, select, none {} other { Ils ont {role} ce mois-ci.}}',
+  'champions.name': '{user} ({n, plural, one {# vote} other {# votes}})',
+  'status.tiers':
+    '{n, plural, =0 {Paliers : aucun} other {Paliers ({mode, select, stack {cumulés} other {le plus élevé remplace les autres}}) :}}',
+  'status.champions':
+    'Champions du mois : {role, select, none {désactivé} other {les {count, number} meilleurs reçoivent {role}{last, select, none {} other { · derniers sacrés : {last}}}}}',
+  'setup.replayLoyalty':
+    '{n, plural, one {# changement de rôle de palier ou de champion a été renvoyé} other {# changements de rôle de palier ou de champion ont été renvoyés}}.',
+  'status.protection':
+    'Protection de série : {on, select, yes {activée (une fenêtre manquée par mois)} other {désactivée}}',
+
+  // The reward shop.
+  'shop.price': '{amount, number} {currency}',
+  'shop.balance': 'Ton solde : {balance}',
+  'shop.empty': 'La boutique est vide. Les admins ajoutent des articles avec `/setup shop add`.',
+  'shop.itemRole': '{role}',
+  'shop.itemRoleFor': '{role} pendant {duration}',
+  'shop.itemCustom': 'remis par l’équipe',
+  'shop.itemLeft': '{left, plural, =0 {épuisé} one {# restant} other {# restants}}',
+  'shop.itemLimit': '{limit, number} maximum par membre',
+  'shop.buyHint': 'Appuie sur un bouton pour acheter, ou utilise `/shop buy item:` avec son nom.',
+  'shop.bought.role': 'Tu as acheté **{item}** pour {price} : {role} est à toi{until}.',
+  'shop.bought.until': ' jusqu’au {when}',
+  'shop.bought.notice': 'Tu as acheté **{item}** pour {price}. L’équipe a été prévenue et te le remettra.',
+  'shop.onItsWay':
+    'Tu as acheté **{item}** pour {price}. Discord est lent en ce moment : il arrive sous peu.',
+  'shop.refunded': 'Je n’ai pas pu te donner **{item}** : {why} Tes {price} te sont rendus.',
+  'shop.duplicate': 'Ce bouton a déjà acheté **{item}** : rien de plus n’a été prélevé.',
+  'shop.refused.balance': '**{item}** coûte {price} ; tu as {balance}. Vote pour en gagner plus !',
+  'shop.refused.soldOut': '**{item}** est épuisé.',
+  'shop.refused.limit':
+    'Chaque membre peut avoir au plus {limit, plural, one {#} other {#}} **{item}**, et c’est ton cas. Rien n’a été prélevé.',
+  'shop.refused.noItem': 'Aucun article nommé « {item} » n’est en vente. `/shop items` les liste.',
+  'shop.refused.economy':
+    'La boutique est fermée ici : ce serveur verse la monnaie des votes dans UnbelievaBoat au lieu du solde intégré, et la boutique ne vend que contre le solde intégré. Un admin peut choisir le mode « en plus du solde intégré » dans `/setup economy` pour l’ouvrir.',
+  'shop.refused.noLogChannel':
+    'Les articles personnalisés sont signalés à l’équipe dans le salon journal, et ce serveur n’en a pas : **{item}** ne peut donc pas être acheté maintenant. Rien n’a été prélevé.',
+  'shop.refused.role': '**{item}** ne peut pas être acheté maintenant : {problem} Rien n’a été prélevé.',
+  'shop.refund.missingPermissions':
+    'Discord ne m’a pas laissé donner {role} (permissions manquantes : mon rôle doit être au-dessus, avec Gérer les rôles). Les admins ont été prévenus.',
+  'shop.refund.notMember': 'tu n’es pas membre de ce serveur.',
+  'shop.refund.failed': 'Discord l’a refusé ({detail}).',
+  'shop.notice': '🛒 {user} a acheté **{item}** (achat n° {id}) : équipe, merci de le remettre.',
+  'shop.historyLine': '{when} **{item}** pour {price}{refunded, select, yes { (remboursé)} other {}}',
+  'shop.exported':
+    '{n, plural, =0 {Aucun achat} one {# achat} other {# achats}} {period}, les plus anciens d’abord, avec remises et remboursements (heures en UTC).',
+  'shop.historyEmpty': 'Tu n’as encore rien acheté ici.',
+  'setup.shop.added': '**{name}** est désormais en vente pour {price} : {what}{extra}.',
+  'setup.shop.removed':
+    '**{name}** n’est plus en vente. {sold, plural, =0 {Personne ne l’a acheté.} one {Son # achat reste dans l’historique.} other {Ses # achats restent dans l’historique.}}',
+  'setup.shop.line': '**{name}** : {price} · {what} · {sold, plural, one {# vendu} other {# vendus}}{extra}',
+  'setup.shop.none': 'Rien n’est en vente. Ajoute un article avec `/setup shop add`.',
+  'status.shop':
+    '{items, plural, =0 {Aucun article en vente} one {# article en vente} other {# articles en vente}} · {sold, plural, one {# achat} other {# achats}} · {refunded, plural, =0 {aucun remboursé} one {# remboursé} other {# remboursés}}',
+
+  // The community goal.
+  'goal.reached':
+    '🎉 Objectif commun atteint : {votes, plural, one {# vote} other {# votes}} {period, select, week {cette semaine} other {ce mois-ci}} ! Tous ceux qui ont voté {period, select, week {cette semaine} other {ce mois-ci}} reçoivent {reward}.',
+  'goal.progress':
+    '{bar}\n{votes, number} / {target, plural, one {# vote} other {# votes}} {period, select, week {cette semaine} other {ce mois-ci}}{reached, select, yes { : atteint ! 🎉} other {}} · récompense : {reward}',
+  'goal.none': 'Aucun objectif commun. Les admins en fixent un avec `/setup goal`.',
+  'setup.goal.saved':
+    'L’objectif commun est désormais de {votes, plural, one {# vote} other {# votes}} par {period, select, week {semaine} other {mois}} (UTC) ; une fois atteint, tous ceux qui ont voté {period, select, week {cette semaine-là} other {ce mois-là}} reçoivent {reward}.',
+  'setup.goal.cleared': 'Il n’y a plus d’objectif commun.',
+  'status.goal':
+    '{votes, number} / {target, plural, one {# vote} other {# votes}} {period, select, week {cette semaine} other {ce mois-ci}}{reached, select, yes {, atteint} other {}} · récompense : {reward}',
+
+  // Slash commands of the loyalty, shop and goal features.
+  'command.setup.streak.protection.name': 'protection',
+  'command.setup.streak.protection.description':
+    'Garder une série malgré une fenêtre manquée par mois (par défaut : non)',
+  'command.setup.clear.setting.choice.champions': 'champions du mois',
+  'command.setup.clear.setting.choice.protection': 'protection de série',
+  'command.setup.export.data.name': 'données',
+  'command.setup.export.data.description': 'Quoi exporter (par défaut : les votes)',
+  'command.setup.export.data.choice.votes': 'votes',
+  'command.setup.export.data.choice.purchases': 'achats et remboursements de la boutique',
+  'command.setup.champions.name': 'champions',
+  'command.setup.champions.description':
+    'Un rôle pour les meilleurs votants de chaque mois civil (UTC), transmis le 1er',
+  'command.setup.champions.role.name': 'rôle',
+  'command.setup.champions.role.description': 'Le rôle des champions',
+  'command.setup.champions.count.name': 'nombre',
+  'command.setup.champions.count.description': 'Combien de meilleurs votants (3 par défaut)',
+  'command.setup.goal.name': 'objectif',
+  'command.setup.goal.description':
+    'Un objectif de votes pour tout le serveur par semaine ou par mois, récompensant chaque votant',
+  'command.setup.goal.votes.name': 'votes',
+  'command.setup.goal.votes.description':
+    'Votes que tout le serveur doit atteindre sur la période (0 : aucun objectif)',
+  'command.setup.goal.period.name': 'période',
+  'command.setup.goal.period.description': 'Semaine ou mois civil, UTC (par défaut : mois)',
+  'command.setup.goal.period.choice.week': 'semaine',
+  'command.setup.goal.period.choice.month': 'mois',
+  'command.setup.goal.role.name': 'rôle',
+  'command.setup.goal.role.description': 'Récompense : un rôle pour tous ceux qui ont voté sur la période',
+  'command.setup.goal.duration.name': 'durée',
+  'command.setup.goal.duration.description':
+    'Combien de temps ils gardent le rôle, ex. 7d (par défaut : 7 jours)',
+  'command.setup.goal.coins.name': 'pièces',
+  'command.setup.goal.coins.description':
+    'Récompense : un bonus de pièces pour tous ceux qui ont voté sur la période',
+  'command.setup.tier.name': 'palier',
+  'command.setup.tier.description':
+    'Paliers de votes : des rôles pour les membres qui atteignent un nombre de votes',
+  'command.setup.tier.add.name': 'ajouter',
+  'command.setup.tier.add.description': 'Un rôle pour les membres qui atteignent un nombre de votes',
+  'command.setup.tier.add.votes.name': 'votes',
+  'command.setup.tier.add.votes.description': 'Votes à atteindre',
+  'command.setup.tier.add.role.name': 'rôle',
+  'command.setup.tier.add.role.description': 'Le rôle que reçoivent les membres',
+  'command.setup.tier.add.counts.name': 'décompte',
+  'command.setup.tier.add.counts.description': 'Quels votes comptent (par défaut : tous)',
+  'command.setup.tier.add.counts.choice.total': 'tous les votes (par défaut)',
+  'command.setup.tier.add.counts.choice.streak': 'votes d’affilée (la série en cours)',
+  'command.setup.tier.add.counts.choice.month': 'votes de ce mois civil (UTC)',
+  'command.setup.tier.remove.name': 'retirer',
+  'command.setup.tier.remove.description': 'Ne plus donner un rôle de palier (ceux qui l’ont le gardent)',
+  'command.setup.tier.remove.role.name': 'rôle',
+  'command.setup.tier.remove.role.description': 'Le rôle de palier',
+  'command.setup.tier.list.name': 'liste',
+  'command.setup.tier.list.description': 'Les paliers de votes de ce serveur',
+  'command.setup.tier.mode.name': 'mode',
+  'command.setup.tier.mode.description':
+    'Garder chaque rôle de palier atteint (cumuler) ou seulement le plus élevé (remplacer, défaut)',
+  'command.setup.tier.mode.mode.name': 'mode',
+  'command.setup.tier.mode.mode.description': 'Cumuler ou remplacer',
+  'command.setup.tier.mode.mode.choice.replace':
+    'remplacer : seulement le palier le plus élevé atteint (par défaut)',
+  'command.setup.tier.mode.mode.choice.stack': 'cumuler : chaque palier atteint',
+  'command.setup.shop.name': 'boutique',
+  'command.setup.shop.description':
+    'La boutique de récompenses : des articles que les membres achètent avec la monnaie des votes',
+  'command.setup.shop.add.name': 'ajouter',
+  'command.setup.shop.add.description':
+    'Mettre un article en vente : un rôle (définitif ou temporaire) ou un article remis par l’équipe',
+  'command.setup.shop.add.name.name': 'nom',
+  'command.setup.shop.add.name.description': 'Ce que voient les membres',
+  'command.setup.shop.add.price.name': 'prix',
+  'command.setup.shop.add.price.description': 'En monnaie des votes',
+  'command.setup.shop.add.role.name': 'rôle',
+  'command.setup.shop.add.role.description':
+    'Le rôle qu’il donne (aucun : article personnalisé remis par l’équipe)',
+  'command.setup.shop.add.duration.name': 'durée',
+  'command.setup.shop.add.duration.description':
+    'Combien de temps le rôle est gardé, ex. 7d (par défaut : définitivement)',
+  'command.setup.shop.add.stock.name': 'stock',
+  'command.setup.shop.add.stock.description':
+    'Combien peuvent être vendus au total (par défaut : sans limite)',
+  'command.setup.shop.add.limit.name': 'limite',
+  'command.setup.shop.add.limit.description': 'Combien un membre peut en avoir (par défaut : sans limite)',
+  'command.setup.shop.remove.name': 'retirer',
+  'command.setup.shop.remove.description':
+    'Retirer un article de la vente (ses achats restent dans l’historique)',
+  'command.setup.shop.remove.name.name': 'nom',
+  'command.setup.shop.remove.name.description': 'Le nom de l’article',
+  'command.setup.shop.list.name': 'liste',
+  'command.setup.shop.list.description': 'Les articles en vente, avec ce qui a été vendu',
+  'command.shop.name': 'boutique',
+  'command.shop.description': 'Dépense la monnaie de tes votes',
+  'command.shop.items.name': 'articles',
+  'command.shop.items.description': 'Ce qui est en vente, ton solde et des boutons pour acheter',
+  'command.shop.buy.name': 'acheter',
+  'command.shop.buy.description': 'Acheter un article',
+  'command.shop.buy.item.name': 'article',
+  'command.shop.buy.item.description': 'Le nom de l’article',
+  'command.shop.history.name': 'historique',
+  'command.shop.history.description': 'Ce que tu as acheté ici',
 } as const satisfies Catalogue;

@@ -337,7 +337,7 @@ export const ptBR = {
   'command.setup.replay.description':
     'Dar de novo as recompensas que não foram dadas (depois de corrigir a causa)',
   'command.setup.export.name': 'exportar',
-  'command.setup.export.description': 'Os votos deste servidor em um arquivo CSV',
+  'command.setup.export.description': 'Os votos (ou compras da loja) deste servidor em um arquivo CSV',
   'command.setup.export.period.name': 'período',
   'command.setup.export.period.description': 'Quais dias (padrão: todos os tempos)',
   'command.setup.export.period.choice.7d': 'Últimos 7 dias',
@@ -373,4 +373,193 @@ export const ptBR = {
   'command.setup.economy.mode.description': 'Em vez do saldo embutido (padrão) ou além dele',
   'command.setup.economy.mode.choice.instead': 'em vez do saldo embutido',
   'command.setup.economy.mode.choice.also': 'além do saldo embutido',
+
+  // Loyalty: vote tiers, monthly champions, streak protection.
+  'tier.counter': '{counts, select, total {no total} streak {seguidos} other {em um mês do calendário}}',
+  'tier.added': 'Membros com {votes, plural, one {# voto} other {# votos}} {counter} agora recebem {role}.',
+  'tier.removed':
+    '{role} não é mais um nível: quem já tem o cargo continua com ele, e o bot não o altera mais.',
+  'tier.notATier': '{role} não é um nível. `/setup tier list` mostra os níveis.',
+  'tier.line': '{role}: {votes, plural, one {# voto} other {# votos}} {counter}',
+  'tier.none': 'Este servidor não tem níveis de votos. Adicione um com `/setup tier add`.',
+  'tier.mode.stack': 'Os membros agora mantêm todo cargo de nível que alcançam.',
+  'tier.mode.replace':
+    'Os membros agora ficam só com o nível mais alto que alcançam em cada contagem (no total, seguidos, no mês): os cargos de níveis inferiores são removidos.',
+  'votes.tier': '{role} ({votes, plural, one {# voto} other {# votos}} {counter})',
+  'votes.noTier': 'nenhum ainda',
+  'votes.nextTier': '{role} em mais {n, plural, one {# voto} other {# votos}} {counter}',
+  'votes.topTier': 'o nível mais alto {counter}',
+  'votes.protectionAvailable': 'pronta: uma janela perdida este mês mantém a sequência',
+  'votes.protectionUsed': 'usada {when}; pronta de novo no dia 1º',
+  'setup.champions':
+    '{count, plural, one {Quem mais votou} other {Os # que mais votaram}} em cada mês do calendário (UTC) agora recebem {role} no dia 1º{channel, select, none {} other {, com anúncio em {channel}}}. Os primeiros campeões são os deste mês.',
+  'setup.clear.champions': 'Não há mais campeões do mês; os deste mês mantêm o cargo.',
+  'setup.protectionOn':
+    'A proteção de sequência está ativada: uma vez por mês, uma janela perdida não encerra a sequência.',
+  'setup.protectionOff': 'A proteção de sequência está desativada: uma janela perdida encerra a sequência.',
+  'setup.clear.protection':
+    'A proteção de sequência está desativada: uma janela perdida encerra a sequência.',
+  'champions.announce':
+    '🏆 Quem mais votou em {month}: {names}!{role, select, none {} other { Eles ficam com {role} este mês.}}',
+  'champions.name': '{user} ({n, plural, one {# voto} other {# votos}})',
+  'status.tiers':
+    '{n, plural, =0 {Níveis: nenhum} other {Níveis ({mode, select, stack {acumulados} other {o mais alto substitui os inferiores}}):}}',
+  'status.champions':
+    'Campeões do mês: {role, select, none {desativado} other {os {count, number} primeiros recebem {role}{last, select, none {} other { · últimos coroados: {last}}}}}',
+  'setup.replayLoyalty':
+    '{n, plural, one {# alteração de cargo de nível ou de campeão foi reenviada} other {# alterações de cargo de nível ou de campeão foram reenviadas}}.',
+  'status.protection':
+    'Proteção de sequência: {on, select, yes {ativada (uma janela perdida por mês)} other {desativada}}',
+
+  // The reward shop.
+  'shop.price': '{amount, number} {currency}',
+  'shop.balance': 'Seu saldo: {balance}',
+  'shop.empty': 'A loja está vazia. Os admins adicionam itens com `/setup shop add`.',
+  'shop.itemRole': '{role}',
+  'shop.itemRoleFor': '{role} por {duration}',
+  'shop.itemCustom': 'entregue pela equipe',
+  'shop.itemLeft': '{left, plural, =0 {esgotado} one {resta #} other {restam #}}',
+  'shop.itemLimit': 'no máximo {limit, number} por membro',
+  'shop.buyHint': 'Aperte um botão para comprar, ou use `/shop buy item:` com o nome.',
+  'shop.bought.role': 'Você comprou **{item}** por {price}: {role} é seu{until}.',
+  'shop.bought.until': ' até {when}',
+  'shop.bought.notice': 'Você comprou **{item}** por {price}. A equipe foi avisada e vai entregar.',
+  'shop.onItsWay': 'Você comprou **{item}** por {price}. O Discord está lento agora: já, já chega.',
+  'shop.refunded': 'Não consegui te dar **{item}**: {why} Seus {price} foram devolvidos.',
+  'shop.duplicate': 'Esse botão já comprou **{item}**: nada mais foi cobrado.',
+  'shop.refused.balance': '**{item}** custa {price}; você tem {balance}. Vote para ganhar mais!',
+  'shop.refused.soldOut': '**{item}** está esgotado.',
+  'shop.refused.limit':
+    'Cada membro pode ter no máximo {limit, plural, one {#} other {#}} de **{item}**, e você já tem. Nada foi cobrado.',
+  'shop.refused.noItem': 'Não há nenhum item chamado “{item}” à venda. `/shop items` lista os itens.',
+  'shop.refused.economy':
+    'A loja está fechada aqui: este servidor paga a moeda dos votos no UnbelievaBoat em vez do saldo integrado, e a loja só vende pelo saldo integrado. Um admin pode escolher o modo “além do saldo integrado” em `/setup economy` para abri-la.',
+  'shop.refused.noLogChannel':
+    'Itens personalizados são anunciados à equipe no canal de registro, e este servidor não tem um, então **{item}** não pode ser comprado agora. Nada foi cobrado.',
+  'shop.refused.role': '**{item}** não pode ser comprado agora: {problem} Nada foi cobrado.',
+  'shop.refund.missingPermissions':
+    'O Discord não me deixou dar {role} (faltam permissões: meu cargo precisa estar acima dele, com Gerenciar cargos). Os admins foram avisados.',
+  'shop.refund.notMember': 'você não é membro deste servidor.',
+  'shop.refund.failed': 'O Discord recusou ({detail}).',
+  'shop.notice': '🛒 {user} comprou **{item}** (compra nº {id}): equipe, por favor entreguem.',
+  'shop.historyLine': '{when} **{item}** por {price}{refunded, select, yes { (reembolsado)} other {}}',
+  'shop.exported':
+    '{n, plural, =0 {Nenhuma compra} one {# compra} other {# compras}} {period}, as mais antigas primeiro, com entregas e reembolsos (horários em UTC).',
+  'shop.historyEmpty': 'Você ainda não comprou nada aqui.',
+  'setup.shop.added': '**{name}** agora está à venda por {price}: {what}{extra}.',
+  'setup.shop.removed':
+    '**{name}** não está mais à venda. {sold, plural, =0 {Ninguém comprou.} one {A # compra continua no histórico.} other {As # compras continuam no histórico.}}',
+  'setup.shop.line':
+    '**{name}**: {price} · {what} · {sold, plural, one {# vendido} other {# vendidos}}{extra}',
+  'setup.shop.none': 'Nada à venda. Adicione um item com `/setup shop add`.',
+  'status.shop':
+    '{items, plural, =0 {Nenhum item à venda} one {# item à venda} other {# itens à venda}} · {sold, plural, one {# compra} other {# compras}} · {refunded, plural, =0 {nenhuma reembolsada} one {# reembolsada} other {# reembolsadas}}',
+
+  // The community goal.
+  'goal.reached':
+    '🎉 Meta da comunidade alcançada: {votes, plural, one {# voto} other {# votos}} {period, select, week {nesta semana} other {neste mês}}! Todo mundo que votou {period, select, week {nesta semana} other {neste mês}} recebe {reward}.',
+  'goal.progress':
+    '{bar}\n{votes, number} / {target, plural, one {# voto} other {# votos}} {period, select, week {nesta semana} other {neste mês}}{reached, select, yes {: alcançada! 🎉} other {}} · recompensa: {reward}',
+  'goal.none': 'Nenhuma meta da comunidade. Os admins definem uma com `/setup goal`.',
+  'setup.goal.saved':
+    'A meta da comunidade agora é {votes, plural, one {# voto} other {# votos}} por {period, select, week {semana} other {mês}} (UTC); quando for alcançada, todo mundo que votou {period, select, week {naquela semana} other {naquele mês}} recebe {reward}.',
+  'setup.goal.cleared': 'Não há mais meta da comunidade.',
+  'status.goal':
+    '{votes, number} / {target, plural, one {# voto} other {# votos}} {period, select, week {nesta semana} other {neste mês}}{reached, select, yes {, alcançada} other {}} · recompensa: {reward}',
+
+  // Slash commands of the loyalty, shop and goal features.
+  'command.setup.streak.protection.name': 'proteção',
+  'command.setup.streak.protection.description':
+    'Manter a sequência apesar de uma janela perdida por mês (padrão: desativada)',
+  'command.setup.clear.setting.choice.champions': 'campeões do mês',
+  'command.setup.clear.setting.choice.protection': 'proteção de sequência',
+  'command.setup.export.data.name': 'dados',
+  'command.setup.export.data.description': 'O que exportar (padrão: votos)',
+  'command.setup.export.data.choice.votes': 'votos',
+  'command.setup.export.data.choice.purchases': 'compras e reembolsos da loja',
+  'command.setup.champions.name': 'campeões',
+  'command.setup.champions.description':
+    'Um cargo para quem mais votou em cada mês do calendário (UTC), trocado no dia 1º',
+  'command.setup.champions.role.name': 'cargo',
+  'command.setup.champions.role.description': 'O cargo dos campeões',
+  'command.setup.champions.count.name': 'quantidade',
+  'command.setup.champions.count.description': 'Quantos dos que mais votaram (padrão 3)',
+  'command.setup.goal.name': 'meta',
+  'command.setup.goal.description':
+    'Uma meta de votos do servidor por semana ou mês, com recompensa para todos que votaram',
+  'command.setup.goal.votes.name': 'votos',
+  'command.setup.goal.votes.description':
+    'Votos que o servidor inteiro precisa alcançar no período (0: sem meta)',
+  'command.setup.goal.period.name': 'período',
+  'command.setup.goal.period.description': 'Semana ou mês do calendário, UTC (padrão: mês)',
+  'command.setup.goal.period.choice.week': 'semana',
+  'command.setup.goal.period.choice.month': 'mês',
+  'command.setup.goal.role.name': 'cargo',
+  'command.setup.goal.role.description': 'Recompensa: um cargo para todos que votaram no período',
+  'command.setup.goal.duration.name': 'duração',
+  'command.setup.goal.duration.description': 'Por quanto tempo mantêm o cargo, ex.: 7d (padrão: 7 dias)',
+  'command.setup.goal.coins.name': 'moedas',
+  'command.setup.goal.coins.description': 'Recompensa: um bônus de moedas para todos que votaram no período',
+  'command.setup.tier.name': 'nível',
+  'command.setup.tier.description': 'Níveis de votos: cargos para membros que alcançam um número de votos',
+  'command.setup.tier.add.name': 'adicionar',
+  'command.setup.tier.add.description': 'Um cargo para membros que alcançam um número de votos',
+  'command.setup.tier.add.votes.name': 'votos',
+  'command.setup.tier.add.votes.description': 'Votos a alcançar',
+  'command.setup.tier.add.role.name': 'cargo',
+  'command.setup.tier.add.role.description': 'O cargo que os membros recebem',
+  'command.setup.tier.add.counts.name': 'contagem',
+  'command.setup.tier.add.counts.description': 'Quais votos contam (padrão: todos)',
+  'command.setup.tier.add.counts.choice.total': 'todos os votos (padrão)',
+  'command.setup.tier.add.counts.choice.streak': 'votos seguidos (a sequência atual)',
+  'command.setup.tier.add.counts.choice.month': 'votos deste mês do calendário (UTC)',
+  'command.setup.tier.remove.name': 'remover',
+  'command.setup.tier.remove.description': 'Parar de dar um cargo de nível (quem já tem continua com ele)',
+  'command.setup.tier.remove.role.name': 'cargo',
+  'command.setup.tier.remove.role.description': 'O cargo de nível',
+  'command.setup.tier.list.name': 'lista',
+  'command.setup.tier.list.description': 'Os níveis de votos deste servidor',
+  'command.setup.tier.mode.name': 'modo',
+  'command.setup.tier.mode.description':
+    'Manter todo cargo de nível alcançado (acumular) ou só o mais alto (substituir, padrão)',
+  'command.setup.tier.mode.mode.name': 'modo',
+  'command.setup.tier.mode.mode.description': 'Acumular ou substituir',
+  'command.setup.tier.mode.mode.choice.replace': 'substituir: só o nível mais alto alcançado (padrão)',
+  'command.setup.tier.mode.mode.choice.stack': 'acumular: todo nível alcançado',
+  'command.setup.shop.name': 'loja',
+  'command.setup.shop.description':
+    'A loja de recompensas: itens que os membros compram com a moeda dos votos',
+  'command.setup.shop.add.name': 'adicionar',
+  'command.setup.shop.add.description':
+    'Pôr um item à venda: um cargo (permanente ou temporário) ou um item entregue pela equipe',
+  'command.setup.shop.add.name.name': 'nome',
+  'command.setup.shop.add.name.description': 'O que os membros veem',
+  'command.setup.shop.add.price.name': 'preço',
+  'command.setup.shop.add.price.description': 'Na moeda dos votos',
+  'command.setup.shop.add.role.name': 'cargo',
+  'command.setup.shop.add.role.description':
+    'O cargo que ele dá (nenhum: item personalizado, entregue pela equipe)',
+  'command.setup.shop.add.duration.name': 'duração',
+  'command.setup.shop.add.duration.description':
+    'Por quanto tempo o cargo fica, ex.: 7d (padrão: para sempre)',
+  'command.setup.shop.add.stock.name': 'estoque',
+  'command.setup.shop.add.stock.description': 'Quantos podem ser vendidos no total (padrão: sem limite)',
+  'command.setup.shop.add.limit.name': 'limite',
+  'command.setup.shop.add.limit.description': 'Quantos um membro pode ter (padrão: sem limite)',
+  'command.setup.shop.remove.name': 'remover',
+  'command.setup.shop.remove.description': 'Tirar um item da venda (as compras continuam no histórico)',
+  'command.setup.shop.remove.name.name': 'nome',
+  'command.setup.shop.remove.name.description': 'O nome do item',
+  'command.setup.shop.list.name': 'lista',
+  'command.setup.shop.list.description': 'Os itens à venda, com o que foi vendido',
+  'command.shop.name': 'loja',
+  'command.shop.description': 'Gaste a moeda dos seus votos',
+  'command.shop.items.name': 'itens',
+  'command.shop.items.description': 'O que está à venda, seu saldo e botões para comprar',
+  'command.shop.buy.name': 'comprar',
+  'command.shop.buy.description': 'Comprar um item',
+  'command.shop.buy.item.name': 'item',
+  'command.shop.buy.item.description': 'O nome do item',
+  'command.shop.history.name': 'histórico',
+  'command.shop.history.description': 'O que você comprou aqui',
 } as const satisfies Catalogue;
