@@ -371,6 +371,42 @@ describe('streaks and temporary roles', () => {
     expect(roleDelete(s)).toHaveLength(1);
   });
 
+  it('leaves a temporary vote role on while the member holds it another way (a tier, a timed purchase)', async () => {
+    // One member holds the vote role as a shop purchase for a week, another
+    // as a loyalty tier: the vote time ending must take it off from neither.
+    const bought = await setupGuild({ rewardRoleSeconds: 1, dmEnabled: false, announceChannelId: null });
+    await bot.db.timedRole.create({
+      data: {
+        guildId: bought.guildId,
+        userId: bought.userId,
+        roleId: bought.roleId,
+        expiresAt: new Date(Date.now() + 7 * 86_400_000),
+      },
+    });
+    const tier = await setupGuild({ rewardRoleSeconds: 1, dmEnabled: false, announceChannelId: null });
+    await bot.db.member.create({
+      data: { guildId: tier.guildId, userId: tier.userId, tierRoleIds: [tier.roleId] },
+    });
+    const plain = await setupGuild({ rewardRoleSeconds: 1, dmEnabled: false, announceChannelId: null });
+    for (const s of [bought, tier, plain]) await bot.post('/webhook/votes', vote(s));
+    // The plain member's role comes off; by then the others' expiries have run too.
+    await bot.fake.waitFor(
+      'DELETE',
+      new RegExp(`^/guilds/${plain.guildId}/members/${plain.userId}/roles/${plain.roleId}$`),
+      1,
+      10_000,
+    );
+    for (const s of [bought, tier]) {
+      await eventually(async () => {
+        const m = await bot.db.member.findUniqueOrThrow({
+          where: { guildId_userId: { guildId: s.guildId, userId: s.userId } },
+        });
+        return m.roleExpiresAt === null && m.totalVotes === 1;
+      }, 10_000);
+      expect(roleDelete(s)).toHaveLength(0);
+    }
+  });
+
   it('extends a running temporary role on a new vote instead of stacking removals', async () => {
     const s = await setupGuild({ rewardRoleSeconds: 3, dmEnabled: false, announceChannelId: null });
     await bot.post('/webhook/votes', vote(s, { timestamp: new Date(Date.now() - 1000).toISOString() }));

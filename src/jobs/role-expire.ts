@@ -6,6 +6,7 @@ import type { JobQueue } from './boss.js';
 import { RetryLaterError } from './effects.js';
 import { reportMissingPermissions } from './guild-alerts.js';
 import { grantRewardRole } from './role-grant.js';
+import { roleHeldOtherwise } from './role-holds.js';
 
 /**
  * role.expire: takes a temporary reward role off once member.role_expires_at
@@ -30,17 +31,21 @@ export async function expireRole(
     return;
   }
   const roleId = member.expiringRoleId;
-  try {
-    await deps.discord.removeRole(guildId, userId, roleId, 'Rankly vote reward expired');
-  } catch (err) {
-    const failure = classifyDiscordError(err);
-    // Gone from the guild, or the role was deleted: nothing left to take off.
-    if (failure !== 'unknown_member' && failure !== 'unknown_target') {
-      if (failure === 'missing_permissions' || failure === 'rejected') {
-        log.warn({ roleId, detail: describeDiscordError(err) }, 'could not remove the expired reward role');
-        if (failure === 'missing_permissions') await reportMissingPermissions(deps, guildId, 'role', roleId);
-      } else {
-        throw new RetryLaterError(describeDiscordError(err));
+  const keep = await roleHeldOtherwise(deps.db, { guildId, userId, roleId, now, ending: 'vote' });
+  if (!keep) {
+    try {
+      await deps.discord.removeRole(guildId, userId, roleId, 'Rankly vote reward expired');
+    } catch (err) {
+      const failure = classifyDiscordError(err);
+      // Gone from the guild, or the role was deleted: nothing left to take off.
+      if (failure !== 'unknown_member' && failure !== 'unknown_target') {
+        if (failure === 'missing_permissions' || failure === 'rejected') {
+          log.warn({ roleId, detail: describeDiscordError(err) }, 'could not remove the expired reward role');
+          if (failure === 'missing_permissions')
+            await reportMissingPermissions(deps, guildId, 'role', roleId);
+        } else {
+          throw new RetryLaterError(describeDiscordError(err));
+        }
       }
     }
   }
@@ -51,7 +56,8 @@ export async function expireRole(
     data: { roleExpiresAt: null, expiringRoleId: null },
   });
   if (cleared.count === 1) {
-    log.info({ roleId }, 'temporary reward role expired and removed');
+    if (keep) log.info({ roleId }, 'vote reward time ended; the role stays, held by a tier or a timed role');
+    else log.info({ roleId }, 'temporary reward role expired and removed');
     return;
   }
   const current = await deps.db.member.findUnique({

@@ -8,6 +8,7 @@ import type { JobQueue } from './boss.js';
 import { RetryLaterError } from './effects.js';
 import { reportMissingPermissions } from './guild-alerts.js';
 import { grantRewardRole } from './role-grant.js';
+import { roleHeldOtherwise } from './role-holds.js';
 
 /**
  * Timed roles that are not the vote reward role (a shop purchase, a
@@ -131,22 +132,10 @@ export async function expireTimedRole(
     await deps.queue.send('timedRoleExpire', r, { startAfter: held.expiresAt });
     return;
   }
-  // The same role may be held for longer another way: as the vote reward
-  // role (its own expiry, or for good). Then only this hold ends.
-  const [member, config] = await Promise.all([
-    deps.db.member.findUnique({
-      where: { guildId_userId: { guildId, userId } },
-      select: { roleExpiresAt: true, expiringRoleId: true },
-    }),
-    deps.db.guildConfig.findUnique({
-      where: { guildId },
-      select: { rewardRoleId: true, rewardRoleSeconds: true },
-    }),
-  ]);
-  const heldByVotes =
-    (member?.expiringRoleId === roleId && (member.roleExpiresAt?.getTime() ?? 0) > now.getTime()) ||
-    (config?.rewardRoleId === roleId && config.rewardRoleSeconds === null && member !== null);
-  if (!heldByVotes) {
+  // The same role may be held for longer another way (the vote reward
+  // role, a tier, another timed hold): then only this hold ends.
+  const heldOtherwise = await roleHeldOtherwise(deps.db, { ...r, now, ending: 'timed' });
+  if (!heldOtherwise) {
     try {
       await deps.discord.removeRole(guildId, userId, roleId, 'Rankly timed role expired');
     } catch (err) {
