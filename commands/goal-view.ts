@@ -11,7 +11,7 @@ export function goalField(
 ): { name: string; value: string } {
   const { goal, votes, reachedAt } = progress;
   return {
-    name: '🎯 Community goal',
+    name: t('goal.field', {}, locale),
     value: t(
       'goal.progress',
       {
@@ -28,13 +28,17 @@ export function goalField(
 }
 
 /** The /setup status line of the goal. */
-export function goalStatusLine(progress: GoalProgress | null, currency: string): string {
-  if (!progress) return t('goal.none');
-  return t('status.goal', {
-    votes: progress.votes,
-    target: progress.goal.votes,
-    period: progress.goal.period,
-    reached: progress.reachedAt ? 'yes' : 'no',
-    reward: rewardText(progress.goal, currency),
-  });
+export function goalStatusLine(progress: GoalProgress | null, currency: string, locale = 'en'): string {
+  if (!progress) return t('goal.none', {}, locale);
+  return t(
+    'status.goal',
+    {
+      votes: progress.votes,
+      target: progress.goal.votes,
+      period: progress.goal.period,
+      reached: progress.reachedAt ? 'yes' : 'no',
+      reward: rewardText(progress.goal, currency, locale),
+    },
+    locale,
+  );
 }

@@ -67,7 +67,7 @@ export function shopMessage(
     (i) =>
       `**${i.name}**: ${price(i.price, currency, locale)} · ${itemWhat(i, locale)}${itemExtra(i, locale)}`,
   );
-  const reply = embed(`🛒 Shop of ${view.guildName}`).setDescription(
+  const reply = embed(tl(locale, 'shop.title', { server: view.guildName })).setDescription(
     [
       ...(outcome ? [outcome, ''] : []),
       ...(lines.length > 0 ? lines : [tl(locale, 'shop.empty')]),

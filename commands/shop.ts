@@ -2,7 +2,7 @@ import { type ButtonInteraction, SlashCommandBuilder } from 'discord.js';
 import type { ShopItem } from '../src/db/generated/client.js';
 import { findShopItem, listShopItems } from '../src/db/shop-items.js';
 import { buyShopItem } from '../src/db/shop-purchase.js';
-import { roleProblem } from '../src/discord/permissions.js';
+import { problemText, roleProblem } from '../src/discord/permissions.js';
 import { purchaseStatus } from '../src/domain/shop.js';
 import { deliverPurchase } from '../src/jobs/shop-deliver.js';
 import { t } from '../src/messages/index.js';
@@ -97,7 +97,7 @@ async function buy(
     return t('shop.refused.noLogChannel', { item: item.name }, locale);
   // A role the bot cannot give now is refused before anything is taken;
   // one Discord refuses anyway is refunded after (shop-deliver.ts).
-  const problem = item.roleId ? roleProblem(interaction.guild, item.roleId) : null;
+  const problem = problemText(item.roleId && roleProblem(interaction.guild, item.roleId), locale);
   if (problem) return t('shop.refused.role', { item: item.name, problem }, locale);
   const now = deps.now();
   const result = await buyShopItem(deps.db, deps.queue, {
@@ -171,7 +171,7 @@ async function showHistory(interaction: Parameters<SlashCommand['execute']>[0], 
   );
   await interaction.reply({
     embeds: [
-      embed('🧾 Your purchases').setDescription(
+      embed(t('shop.historyTitle', {}, interaction.locale)).setDescription(
         lines.length ? lines.join('\n') : t('shop.historyEmpty', {}, interaction.locale),
       ),
     ],

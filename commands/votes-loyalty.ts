@@ -53,8 +53,8 @@ export async function tierFields(
       : t('votes.topTier', { counter: t('tier.counter', { counts: s.counts }, locale) }, locale),
   );
   return [
-    { name: 'Tier', value: current.join('\n'), inline: true },
-    { name: 'Next tier', value: next.join('\n'), inline: true },
+    { name: t('votes.field.tier', {}, locale), value: current.join('\n'), inline: true },
+    { name: t('votes.field.nextTier', {}, locale), value: next.join('\n'), inline: true },
   ];
 }
 
@@ -76,9 +76,11 @@ export function protectionOf(
     : t(
         'votes.protectionUsed',
         {
-          when: member.protectedAt ? relativeTime(member.protectedAt) : 'this month',
+          when: member.protectedAt
+            ? relativeTime(member.protectedAt)
+            : t('votes.protectionThisMonth', {}, locale),
         },
         locale,
       );
-  return { available, field: [{ name: 'Streak protection', value, inline: true }] };
+  return { available, field: [{ name: t('votes.field.protection', {}, locale), value, inline: true }] };
 }

@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { voteTrendsSvg } from '../src/charts/vote-trends-chart.js';
+import { dangerousPermissions, roleGrantProblem, ruleText } from '../src/discord/permissions.js';
 import { formatDuration } from '../src/domain/duration.js';
 import { composeVoteMessage, describeReward, type VoteMessageFacts } from '../src/domain/vote-message.js';
 import { en } from '../src/messages/en.js';
@@ -207,5 +210,89 @@ describe('every language of the catalogue', () => {
     expect(messageText('votes.count', 'de', {})).toEqual({ text: en['votes.count'], language: 'en' });
     expect(t('votes.count', { n: 2 }, 'ja')).toBe('2 votes');
     expect(t('votes.count', { n: 2 }, 'es-419')).toBe('2 votos');
+  });
+});
+
+/**
+ * What the bot says is composed from the catalogue: a text written straight
+ * into a reply, an embed, an error or a message to Discord would reach every
+ * reader in English. Where the source writes one, this finds it (command
+ * definitions are localized through the catalogue by commands/localize.ts
+ * and are not replies).
+ */
+const spoken = [
+  [/new UserFacingError\(\s*['"`]/, 'an error reply'],
+  [/\bembed\(\s*['"`]/, 'an embed title'],
+  [/\{ name: ['"`][^'"`]+['"`], value: (?!['"`])/, 'an embed field name'],
+  [/\.sendMessage\([^,()]+,\s*['"`]/, 'a message to a channel or DM'],
+  [/\bcontent: ['"`]/, 'a reply or DM text'],
+] as const;
+/**
+ * Literals that are not words for a reader: the field Rankly's dashboard
+ * calls "Authorization", an emoji, and a command choice (localized with the
+ * command by commands/localize.ts).
+ */
+const allowed = [
+  /name: 'Authorization'/,
+  /name: '[^A-Za-z']+'/,
+  /name: 'The server’s language in Discord', value: serverDefault/,
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+/** `file:line: what` for each line of `text` that writes a user-visible text as a literal. */
+function literalTexts(file: string, text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line, i) =>
+      spoken
+        .filter(([pattern]) => pattern.test(line) && !allowed.some((a) => a.test(line)))
+        .map(([, what]) => `${file}:${i + 1}: ${what}: ${line.trim()}`),
+    );
+}
+
+describe('no English literal where the bot speaks', () => {
+  it('composes every reply, embed, error and Discord message of commands/ and src/jobs from the catalogue', () => {
+    const files = [...sourceFiles('commands'), ...sourceFiles('src/jobs'), ...sourceFiles('src/domain')];
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.flatMap((file) => literalTexts(file, readFileSync(file, 'utf8')))).toEqual([]);
+  });
+
+  it('finds such a literal when there is one (the check itself works)', () => {
+    expect(
+      literalTexts('x.ts', "throw new UserFacingError('Give at least one of the options.');"),
+    ).toHaveLength(1);
+    expect(literalTexts('x.ts', "  const reply = embed('🔗 Rankly webhook')")).toHaveLength(1);
+    expect(literalTexts('x.ts', "{ name: 'Tier', value: current.join('\\n'), inline: true },")).toHaveLength(
+      1,
+    );
+    expect(
+      literalTexts('x.ts', 'await deps.discord.sendMessage(config.logChannelId, `✅ Rankly test`);'),
+    ).toHaveLength(1);
+    expect(literalTexts('x.ts', "{ name: 'All time', value: 'all' },")).toEqual([]);
+    expect(literalTexts('x.ts', "throw new UserFacingError(t('setup.giveAnOption', {}, locale));")).toEqual(
+      [],
+    );
+  });
+
+  it('says a safety rule’s refusal in each language, naming the permissions as that language does', () => {
+    const staff = { id: '5', position: 4, managed: false, permissions: dangerousPermissions[0]?.[1] ?? 0n };
+    const bot = { isOwner: false, permissions: 1n << 28n, highestRole: { id: '9', position: 10 } };
+    const problem = roleGrantProblem({ guildId: '1', role: staff, bot }, (id) => `<@&${id}>`);
+    if (!problem) throw new Error('an Administrator role must be refused');
+    expect(ruleText(problem)).toBe(
+      '<@&5> has the **Administrator** permission: a vote reward must not give anyone staff powers. Remove it from the role in Server Settings → Roles, or pick a role without it.',
+    );
+    expect(ruleText(problem, 'fr')).toContain('<@&5> a la permission **Administrateur** :');
+    expect(ruleText(problem, 'tr')).toContain('**Yönetici** izni');
+    for (const code of others) expect(ruleText(problem, code), code).not.toContain('staff powers');
   });
 });

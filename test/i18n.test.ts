@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidSetting, validateSettings } from '../src/db/settings.js';
+import { type MessageKey, messageKeys, t } from '../src/messages/index.js';
+import { webhookSignature } from '../src/rankly/signature.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import { type CommandOption, replyText, sendSlashCommand, subcommand } from './support/interactions.js';
 
@@ -10,6 +12,7 @@ import { type CommandOption, replyText, sendSlashCommand, subcommand } from './s
  * locale, or the one chosen with /setup language), whoever's vote they are about.
  */
 let bot: TestBot;
+const premiumSecret = 'i18n-premium-secret';
 
 interface Guild {
   guildId: string;
@@ -36,7 +39,7 @@ function newGuild(preferredLocale: string): Guild {
 }
 
 beforeAll(async () => {
-  bot = await startTestBot({ env: { ANNOUNCE_BATCH_MS: '0' } });
+  bot = await startTestBot({ env: { ANNOUNCE_BATCH_MS: '0', RANKLY_PREMIUM_WEBHOOK_SECRET: premiumSecret } });
 });
 afterAll(async () => {
   await bot?.close();
@@ -176,5 +179,161 @@ describe('languages', () => {
     expect(() => validateSettings({ language: 'xx' })).toThrow(InvalidSetting);
     expect(validateSettings({ language: 'pt-BR' })).toEqual({ language: 'pt-BR' });
     expect(validateSettings({ language: null })).toEqual({ language: null });
+  });
+});
+
+/**
+ * A guild with roles for the safety rules: the bot's own role at position
+ * 10 (the fake's default), a plain role below it, @Staff below it with
+ * Manage Roles, and @Elder above it. The admin owns the server, so only
+ * the bot's place and the role's permissions can refuse a role.
+ */
+function guildWithRoles(preferredLocale: string) {
+  const g = {
+    ...{ guildId: snowflake(), channelId: snowflake(), announceChannelId: snowflake(), adminId: snowflake() },
+    logChannelId: snowflake(),
+    botRoleId: snowflake(),
+    voterRoleId: snowflake(),
+    staffRoleId: snowflake(),
+    elderRoleId: snowflake(),
+  };
+  bot.fake.addGuild({
+    id: g.guildId,
+    name: 'Der Server',
+    preferredLocale,
+    ownerId: g.adminId,
+    botRoleId: g.botRoleId,
+    roles: [
+      { id: g.voterRoleId, name: 'Voter', position: 2 },
+      { id: g.staffRoleId, name: 'Staff', position: 4, permissions: String(1n << 28n) },
+      { id: g.elderRoleId, name: 'Elder', position: 12 },
+    ],
+    members: [g.adminId],
+    channels: [g.channelId, g.announceChannelId, g.logChannelId],
+  });
+  return g;
+}
+
+const roleOption = (roleId: string): CommandOption => ({ type: 8, name: 'role', value: roleId });
+
+describe('admin replies and the log channel', () => {
+  it('answers /setup status in the admin’s language, with no English label left for a German admin', async () => {
+    const g = newGuild('fr');
+    await eventually(() => bot.discord?.client.guilds.cache.has(g.guildId));
+    await bot.db.guildConfig.create({ data: { guildId: g.guildId, currencyAmount: 1000 } });
+    const german = await command(g, 'setup', subcommand('status'), { userId: g.adminId, locale: 'de' });
+    expect(german).toContain('⚙️ Stimmbelohnungen: Status');
+    expect(german).toContain('Belohnungen: Rolle: nicht gesetzt');
+    expect(german).toContain('Währung: 1.000 Münzen pro Stimme');
+    expect(german).toContain('Log-Kanal: nicht gesetzt');
+    expect(german).toContain('Belohnungen unterwegs: Wartend: 0');
+    // Every fixed label /setup status uses, where German says it differently, is said in German only.
+    const labels = messageKeys.filter(
+      (key): key is MessageKey =>
+        /^status\.(field\.|title|notSet|canBeGiven|never|economy\.builtIn)/.test(key) &&
+        t(key) !== t(key, {}, 'de'),
+    );
+    expect(labels.length).toBeGreaterThan(8);
+    for (const key of labels) expect(german, key).not.toContain(t(key));
+
+    const english = await command(g, 'setup', subcommand('status'), { userId: g.adminId, locale: 'en-US' });
+    expect(english).toContain('⚙️ Vote rewards: status');
+    expect(english).toContain('Currency: 1,000 coins per vote');
+  });
+
+  it('gives a safety rule’s refusal in the admin’s language, and in English to an en-US admin', async () => {
+    const g = guildWithRoles('en-US');
+    await eventually(() => bot.discord?.client.guilds.cache.get(g.guildId)?.roles.cache.has(g.elderRoleId));
+    const as = (locale: string) => ({ userId: g.adminId, locale });
+    const above = [roleOption(g.elderRoleId)];
+    expect(await command(g, 'setup', subcommand('role', above), as('fr'))).toContain(
+      `Non enregistré : <@&${g.elderRoleId}> est au-dessus (ou au même niveau) de mon rôle le plus haut <@&${g.botRoleId}>. Fais glisser mon rôle au-dessus dans Paramètres du serveur → Rôles.`,
+    );
+    expect(await command(g, 'setup', subcommand('role', above), as('en-US'))).toContain(
+      `Not saved: <@&${g.elderRoleId}> is above (or equal to) my highest role <@&${g.botRoleId}>. Drag my role above it in Server Settings → Roles.`,
+    );
+    // The permission is named as a German client names it; the tier rule is the same rule.
+    const tier = [
+      { type: 1, name: 'add', options: [{ type: 4, name: 'votes', value: 5 }, roleOption(g.staffRoleId)] },
+    ];
+    expect(await command(g, 'setup', [{ type: 2, name: 'tier', options: tier }], as('de'))).toContain(
+      `Nicht gespeichert: <@&${g.staffRoleId}> hat die Berechtigung **Rollen verwalten**: Eine Stimmbelohnung darf niemandem Team-Rechte geben.`,
+    );
+    expect(await bot.db.guildConfig.findUnique({ where: { guildId: g.guildId } })).toBeNull();
+  });
+
+  it('tells the log channel in the guild’s language (set with /setup language) why a role was not given', async () => {
+    const g = guildWithRoles('en-US');
+    await eventually(() => bot.discord?.client.guilds.cache.get(g.guildId)?.roles.cache.has(g.staffRoleId));
+    // Saved directly: /setup would refuse @Staff, as a role gaining Manage Roles after /setup would be.
+    await bot.db.guildConfig.create({
+      data: {
+        guildId: g.guildId,
+        rewardRoleId: g.staffRoleId,
+        logChannelId: g.logChannelId,
+        dmEnabled: false,
+      },
+    });
+    const language = [{ type: 3, name: 'language', value: 'de' }];
+    expect(
+      await command(g, 'setup', subcommand('language', language), { userId: g.adminId, locale: 'en-US' }),
+    ).toContain('DMs and announcements are now in Deutsch.');
+    const voter = snowflake();
+    bot.fake.addMember(g.guildId, voter, { dispatch: false });
+    await bot.post('/webhook/votes', votePayload({ userId: voter, serverId: g.guildId }));
+    const posts = () =>
+      bot.fake
+        .find('POST', new RegExp(`^/channels/${g.logChannelId}/messages$`))
+        .map((r) => String((r.body as { content?: string }).content));
+    await eventually(() => posts().length > 0, 15_000);
+    expect(posts()).toEqual([
+      `⚠️ Stimmbelohnungen: Ich habe eine Belohnungsrolle nicht vergeben. <@&${g.staffRoleId}> hat die Berechtigung **Rollen verwalten**: Eine Stimmbelohnung darf niemandem Team-Rechte geben. Entferne sie in den Servereinstellungen → Rollen von der Rolle, oder wähle eine Rolle ohne sie. Die nicht vergebenen Belohnungen bleiben erhalten; sobald das behoben ist, vergibt \`/setup replay\` sie.`,
+    ]);
+    // The ledger keeps the reason in English, for the operator's CLI and logs.
+    const effect = await bot.db.rewardEffect.findFirst({
+      where: { guildId: g.guildId, userId: voter, kind: 'role' },
+    });
+    expect(effect?.detail).toContain('has the **Manage Roles** permission');
+  });
+});
+
+describe('premium DMs', () => {
+  it('thanks the buyer of a server plan in that server’s language, and of a user plan in English', async () => {
+    const g = newGuild('fr');
+    await eventually(() => bot.discord?.client.guilds.cache.has(g.guildId));
+    await bot.db.guildConfig.create({ data: { guildId: g.guildId } });
+    const send = (payload: object) => {
+      const body = JSON.stringify(payload);
+      return fetch(`${bot.url}/webhook/premium`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-webhook-signature': webhookSignature(body, premiumSecret),
+        },
+        body,
+      });
+    };
+    const purchase = (buyer: string, planType: 'server' | 'user') => ({
+      event: 'premium_purchase',
+      purchaseId: `i18n-${snowflake()}`,
+      timestamp: new Date().toISOString(),
+      buyer: { userId: buyer, username: 'buyer' },
+      tier: { id: planType, name: 'Boost', duration: 'monthly', planType },
+      serverId: planType === 'server' ? g.guildId : null,
+      ...(planType === 'server' ? { targetType: 'server' } : {}),
+    });
+    const dms = () =>
+      bot.fake
+        .find('POST', /^\/channels\/\d+\/messages$/)
+        .map((r) => String((r.body as { content?: string }).content));
+    const serverBuyer = snowflake();
+    const userBuyer = snowflake();
+    expect((await send(purchase(serverBuyer, 'server'))).status).toBe(200);
+    expect((await send(purchase(userBuyer, 'user'))).status).toBe(200);
+    const french = t('premium.dm.server', { tier: 'Boost' }, 'fr');
+    const english = t('premium.dm.user', { tier: 'Boost' }, 'en');
+    expect(french).not.toBe(t('premium.dm.server', { tier: 'Boost' }, 'en'));
+    await eventually(() => dms().includes(french) && dms().includes(english), 15_000);
+    expect(dms()).not.toContain(t('premium.dm.server', { tier: 'Boost' }, 'en'));
   });
 });

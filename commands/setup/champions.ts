@@ -31,15 +31,19 @@ export const championsSubcommand: SetupSubcommand = {
       deps,
       { championRoleId: roleId, championCount: count, championsSince: since },
       (c) =>
-        t('setup.champions', {
-          count,
-          role: `<@&${roleId}>`,
-          channel: c.announceChannelId
-            ? `<#${c.announceChannelId}>`
-            : c.logChannelId
-              ? `<#${c.logChannelId}>`
-              : 'none',
-        }),
+        t(
+          'setup.champions',
+          {
+            count,
+            role: `<@&${roleId}>`,
+            channel: c.announceChannelId
+              ? `<#${c.announceChannelId}>`
+              : c.logChannelId
+                ? `<#${c.logChannelId}>`
+                : 'none',
+          },
+          interaction.locale,
+        ),
     );
   },
 };

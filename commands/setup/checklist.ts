@@ -13,7 +13,7 @@ export interface ChecklistFacts {
   globalSecret: boolean;
   /** Why the reward role cannot be given now; null when it can (or none is set). */
   roleProblem: string | null;
-  /** The reader's language (the guided setup's admin); default English, as /setup status is. */
+  /** The reader's language: the admin's, in /setup status and the guided setup; default English. */
   locale?: string;
 }
 

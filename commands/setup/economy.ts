@@ -1,5 +1,6 @@
 import { clearEconomy, type EconomyBalance, type EconomyMode, saveEconomy } from '../../src/db/economy.js';
 import { getBalance } from '../../src/economy/unbelievaboat.js';
+import { type MessageKey, type MessageValues, t } from '../../src/messages/index.js';
 import { colors, embed, ephemeral } from '../look.js';
 import { UserFacingError } from '../types.js';
 import { done, type SetupSubcommand } from './subcommand.js';
@@ -54,29 +55,17 @@ export const economySubcommand: SetupSubcommand = {
           ),
       ),
   async run(interaction, deps) {
-    const { guildId } = interaction;
+    const { guildId, locale } = interaction;
+    const say = (key: MessageKey, values: MessageValues = {}) => t(key, values, locale);
     if (interaction.options.getString('provider', true) === 'off') {
       const was = await clearEconomy(deps.db, guildId);
-      await done(
-        interaction,
-        was
-          ? 'UnbelievaBoat is off: its token is deleted, and vote currency goes to the built-in balance.'
-          : 'No economy was set: vote currency goes to the built-in balance.',
-      );
+      await done(interaction, say(was ? 'economy.off' : 'economy.wasOff'));
       return;
     }
     const key = deps.economy?.key;
-    if (!deps.economy || !key)
-      throw new UserFacingError(
-        'UnbelievaBoat payments are off on this bot: its token would be stored encrypted, and the bot has no ' +
-          'key for that. The bot’s operator must set `ENCRYPTION_KEY` (32 random bytes, e.g. ' +
-          '`openssl rand -base64 32`) and restart it. Nothing was saved.',
-      );
+    if (!deps.economy || !key) throw new UserFacingError(say('economy.noKey'));
     const token = interaction.options.getString('token')?.trim();
-    if (!token)
-      throw new UserFacingError(
-        `Give your UnbelievaBoat application's token: \`token:\` (from ${applicationsUrl}).`,
-      );
+    if (!token) throw new UserFacingError(say('economy.needToken', { url: applicationsUrl }));
     const balance = (interaction.options.getString('balance') ?? 'cash') as EconomyBalance;
     const mode = (interaction.options.getString('mode') ?? 'instead') as EconomyMode;
     // Checking the token with UnbelievaBoat may take longer than Discord waits for a reply.
@@ -84,7 +73,7 @@ export const economySubcommand: SetupSubcommand = {
     const check = await getBalance(deps.economy.apiUrl, token, guildId, interaction.user.id, checkTimeoutMs);
     if (check.kind !== 'ok') {
       await interaction.editReply({
-        embeds: [embed('❌ Not saved', colors.warn).setDescription(refusal(check))],
+        embeds: [embed(say('economy.notSavedTitle'), colors.warn).setDescription(refusal(check, locale))],
       });
       return;
     }
@@ -92,24 +81,20 @@ export const economySubcommand: SetupSubcommand = {
     deps.log.info({ guildId, balance, mode }, 'UnbelievaBoat economy set');
     await interaction.editReply({
       embeds: [
-        embed('✅ Done', colors.ok).setDescription(
-          `Vote currency and streak bonuses are now paid into each voter's UnbelievaBoat **${balance}**, ${
-            mode === 'instead' ? 'instead of the built-in balance' : 'as well as the built-in balance'
-          }. The token is stored encrypted and will not be shown again. Payments appear in \`/setup status\`.`,
-        ),
+        embed(say('setup.doneTitle'), colors.ok).setDescription(say('economy.saved', { balance, mode })),
       ],
       allowedMentions: { parse: [] },
     });
   },
 };
 
-function refusal(check: Exclude<Awaited<ReturnType<typeof getBalance>>, { kind: 'ok' }>): string {
+function refusal(
+  check: Exclude<Awaited<ReturnType<typeof getBalance>>, { kind: 'ok' }>,
+  locale: string,
+): string {
   if (check.kind === 'refused' && check.status === 401)
-    return `UnbelievaBoat refused this token (401): copy it again from ${applicationsUrl}. Nothing was saved.`;
+    return t('economy.refused401', { url: applicationsUrl }, locale);
   if (check.kind === 'refused' && check.status === 403)
-    return (
-      `The token is valid, but its application is not authorized for this server (403). On ${applicationsUrl} ` +
-      'open the application, use its **Authorize** link and choose this server, then run this again. Nothing was saved.'
-    );
-  return `Could not check the token with UnbelievaBoat (${check.detail}). Nothing was saved: try again later.`;
+    return t('economy.refused403', { url: applicationsUrl }, locale);
+  return t('economy.checkFailed', { detail: check.detail }, locale);
 }

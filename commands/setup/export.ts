@@ -1,10 +1,9 @@
 import { AttachmentBuilder } from 'discord.js';
 import { exportPurchasesCsv } from '../../src/db/shop-export.js';
 import { exportVotesCsv } from '../../src/db/vote-export.js';
-import { describePeriod } from '../../src/domain/stats-period.js';
 import { t } from '../../src/messages/index.js';
 import { ephemeral } from '../look.js';
-import { periodChoices, periodOption } from '../stats.js';
+import { periodChoices, periodOption, periodWords } from '../stats.js';
 import { UserFacingError } from '../types.js';
 import type { SetupSubcommand } from './subcommand.js';
 
@@ -38,8 +37,9 @@ export const exportSubcommand: SetupSubcommand = {
           ),
       ),
   async run(interaction, deps) {
-    const { guildId } = interaction;
+    const { guildId, locale } = interaction;
     const period = periodOption(interaction, 'all');
+    const periodText = periodWords(period, locale);
     const now = deps.now();
     const limit = interaction.attachmentSizeLimit || defaultUploadLimit;
     // Reading a big guild's votes can take longer than the 3 seconds Discord waits for an answer.
@@ -61,18 +61,16 @@ export const exportSubcommand: SetupSubcommand = {
       : await exportVotesCsv(deps.db, { guildId, period, now }, collect);
     if (!complete) {
       throw new UserFacingError(
-        `The export ${describePeriod(period)} is larger than Discord lets me attach (${Math.floor(limit / 1024 / 1024)} MB). ` +
-          'Pick a shorter period, or ask the bot operator for `npm run cli -- export votes --guild ' +
-          `${guildId}\`.`,
+        t('export.tooLarge', { period: periodText, mb: Math.floor(limit / 1024 / 1024), guildId }, locale),
       );
     }
     const name = `${purchases ? 'purchases' : 'votes'}-${guildId}-${period}-${now.toISOString().slice(0, 10)}.csv`;
     await interaction.editReply({
       content: purchases
-        ? t('shop.exported', { n: votes, period: describePeriod(period) })
+        ? t('shop.exported', { n: votes, period: periodText }, locale)
         : votes === 0
-          ? `No votes ${describePeriod(period)}: the file has the header only.`
-          : t('votes.exported', { n: votes, period: describePeriod(period) }),
+          ? t('export.noVotes', { period: periodText }, locale)
+          : t('votes.exported', { n: votes, period: periodText }, locale),
       files: [new AttachmentBuilder(Buffer.concat(chunks), { name })],
     });
   },

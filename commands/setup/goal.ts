@@ -1,5 +1,5 @@
 import { clearGoal, InvalidGoal, saveGoal } from '../../src/db/goal.js';
-import { adminProblem, roleProblem } from '../../src/discord/permissions.js';
+import { adminProblem, problemText, roleProblem } from '../../src/discord/permissions.js';
 import { durationLimits, parseDuration } from '../../src/domain/duration.js';
 import { type GoalPeriod, goalLimits } from '../../src/domain/goal.js';
 import { rewardText } from '../../src/jobs/goal-reward.js';
@@ -49,7 +49,7 @@ export const goalSubcommand: SetupSubcommand = {
     const votes = interaction.options.getInteger('votes', true);
     if (votes === 0) {
       await clearGoal(deps.db, guildId);
-      await done(interaction, t('setup.goal.cleared'));
+      await done(interaction, t('setup.goal.cleared', {}, interaction.locale));
       return;
     }
     const role = interaction.options.getRole('role');
@@ -58,10 +58,12 @@ export const goalSubcommand: SetupSubcommand = {
       text === null ? { ok: true as const, seconds: goalLimits.defaultRoleSeconds } : parseDuration(text);
     if (!duration.ok) throw new UserFacingError(duration.problem);
     if (role) {
-      const refusal =
+      const refusal = problemText(
         adminProblem(interaction.memberPermissions.bitfield, 'roles') ??
-        roleProblem(interaction.guild, role.id, interaction.member);
-      if (refusal) throw new UserFacingError(t('setup.notSaved', { problem: refusal }));
+          roleProblem(interaction.guild, role.id, interaction.member),
+        interaction.locale,
+      );
+      if (refusal) throw new UserFacingError(t('setup.notSaved', { problem: refusal }, interaction.locale));
     }
     const period = (interaction.options.getString('period') ?? 'month') as GoalPeriod;
     let goal: Awaited<ReturnType<typeof saveGoal>>;
@@ -75,7 +77,7 @@ export const goalSubcommand: SetupSubcommand = {
       });
     } catch (err) {
       if (err instanceof InvalidGoal)
-        throw new UserFacingError(t('setup.notSaved', { problem: err.message }));
+        throw new UserFacingError(t('setup.notSaved', { problem: err.message }, interaction.locale));
       throw err;
     }
     const config = await deps.db.guildConfig.findUnique({
@@ -84,7 +86,11 @@ export const goalSubcommand: SetupSubcommand = {
     });
     await done(
       interaction,
-      t('setup.goal.saved', { votes, period, reward: rewardText(goal, config?.currencyName ?? 'coins') }),
+      t(
+        'setup.goal.saved',
+        { votes, period, reward: rewardText(goal, config?.currencyName ?? 'coins', interaction.locale) },
+        interaction.locale,
+      ),
     );
   },
 };

@@ -1,5 +1,6 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { adminProblem } from '../../src/discord/permissions.js';
+import { adminProblem, ruleText } from '../../src/discord/permissions.js';
+import { t } from '../../src/messages/index.js';
 import { type SlashCommand, UserFacingError } from '../types.js';
 import { championsSubcommand } from './champions.js';
 import { clearSubcommand } from './clear.js';
@@ -75,10 +76,10 @@ export const setupCommand: SlashCommand = {
     const group = interaction.options.getSubcommandGroup(false);
     const name = interaction.options.getSubcommand();
     const sub = group ? inGroup.get(group)?.get(name) : byName.get(name);
-    if (!sub) throw new UserFacingError('Unknown setting.');
+    if (!sub) throw new UserFacingError(t('setup.unknownSetting', {}, interaction.locale));
     // default_member_permissions is only a default a server may widen: the bot checks for itself.
     const refusal = adminProblem(interaction.memberPermissions.bitfield, sub.action);
-    if (refusal) throw new UserFacingError(refusal);
+    if (refusal) throw new UserFacingError(ruleText(refusal, interaction.locale));
     await sub.run(interaction, deps);
   },
 };

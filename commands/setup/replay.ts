@@ -44,13 +44,14 @@ export const replaySubcommand: SetupSubcommand = {
       ),
     ].slice(0, 5);
     const description = [
-      t('setup.replayReport', {
-        given: outcome.given,
-        notGiven: outcome.notGiven.length,
-        waiting: outcome.waiting,
-      }),
+      t(
+        'setup.replayReport',
+        { given: outcome.given, notGiven: outcome.notGiven.length, waiting: outcome.waiting },
+        interaction.locale,
+      ),
+      // Each reason is the ledger's record of what Discord or the role rule said, kept in English.
       ...reasons.map((r) => `• ${r}`),
-      outcome.notGiven.length ? t('setup.replayFix') : '',
+      outcome.notGiven.length ? t('setup.replayFix', {}, interaction.locale) : '',
       ...loyaltyLine,
     ]
       .filter(Boolean)
@@ -58,7 +59,10 @@ export const replaySubcommand: SetupSubcommand = {
     const ok = outcome.notGiven.length === 0;
     await interaction.editReply({
       embeds: [
-        embed(ok ? '✅ Done' : '⚠️ Not all given', ok ? colors.ok : colors.warn).setDescription(description),
+        embed(
+          t(ok ? 'setup.doneTitle' : 'setup.replayNotAllTitle', {}, interaction.locale),
+          ok ? colors.ok : colors.warn,
+        ).setDescription(description),
       ],
       allowedMentions: { parse: [] },
     });

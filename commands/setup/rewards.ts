@@ -191,7 +191,7 @@ export const rewardSubcommands: SetupSubcommand[] = [
       const bonus = o.getInteger('milestone_bonus');
       const protection = o.getBoolean('protection');
       if (window === null && every === null && bonus === null && protection === null) {
-        throw new UserFacingError('Give at least one of the options.');
+        throw new UserFacingError(t('setup.giveAnOption', {}, interaction.locale));
       }
       await saveAndConfirm(
         interaction,

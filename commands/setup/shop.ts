@@ -1,5 +1,5 @@
 import { addShopItem, InvalidShopItem, listShopItems, removeShopItem } from '../../src/db/shop-items.js';
-import { adminProblem, roleProblem } from '../../src/discord/permissions.js';
+import { adminProblem, problemText, roleProblem } from '../../src/discord/permissions.js';
 import { durationLimits, parseDuration } from '../../src/domain/duration.js';
 import { shopLimits } from '../../src/domain/shop.js';
 import { t } from '../../src/messages/index.js';
@@ -63,19 +63,20 @@ export const shopGroup: SetupGroup = {
               .setMaxValue(shopLimits.perMemberLimit.max),
           ),
       async run(interaction, deps) {
-        const { guildId } = interaction;
+        const { guildId, locale } = interaction;
         const role = interaction.options.getRole('role');
         const text = interaction.options.getString('duration');
-        if (text !== null && !role)
-          throw new UserFacingError('A duration needs a role: a custom item has none.');
+        if (text !== null && !role) throw new UserFacingError(t('setup.shop.durationNeedsRole', {}, locale));
         const duration = text === null ? { ok: true as const, seconds: null } : parseDuration(text);
         if (!duration.ok) throw new UserFacingError(duration.problem);
         if (role) {
           // Selling a role is giving it: the same rules as /setup role.
-          const refusal =
+          const refusal = problemText(
             adminProblem(interaction.memberPermissions.bitfield, 'roles') ??
-            roleProblem(interaction.guild, role.id, interaction.member);
-          if (refusal) throw new UserFacingError(t('setup.notSaved', { problem: refusal }));
+              roleProblem(interaction.guild, role.id, interaction.member),
+            locale,
+          );
+          if (refusal) throw new UserFacingError(t('setup.notSaved', { problem: refusal }, locale));
         }
         let item: Awaited<ReturnType<typeof addShopItem>>;
         try {
@@ -89,24 +90,24 @@ export const shopGroup: SetupGroup = {
           });
         } catch (err) {
           if (err instanceof InvalidShopItem)
-            throw new UserFacingError(t('setup.notSaved', { problem: err.problem }));
+            throw new UserFacingError(t('setup.notSaved', { problem: err.problem }, locale));
           throw err;
         }
         deps.log.info({ guildId, itemId: item.id.toString() }, 'shop item added');
         const config = await deps.db.guildConfig.findUnique({ where: { guildId } });
         const warning =
-          !item.roleId && !config?.logChannelId
-            ? '\n⚠️ Custom items are announced to staff in the log channel: set one with `/setup logchannel`, or nobody can buy it.'
-            : '';
-        await done(
-          interaction,
-          t('setup.shop.added', {
+          !item.roleId && !config?.logChannelId ? `\n${t('setup.shop.noLogChannel', {}, locale)}` : '';
+        const added = t(
+          'setup.shop.added',
+          {
             name: item.name,
-            price: price(item.price, config?.currencyName ?? 'coins'),
-            what: itemWhat(item),
-            extra: itemExtra(item),
-          }) + warning,
+            price: price(item.price, config?.currencyName ?? 'coins', locale),
+            what: itemWhat(item, locale),
+            extra: itemExtra(item, locale),
+          },
+          locale,
         );
+        await done(interaction, added + warning);
       },
     },
     {
@@ -124,8 +125,9 @@ export const shopGroup: SetupGroup = {
       async run(interaction, deps) {
         const name = interaction.options.getString('name', true);
         const item = await removeShopItem(deps.db, interaction.guildId, name, deps.now());
-        if (!item) throw new UserFacingError(t('shop.refused.noItem', { item: name }));
-        await done(interaction, t('setup.shop.removed', { name: item.name, sold: item.sold }));
+        const { locale } = interaction;
+        if (!item) throw new UserFacingError(t('shop.refused.noItem', { item: name }, locale));
+        await done(interaction, t('setup.shop.removed', { name: item.name, sold: item.sold }, locale));
       },
     },
     {
@@ -133,26 +135,31 @@ export const shopGroup: SetupGroup = {
       description: 'The items on sale, with what was sold',
       action: 'settings',
       async run(interaction, deps) {
-        const { guildId } = interaction;
+        const { guildId, locale } = interaction;
         const [items, currency] = await Promise.all([
           listShopItems(deps.db, guildId),
           currencyOf(deps, guildId),
         ]);
         const lines = items.map((i) => {
-          const problem = i.roleId ? roleProblem(interaction.guild, i.roleId) : null;
-          return (
-            t('setup.shop.line', {
+          const problem = problemText(i.roleId && roleProblem(interaction.guild, i.roleId), locale);
+          const line = t(
+            'setup.shop.line',
+            {
               name: i.name,
-              price: price(i.price, currency),
-              what: itemWhat(i),
+              price: price(i.price, currency, locale),
+              what: itemWhat(i, locale),
               sold: i.sold,
-              extra: itemExtra(i),
-            }) + (problem ? `\n  ❌ ${problem}` : '')
+              extra: itemExtra(i, locale),
+            },
+            locale,
           );
+          return line + (problem ? `\n  ❌ ${problem}` : '');
         });
         await interaction.reply({
           embeds: [
-            embed('🛒 Shop items').setDescription(lines.length ? lines.join('\n') : t('setup.shop.none')),
+            embed(t('setup.shop.listTitle', {}, locale)).setDescription(
+              lines.length ? lines.join('\n') : t('setup.shop.none', {}, locale),
+            ),
           ],
           flags: ephemeral,
           allowedMentions: { parse: [] },

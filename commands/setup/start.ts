@@ -2,7 +2,13 @@ import type { MessageComponentInteraction, ModalSubmitInteraction } from 'discor
 import type { GuildConfig } from '../../src/db/generated/client.js';
 import { keepGuidedToken } from '../../src/db/guided-setup.js';
 import { loadSettings, type SettingsPatch } from '../../src/db/settings.js';
-import { type AdminAction, adminProblem, roleProblem } from '../../src/discord/permissions.js';
+import {
+  type AdminAction,
+  adminProblem,
+  problemText,
+  roleProblem,
+  ruleText,
+} from '../../src/discord/permissions.js';
 import { t } from '../../src/messages/index.js';
 import { ephemeral } from '../look.js';
 import type { CommandDeps, GuildInteraction } from '../types.js';
@@ -121,7 +127,7 @@ const steps: Record<string, Step> = {
   [guidedIds.finish]: {
     action: 'settings',
     async run(i, deps) {
-      const details = await webhookDetails(deps, i.guildId, false);
+      const details = await webhookDetails(deps, i.guildId, false, i.locale);
       details.embed.addFields({ name: '▶️', value: t('guided.testNext', {}, i.locale) });
       // Pressed again: the secret shown the first time stays in view (it cannot be shown again).
       const shown = (i.message?.embeds.length ?? 0) > 1;
@@ -147,7 +153,10 @@ export async function handleGuidedSetup(interaction: GuidedInteraction, deps: Co
   if (!step) return;
   const refusal = adminProblem(interaction.memberPermissions.bitfield, step.action);
   const outcome = refusal
-    ? { saved: false, text: t('setup.notSaved', { problem: refusal }, interaction.locale) }
+    ? {
+        saved: false,
+        text: t('setup.notSaved', { problem: ruleText(refusal, interaction.locale) }, interaction.locale),
+      }
     : await step.run(interaction, deps);
   if (outcome === 'modal') return;
   const kept = outcome.kept ?? interaction.message?.embeds.slice(1).map((e) => e.toJSON()) ?? [];
@@ -180,7 +189,10 @@ async function facts(
     config,
     webhookUrl: webhookUrl(deps, interaction.guildId),
     globalSecret: deps.globalWebhookSecret ?? false,
-    roleProblem: config?.rewardRoleId ? roleProblem(interaction.guild, config.rewardRoleId) : null,
+    roleProblem: problemText(
+      config?.rewardRoleId && roleProblem(interaction.guild, config.rewardRoleId),
+      interaction.locale,
+    ),
     testReceivedAt: received && o.testSince && received >= o.testSince ? received : null,
     ...(o.notice ? { notice: { saved: o.notice.saved, text: o.notice.text } } : {}),
     kept: o.kept ?? [],

@@ -2,7 +2,13 @@ import type { SlashCommandSubcommandBuilder } from 'discord.js';
 import type { GuildConfig } from '../../src/db/generated/client.js';
 import { previewFacts } from '../../src/db/message-preview.js';
 import { InvalidSetting, type SettingsPatch, saveSettings } from '../../src/db/settings.js';
-import { type AdminAction, cachedChannelProblem, roleProblem } from '../../src/discord/permissions.js';
+import {
+  type AdminAction,
+  cachedChannelProblem,
+  type RuleProblem,
+  roleProblem,
+  ruleText,
+} from '../../src/discord/permissions.js';
 import { composeVoteMessage, guildLanguage } from '../../src/domain/vote-message.js';
 import { t } from '../../src/messages/index.js';
 import { colors, embed, ephemeral } from '../look.js';
@@ -47,7 +53,10 @@ export async function saveChoice(
   patch: SettingsPatch,
 ): Promise<{ saved: GuildConfig } | { refused: string }> {
   const problem = choiceProblem(interaction, patch);
-  if (problem) return { refused: t('setup.notSaved', { problem }, interaction.locale) };
+  if (problem)
+    return {
+      refused: t('setup.notSaved', { problem: ruleText(problem, interaction.locale) }, interaction.locale),
+    };
   try {
     return { saved: await saveSettings(deps.db, interaction.guildId, patch) };
   } catch (err) {
@@ -90,7 +99,7 @@ export async function previewMessage(
 }
 
 /** Why a role or channel in `patch` may not be chosen by this invoker; null when all may. */
-function choiceProblem(interaction: GuildInteraction, patch: SettingsPatch): string | null {
+function choiceProblem(interaction: GuildInteraction, patch: SettingsPatch): RuleProblem | null {
   const { guild, member } = interaction;
   for (const roleId of [patch.rewardRoleId, patch.premiumRoleId, patch.championRoleId]) {
     const problem = roleId ? roleProblem(guild, roleId, member) : null;

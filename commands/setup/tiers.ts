@@ -1,7 +1,7 @@
 import type { SlashCommandSubcommandBuilder } from 'discord.js';
 import { settingLimits } from '../../src/db/settings.js';
 import { addTier, listTiers, removeTier, TierRefused } from '../../src/db/tiers.js';
-import { roleProblem } from '../../src/discord/permissions.js';
+import { problemText, roleProblem } from '../../src/discord/permissions.js';
 import type { Tier, TierCounter } from '../../src/domain/tiers.js';
 import { t } from '../../src/messages/index.js';
 import { embed, ephemeral } from '../look.js';
@@ -20,15 +20,20 @@ const roleOption = (s: SlashCommandSubcommandBuilder, description: string) =>
 
 /** "@Silver: 10 votes in all", one line per tier, with whether the bot can give it. */
 function tierLines(interaction: GuildCommand, tiers: Tier[]): string {
-  if (tiers.length === 0) return t('tier.none');
+  const { locale } = interaction;
+  if (tiers.length === 0) return t('tier.none', {}, locale);
   return tiers
     .map((tier) => {
-      const line = t('tier.line', {
-        role: `<@&${tier.roleId}>`,
-        votes: tier.votes,
-        counter: t('tier.counter', { counts: tier.counts }),
-      });
-      const problem = roleProblem(interaction.guild, tier.roleId);
+      const line = t(
+        'tier.line',
+        {
+          role: `<@&${tier.roleId}>`,
+          votes: tier.votes,
+          counter: t('tier.counter', { counts: tier.counts }, locale),
+        },
+        locale,
+      );
+      const problem = problemText(roleProblem(interaction.guild, tier.roleId), locale);
       return `${line} ${problem ? `❌ ${problem}` : '✅'}`;
     })
     .join('\n');
@@ -60,17 +65,19 @@ const add: SetupSubcommand = {
     const roleId = interaction.options.getRole('role', true).id;
     const counts = (interaction.options.getString('counts') ?? 'total') as TierCounter;
     // The reward role rule, as for /setup role: nobody hands out staff powers or more than they hold.
-    const problem = roleProblem(interaction.guild, roleId, interaction.member);
-    if (problem) throw new UserFacingError(t('setup.notSaved', { problem }));
+    const { locale } = interaction;
+    const problem = problemText(roleProblem(interaction.guild, roleId, interaction.member), locale);
+    if (problem) throw new UserFacingError(t('setup.notSaved', { problem }, locale));
     let tiers: Tier[];
     try {
       tiers = await addTier(deps.db, interaction.guildId, { roleId, votes, counts });
     } catch (err) {
       if (err instanceof TierRefused)
-        throw new UserFacingError(t('setup.notSaved', { problem: err.message }));
+        throw new UserFacingError(t('setup.notSaved', { problem: err.message }, locale));
       throw err;
     }
-    const said = t('tier.added', { votes, counter: t('tier.counter', { counts }), role: `<@&${roleId}>` });
+    const counter = t('tier.counter', { counts }, locale);
+    const said = t('tier.added', { votes, counter, role: `<@&${roleId}>` }, locale);
     await done(interaction, `${said}\n\n${tierLines(interaction, tiers)}`);
   },
 };
@@ -83,8 +90,8 @@ const remove: SetupSubcommand = {
   async run(interaction, deps) {
     const roleId = interaction.options.getRole('role', true).id;
     if (!(await removeTier(deps.db, interaction.guildId, roleId)))
-      throw new UserFacingError(t('tier.notATier', { role: `<@&${roleId}>` }));
-    await done(interaction, t('tier.removed', { role: `<@&${roleId}>` }));
+      throw new UserFacingError(t('tier.notATier', { role: `<@&${roleId}>` }, interaction.locale));
+    await done(interaction, t('tier.removed', { role: `<@&${roleId}>` }, interaction.locale));
   },
 };
 
@@ -100,11 +107,12 @@ const list: SetupSubcommand = {
         select: { tierStack: true },
       }),
     ]);
-    const reply = embed('🏅 Vote tiers')
+    const { locale } = interaction;
+    const reply = embed(t('tier.listTitle', {}, locale))
       .setDescription(tierLines(interaction, tiers))
       .addFields({
-        name: 'Mode',
-        value: config?.tierStack ? t('tier.mode.stack') : t('tier.mode.replace'),
+        name: t('tier.modeField', {}, locale),
+        value: t(config?.tierStack ? 'tier.mode.stack' : 'tier.mode.replace', {}, locale),
       });
     await interaction.reply({ embeds: [reply], flags: ephemeral, allowedMentions: { parse: [] } });
   },
@@ -128,7 +136,7 @@ const mode: SetupSubcommand = {
   async run(interaction, deps) {
     const stack = interaction.options.getString('mode', true) === 'stack';
     await saveAndConfirm(interaction, deps, { tierStack: stack }, () =>
-      stack ? t('tier.mode.stack') : t('tier.mode.replace'),
+      t(stack ? 'tier.mode.stack' : 'tier.mode.replace', {}, interaction.locale),
     );
   },
 };

@@ -1,5 +1,6 @@
 import type { EmbedBuilder } from 'discord.js';
 import { guildSecretState, newWebhookSecret, rotateGuildSecret } from '../../src/db/webhook-secrets.js';
+import { type MessageKey, type MessageValues, t } from '../../src/messages/index.js';
 import { dateTime, embed, ephemeral, relativeTime } from '../look.js';
 import { type CommandDeps, UserFacingError } from '../types.js';
 import { type SetupSubcommand, webhookUrl } from './subcommand.js';
@@ -15,21 +16,16 @@ export async function webhookDetails(
   deps: CommandDeps,
   guildId: string,
   rotate: boolean,
+  locale = 'en',
 ): Promise<{ embed: EmbedBuilder; store?: () => Promise<void> }> {
+  const say = (key: MessageKey, values: MessageValues = {}) => t(key, values, locale);
   const now = deps.now();
   const { own } = await guildSecretState(deps.db, guildId, now);
   const url = webhookUrl(deps, guildId);
-  const reply = embed('🔗 Rankly webhook').addFields({ name: 'Webhook URL', value: `\`${url}\`` });
-  if (!deps.publicUrl) {
-    reply.addFields({
-      name: 'Note',
-      value: 'The bot does not know its public address: ask its operator to set PUBLIC_URL.',
-    });
-  }
+  const reply = embed(say('webhook.title')).addFields({ name: say('webhook.urlField'), value: `\`${url}\`` });
+  if (!deps.publicUrl) reply.addFields({ name: say('webhook.noteField'), value: say('webhook.noPublicUrl') });
   if (own && !rotate) {
-    reply.setDescription(
-      'This server has a secret already. It is stored only as a hash, so it cannot be shown again; use `/setup webhook rotate: True` to make a new one.',
-    );
+    reply.setDescription(say('webhook.hasSecret'));
     return { embed: reply };
   }
   // Shown once, stored as a hash: the bot cannot leak what it does not keep.
@@ -38,12 +34,15 @@ export async function webhookDetails(
   const previousUntil = own && graceMs > 0 ? new Date(now.getTime() + graceMs) : null;
   reply.setDescription(
     [
-      'Paste these into Rankly: Server Settings → Vote Webhooks. **The secret is shown only now.**',
+      say('webhook.pasteThese'),
       own
         ? previousUntil
-          ? `The previous secret keeps working until ${dateTime(previousUntil)} (${relativeTime(previousUntil)}), so votes are not lost while you update Rankly.`
-          : 'The previous secret no longer works.'
-        : "From now on this server's votes need this secret; the bot-wide one no longer applies here.",
+          ? say('webhook.previousUntil', {
+              until: dateTime(previousUntil),
+              relative: relativeTime(previousUntil),
+            })
+          : say('webhook.previousGone')
+        : say('webhook.firstSecret'),
     ].join('\n'),
   );
   reply.addFields({ name: 'Authorization', value: `\`${secret}\`` });
@@ -52,9 +51,7 @@ export async function webhookDetails(
       await rotateGuildSecret(deps.db, guildId, secret, previousUntil);
     } catch (err) {
       deps.log.error({ err }, 'could not store a new webhook secret');
-      throw new UserFacingError(
-        'The new secret could not be saved, so it does not work; the previous one still does. Run `/setup webhook rotate: True` again.',
-      );
+      throw new UserFacingError(say('webhook.notStored'));
     }
   };
   return { embed: reply, store };
@@ -73,6 +70,7 @@ export const webhookSubcommand: SetupSubcommand = {
       deps,
       interaction.guildId,
       interaction.options.getBoolean('rotate') ?? false,
+      interaction.locale,
     );
     await interaction.reply({ embeds: [details.embed], flags: ephemeral });
     await details.store?.();

@@ -7,7 +7,7 @@ import {
   type RestRole,
 } from '../discord/computed-permissions.js';
 import { DiscordErrorCodes } from '../discord/errors.js';
-import { type AdminAction, adminProblem, type MemberFacts } from '../discord/permissions.js';
+import { type AdminAction, adminProblem, type MemberFacts, ruleText } from '../discord/permissions.js';
 
 /**
  * What the dashboard knows of one guild for one user, read with the bot's
@@ -162,8 +162,8 @@ export function createGuildAccess(rest: REST): GuildAccess {
       if (found === 'absent') return { ok: false, status: 404, problem: 'The bot is not in this server.' };
       if (found === 'not-member')
         return { ok: false, status: 403, problem: 'You are not a member of this server.' };
-      const problem = adminProblem(found.member.permissions, action);
-      return problem ? { ok: false, status: 403, problem } : { ok: true, guild: found };
+      const refusal = adminProblem(found.member.permissions, action);
+      return refusal ? { ok: false, status: 403, problem: ruleText(refusal) } : { ok: true, guild: found };
     },
     botInGuild(guildId) {
       return cached(presence, guildId, false, async () => {

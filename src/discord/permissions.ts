@@ -1,26 +1,77 @@
 import { type Guild, type GuildMember, PermissionFlagsBits as P } from 'discord.js';
+import { intlLocale, languageOf, type MessageKey, t } from '../messages/index.js';
 
 /**
  * Who may change what, in one place (README "Who may change what"): the
  * invoker's permission check, the reward role rule and the channel rule.
- * /setup, the CLI's doctor and the worker (before each grant) call these;
- * each answer is null (allowed) or a sentence an admin can act on, naming
- * the fix.
+ * /setup, the CLI's doctor, the dashboard and the worker (before each grant)
+ * call these; each answer is null (allowed) or a refusal: a reason code
+ * with its values, which ruleText turns into a sentence an admin can act
+ * on, naming the fix, in the reader's language (the catalogue's
+ * `rule.*` keys). The rules decide; who reads the answer decides its language.
  */
 
+/** Why a rule refuses: `code` names the catalogue text (`rule.<code>`), `values` fill it. */
+export interface RuleProblem {
+  code: RuleCode;
+  values: Record<string, string>;
+  /** Permissions the text names (dangerous ones, or missing ones), said in the reader's language. */
+  permissions?: PermissionKey[];
+}
+
+export type RuleCode =
+  | 'admin.manageServer'
+  | 'admin.manageRoles'
+  | 'role.gone'
+  | 'role.everyone'
+  | 'role.managed'
+  | 'role.dangerous'
+  | 'role.aboveInvoker'
+  | 'botUnknown'
+  | 'role.botNeedsManageRoles'
+  | 'role.aboveBot'
+  | 'channel.unseen'
+  | 'channel.invoker'
+  | 'channel.bot';
+
+type PermissionKey = Extract<MessageKey, `permission.${string}`>;
+
+/**
+ * The refusal as a sentence in `locale` (a Discord locale or a language
+ * code; English by default, as the dashboard, the CLI and the logs read it).
+ */
+export function ruleText(problem: RuleProblem, locale = 'en'): string {
+  const names = (problem.permissions ?? []).map((key) => `**${t(key, {}, locale)}**`);
+  return t(
+    `rule.${problem.code}`,
+    { ...problem.values, permissions: listOf(names, locale), count: names.length },
+    locale,
+  );
+}
+
+/** ruleText of a refusal in `locale`, or null when there is none. */
+export function problemText(problem: RuleProblem | null | undefined | '', locale = 'en'): string | null {
+  return problem ? ruleText(problem, locale) : null;
+}
+
 /** Permissions a reward role must never carry: each would hand any voter staff powers. */
-export const dangerousPermissions: ReadonlyArray<readonly [string, bigint]> = [
-  ['Administrator', P.Administrator],
-  ['Manage Server', P.ManageGuild],
-  ['Manage Roles', P.ManageRoles],
-  ['Manage Channels', P.ManageChannels],
-  ['Manage Webhooks', P.ManageWebhooks],
-  ['Manage Messages', P.ManageMessages],
-  ['Ban Members', P.BanMembers],
-  ['Kick Members', P.KickMembers],
-  ['Timeout Members', P.ModerateMembers],
-  ['Mention @everyone, @here and All Roles', P.MentionEveryone],
+const dangerous: ReadonlyArray<readonly [PermissionKey, bigint]> = [
+  ['permission.administrator', P.Administrator],
+  ['permission.manageGuild', P.ManageGuild],
+  ['permission.manageRoles', P.ManageRoles],
+  ['permission.manageChannels', P.ManageChannels],
+  ['permission.manageWebhooks', P.ManageWebhooks],
+  ['permission.manageMessages', P.ManageMessages],
+  ['permission.banMembers', P.BanMembers],
+  ['permission.kickMembers', P.KickMembers],
+  ['permission.moderateMembers', P.ModerateMembers],
+  ['permission.mentionEveryone', P.MentionEveryone],
 ];
+
+/** The dangerous permissions by their English names (as the README names them). */
+export const dangerousPermissions: ReadonlyArray<readonly [string, bigint]> = dangerous.map(
+  ([key, bit]) => [t(key), bit] as const,
+);
 
 /** What an admin action needs: Manage Server for settings, Manage Roles as well to choose a role. */
 export type AdminAction = 'settings' | 'roles';
@@ -30,14 +81,10 @@ export type AdminAction = 'settings' | 'roles';
  * because a server can open `/setup` to anyone in its integration settings
  * (default_member_permissions is only a default).
  */
-export function adminProblem(memberPermissions: bigint, action: AdminAction): string | null {
+export function adminProblem(memberPermissions: bigint, action: AdminAction): RuleProblem | null {
   const has = (bit: bigint) => (memberPermissions & (bit | P.Administrator)) !== 0n;
-  if (!has(P.ManageGuild)) {
-    return 'You need the **Manage Server** permission to change the vote rewards. Ask a server admin.';
-  }
-  if (action === 'roles' && !has(P.ManageRoles)) {
-    return 'Choosing a reward role needs the **Manage Roles** permission as well as Manage Server. Ask a server admin who has both.';
-  }
+  if (!has(P.ManageGuild)) return { code: 'admin.manageServer', values: {} };
+  if (action === 'roles' && !has(P.ManageRoles)) return { code: 'admin.manageRoles', values: {} };
   return null;
 }
 
@@ -78,47 +125,52 @@ export function rewardRoleProblem(
   guildId: string,
   role: RoleFacts | undefined,
   mention: Mention,
-): string | null {
-  if (!role) return 'That role no longer exists. Pick another one.';
-  if (role.id === guildId) return '@everyone cannot be given as a reward. Pick another role.';
-  if (role.managed) {
-    return `${mention(role.id)} is managed by an integration (a bot's own role or the booster role) and cannot be given. Pick another role.`;
-  }
-  const dangerous = dangerousPermissions
-    .filter(([, bit]) => (role.permissions & bit) !== 0n)
-    .map(([name]) => name);
-  if (dangerous.length > 0) {
-    return (
-      `${mention(role.id)} has the ${listOf(dangerous.map((d) => `**${d}**`))} permission${dangerous.length > 1 ? 's' : ''}: ` +
-      'a vote reward must not give anyone staff powers. Remove ' +
-      `${dangerous.length > 1 ? 'them' : 'it'} from the role in Server Settings → Roles, or pick a role without ${dangerous.length > 1 ? 'them' : 'it'}.`
-    );
-  }
+): RuleProblem | null {
+  if (!role) return { code: 'role.gone', values: {} };
+  if (role.id === guildId) return { code: 'role.everyone', values: {} };
+  if (role.managed) return { code: 'role.managed', values: { role: mention(role.id) } };
+  const held = dangerous.filter(([, bit]) => (role.permissions & bit) !== 0n).map(([key]) => key);
+  if (held.length > 0)
+    return { code: 'role.dangerous', values: { role: mention(role.id) }, permissions: held };
   return null;
 }
 
 /**
- * Why a role cannot be a reward right now, in words an admin can act on;
- * null when it can. `mention` names a role: `<@&id>` in Discord, its name
- * on a terminal. With `invoker`, the role must also be below the invoker's
- * highest role (unless they own the server): nobody hands out more than
- * they hold.
+ * Why a role cannot be a reward right now; null when it can. `mention`
+ * names a role: `<@&id>` in Discord, its name on a terminal; `botName` is
+ * who the text says lacks something: 'me' (the bot speaking, "my role"),
+ * or a name ("the bot") for the CLI. With `invoker`, the role must also be
+ * below the invoker's highest role (unless they own the server): nobody
+ * hands out more than they hold.
  */
-export function roleGrantProblem(facts: RoleGrantFacts, mention: Mention, botName = 'I'): string | null {
+export function roleGrantProblem(
+  facts: RoleGrantFacts,
+  mention: Mention,
+  botName = 'me',
+): RuleProblem | null {
   const { role, bot, invoker } = facts;
-  const my = botName === 'I' ? 'my' : `${botName}'s`;
   const own = rewardRoleProblem(facts.guildId, role, mention);
   if (own || !role) return own;
   if (invoker && !invoker.isOwner && !isBelow(role, invoker.highestRole)) {
-    return `${mention(role.id)} is not below your highest role ${mention(invoker.highestRole.id)}: you can only choose a role below your own. Ask someone with a higher role, or the server owner.`;
+    return {
+      code: 'role.aboveInvoker',
+      values: { role: mention(role.id), highest: mention(invoker.highestRole.id) },
+    };
   }
-  if (!bot) return `${botName} cannot see ${my} own membership in this server yet; try again in a moment.`;
+  if (!bot) return { code: 'botUnknown', values: { bot: botName } };
   if (bot.isOwner) return null;
   if ((bot.permissions & (P.ManageRoles | P.Administrator)) === 0n) {
-    return `${botName} need${botName === 'I' ? '' : 's'} the **Manage Roles** permission: Server Settings → Roles → ${my} role → enable Manage Roles.`;
+    return {
+      code: 'role.botNeedsManageRoles',
+      values: { bot: botName },
+      permissions: ['permission.manageRoles'],
+    };
   }
   if (!isBelow(role, bot.highestRole)) {
-    return `${mention(role.id)} is above (or equal to) ${my} highest role ${mention(bot.highestRole.id)}. Drag ${my} role above it in Server Settings → Roles.`;
+    return {
+      code: 'role.aboveBot',
+      values: { role: mention(role.id), highest: mention(bot.highestRole.id), bot: botName },
+    };
   }
   return null;
 }
@@ -129,9 +181,15 @@ export function isBelow(a: { id: string; position: number }, b: { id: string; po
   return BigInt(a.id) > BigInt(b.id);
 }
 
-function listOf(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/**
+ * "A, B and C" in the reader's language. English is said the British way,
+ * without a comma before "and", as the bot's English texts always were.
+ */
+function listOf(items: string[], locale: string): string {
+  const language = languageOf(locale);
+  return new Intl.ListFormat(language === 'en' ? 'en-GB' : intlLocale(language), {
+    type: 'conjunction',
+  }).format(items);
 }
 
 function memberFacts(guild: Guild, member: GuildMember): MemberFacts {
@@ -160,7 +218,7 @@ export function cachedRoleFacts(guild: Guild, roleId: string): RoleFacts | undef
  * Uses the gateway's cache. With `invoker`, also checks that they may hand
  * it out (see roleGrantProblem).
  */
-export function roleProblem(guild: Guild, roleId: string, invoker?: GuildMember): string | null {
+export function roleProblem(guild: Guild, roleId: string, invoker?: GuildMember): RuleProblem | null {
   const me = guild.members.me;
   return roleGrantProblem(
     {
@@ -173,11 +231,11 @@ export function roleProblem(guild: Guild, roleId: string, invoker?: GuildMember)
   );
 }
 
-const permissionNames: Array<[bigint, string]> = [
-  [P.ViewChannel, 'View Channel'],
-  [P.SendMessages, 'Send Messages'],
-  [P.EmbedLinks, 'Embed Links'],
-  [P.AttachFiles, 'Attach Files'],
+const channelPermissions: Array<[bigint, PermissionKey]> = [
+  [P.ViewChannel, 'permission.viewChannel'],
+  [P.SendMessages, 'permission.sendMessages'],
+  [P.EmbedLinks, 'permission.embedLinks'],
+  [P.AttachFiles, 'permission.attachFiles'],
 ];
 /** What the invoker needs in a channel they point the bot at, and what the bot needs to post there. */
 const invokerNeeds = P.ViewChannel | P.SendMessages;
@@ -193,28 +251,28 @@ export function channelProblem(facts: {
   channelId: string;
   invoker: bigint | undefined;
   bot: bigint | undefined;
-}): string | null {
+}): RuleProblem | null {
   const missing = (have: bigint, need: bigint) =>
-    permissionNames
-      .filter(([bit]) => (need & bit) !== 0n && (have & bit) === 0n)
-      .map(([, name]) => `**${name}**`);
+    channelPermissions.filter(([bit]) => (need & bit) !== 0n && (have & bit) === 0n).map(([, key]) => key);
   const channel = `<#${facts.channelId}>`;
-  if (facts.invoker === undefined) return `I cannot see ${channel}. Pick a text channel of this server.`;
+  if (facts.invoker === undefined) return { code: 'channel.unseen', values: { channel } };
   const yours = missing(facts.invoker, invokerNeeds);
   if (yours.length > 0) {
-    return `You cannot ${yours.length > 1 || yours[0]?.includes('View') ? 'see or post in' : 'post in'} ${channel} (no ${listOf(yours)}): pick a channel you can post in.`;
+    const see = yours.length > 1 || yours[0] === 'permission.viewChannel' ? 'yes' : 'no';
+    return { code: 'channel.invoker', values: { channel, see }, permissions: yours };
   }
-  if (facts.bot === undefined)
-    return `I cannot see my own membership in this server yet; try again in a moment.`;
+  if (facts.bot === undefined) return { code: 'botUnknown', values: { bot: 'me' } };
   const mine = missing(facts.bot, botNeeds);
-  if (mine.length > 0) {
-    return `I cannot post in ${channel}: I need ${listOf(mine)} there. Allow them for my role in the channel's settings (Edit Channel → Permissions), then run this again.`;
-  }
+  if (mine.length > 0) return { code: 'channel.bot', values: { channel }, permissions: mine };
   return null;
 }
 
 /** channelProblem for a channel in the gateway's cache. */
-export function cachedChannelProblem(guild: Guild, channelId: string, invoker: GuildMember): string | null {
+export function cachedChannelProblem(
+  guild: Guild,
+  channelId: string,
+  invoker: GuildMember,
+): RuleProblem | null {
   const channel = guild.channels.cache.get(channelId);
   const me = guild.members.me;
   return channelProblem({

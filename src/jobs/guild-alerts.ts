@@ -1,10 +1,16 @@
 import type { Db } from '../db/client.js';
 import type { DiscordActions } from '../discord/actions.js';
+import { type RuleProblem, ruleText } from '../discord/permissions.js';
+import { guildLanguage } from '../domain/vote-message.js';
 import type { Logger } from '../log.js';
+import { formatNumber, t } from '../messages/index.js';
 
 const alertIntervalMs = 60 * 60 * 1000;
 
 type AlertDeps = { db: Db; discord: DiscordActions; log: Logger };
+
+/** A log channel text, composed once its reader's language (the guild's) is known. */
+type Compose = (locale: string) => string;
 
 /**
  * Tells a guild's admins, in its log channel, why rewards were not given.
@@ -12,7 +18,7 @@ type AlertDeps = { db: Db; discord: DiscordActions; log: Logger };
  * a single conditional UPDATE, so concurrent jobs and replicas cannot both
  * send one.
  */
-async function reportToAdmins(deps: AlertDeps, guildId: string, text: string): Promise<void> {
+async function reportToAdmins(deps: AlertDeps, guildId: string, problem: Compose): Promise<void> {
   const since = new Date(Date.now() - alertIntervalMs);
   const claimed = await deps.db.guildConfig.updateMany({
     where: {
@@ -23,18 +29,23 @@ async function reportToAdmins(deps: AlertDeps, guildId: string, text: string): P
     data: { permissionAlertAt: new Date() },
   });
   if (claimed.count === 0) return;
-  await postInLogChannel(
-    deps,
-    guildId,
-    `⚠️ Vote rewards: ${text} The rewards that were not given are kept; once this is fixed, run \`/setup replay\` to give them.`,
-  );
+  await postInLogChannel(deps, guildId, (locale) => t('alert.rewards', { problem: problem(locale) }, locale));
 }
 
-async function postInLogChannel(deps: AlertDeps, guildId: string, text: string): Promise<void> {
-  const config = await deps.db.guildConfig.findUnique({ where: { guildId }, select: { logChannelId: true } });
+/**
+ * Posts in the guild's log channel, in the guild's language (its /setup
+ * language, else its preferred locale), as its DMs and announcements are:
+ * the channel is read by the server's staff, not by one admin.
+ */
+export async function postInLogChannel(deps: AlertDeps, guildId: string, compose: Compose): Promise<void> {
+  const config = await deps.db.guildConfig.findUnique({
+    where: { guildId },
+    select: { logChannelId: true, language: true },
+  });
   if (!config?.logChannelId) return;
+  const locale = guildLanguage(config.language, deps.discord.guildLocale?.(guildId));
   try {
-    await deps.discord.sendMessage(config.logChannelId, text);
+    await deps.discord.sendMessage(config.logChannelId, compose(locale));
   } catch (err) {
     deps.log.warn({ err, guildId }, 'could not post the report in the log channel');
   }
@@ -47,21 +58,40 @@ export async function reportMissingPermissions(
   kind: string,
   targetId: string | null,
 ): Promise<void> {
-  const what =
+  await reportToAdmins(deps, guildId, (locale) =>
     kind === 'role'
-      ? `grant the reward role <@&${targetId}>. Give the bot the **Manage Roles** permission and drag its own role above <@&${targetId}> in Server Settings → Roles.`
-      : `post in <#${targetId}>. Allow the bot to **View Channel** and **Send Messages** there.`;
-  await reportToAdmins(deps, guildId, `I am missing permissions to ${what}`);
+      ? t(
+          'alert.missingRole',
+          { role: `<@&${targetId}>`, manageRoles: t('permission.manageRoles', {}, locale) },
+          locale,
+        )
+      : t(
+          'alert.missingChannel',
+          {
+            channel: `<#${targetId}>`,
+            viewChannel: t('permission.viewChannel', {}, locale),
+            sendMessages: t('permission.sendMessages', {}, locale),
+          },
+          locale,
+        ),
+  );
 }
 
 /** A reward role failed the role rule at grant time (its permissions changed since /setup). */
-export async function reportRefusedRole(deps: AlertDeps, guildId: string, problem: string): Promise<void> {
-  await reportToAdmins(deps, guildId, `I did not give a reward role. ${problem}`);
+export async function reportRefusedRole(
+  deps: AlertDeps,
+  guildId: string,
+  problem: RuleProblem,
+): Promise<void> {
+  await reportToAdmins(deps, guildId, (locale) =>
+    t('alert.refusedRole', { problem: ruleText(problem, locale) }, locale),
+  );
 }
 
 /** UnbelievaBoat refused a payment for a reason an admin can fix (a revoked token, an unauthorized application). */
 export async function reportEconomyRefused(deps: AlertDeps, guildId: string, detail: string): Promise<void> {
-  await reportToAdmins(deps, guildId, `I could not pay vote currency into UnbelievaBoat: ${detail}.`);
+  // The detail is UnbelievaBoat's own (or the bot's English summary of it), quoted as it came.
+  await reportToAdmins(deps, guildId, (locale) => t('alert.economyRefused', { detail }, locale));
 }
 
 /**
@@ -74,10 +104,15 @@ export async function reportEconomyUnknown(
   guildId: string,
   payment: { userId: string; amount: number; balance: string },
 ): Promise<void> {
-  await postInLogChannel(
-    deps,
-    guildId,
-    `⚠️ Vote rewards: paying ${payment.amount} into <@${payment.userId}>'s UnbelievaBoat ${payment.balance} got no answer. ` +
-      'It may or may not have arrived, and it is not sent again (a second try could pay twice): check their balance in UnbelievaBoat.',
+  await postInLogChannel(deps, guildId, (locale) =>
+    t(
+      'alert.economyUnknown',
+      {
+        amount: formatNumber(payment.amount, locale),
+        user: `<@${payment.userId}>`,
+        balance: payment.balance,
+      },
+      locale,
+    ),
   );
 }

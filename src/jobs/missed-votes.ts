@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.js';
 import type { DiscordActions } from '../discord/actions.js';
+import { guildLanguage } from '../domain/vote-message.js';
 import type { Logger } from '../log.js';
 import { t } from '../messages/index.js';
 import type { RanklyApi } from '../rankly/api.js';
@@ -34,7 +35,7 @@ export async function checkMissedVotes(deps: {
   log: Logger;
   now: () => Date;
   /** Without it (doctor), nothing is posted and nothing is marked as told. */
-  discord?: Pick<DiscordActions, 'sendMessage'>;
+  discord?: Pick<DiscordActions, 'sendMessage' | 'guildLocale'>;
 }): Promise<MissedVotes> {
   const server = await deps.api.server();
   const now = deps.now();
@@ -69,11 +70,12 @@ export async function checkMissedVotes(deps: {
   if (reported) {
     deps.log.warn(result, 'Rankly counted more votes this month than arrived');
     const config = await deps.db.guildConfig.findUnique({ where: { guildId: server.id } });
+    const locale = guildLanguage(config?.language, deps.discord.guildLocale?.(server.id));
     if (config?.logChannelId)
       await deps.discord
         .sendMessage(
           config.logChannelId,
-          `⚠️ ${t('rankly.gap', { rankly: server.monthlyVotes, stored: storedVotes })}`,
+          `⚠️ ${t('rankly.gap', { rankly: server.monthlyVotes, stored: storedVotes }, locale)}`,
         )
         .catch((err: unknown) => deps.log.warn({ err }, 'could not tell the log channel about missed votes'));
   }

@@ -6,6 +6,7 @@ import {
   isEntitled,
   type PremiumFact,
 } from '../domain/premium.js';
+import { t } from '../messages/index.js';
 import { giverId, type PremiumPayload } from '../rankly/payloads.js';
 import type { JobQueue } from './boss.js';
 
@@ -92,7 +93,12 @@ export async function planRoleChanges(tx: DbOrTx, eventId: bigint, change: Entit
 }
 
 /** A purchase: thank the buyer, and the recipient of a gift. */
-export async function planThankYous(tx: DbOrTx, eventId: bigint, p: PremiumPayload): Promise<void> {
+export async function planThankYous(
+  tx: DbOrTx,
+  eventId: bigint,
+  p: PremiumPayload,
+  locale = 'en',
+): Promise<void> {
   const tier = p.tier?.name ?? 'Premium';
   const giver = giverId(p);
   const recipient = p.recipient?.userId;
@@ -101,10 +107,8 @@ export async function planThankYous(tx: DbOrTx, eventId: bigint, p: PremiumPaylo
   if (buyer) {
     const text =
       recipient && recipient !== buyer
-        ? `💝 Thank you for gifting **${tier}** to <@${recipient}>!`
-        : p.tier?.planType === 'server'
-          ? `💎 Thank you for your purchase! Your server now has **${tier}**.`
-          : `💎 Thank you for your purchase! **${tier}** is now active on your account.`;
+        ? t('premium.dm.gifted', { tier, user: `<@${recipient}>` }, locale)
+        : t(p.tier?.planType === 'server' ? 'premium.dm.server' : 'premium.dm.user', { tier }, locale);
     rows.push({ kind: K.dmBuyer, targetId: buyer, userId: buyer, content: text });
   }
   if (recipient && recipient !== buyer) {
@@ -112,7 +116,7 @@ export async function planThankYous(tx: DbOrTx, eventId: bigint, p: PremiumPaylo
       kind: K.dmRecipient,
       targetId: recipient,
       userId: recipient,
-      content: `🎁 ${giver ? `<@${giver}>` : 'Someone'} gifted you **${tier}**! Enjoy your premium perks.`,
+      content: t('premium.dm.gift', { giver: giver ? `<@${giver}>` : 'none', tier }, locale),
     });
   }
   if (rows.length) {

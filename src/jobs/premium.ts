@@ -1,10 +1,12 @@
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import { sqlTxOf } from '../db/sql.js';
 import type { DiscordActions } from '../discord/actions.js';
 import { outcomeOfFailure } from '../discord/errors.js';
 import { premiumEffectKind as K, effectStatus as S } from '../domain/effects.js';
 import { isEntitled, premiumEvents } from '../domain/premium.js';
+import { guildLanguage } from '../domain/vote-message.js';
 import type { Logger } from '../log.js';
+import { t } from '../messages/index.js';
 import type { PremiumPayload } from '../rankly/payloads.js';
 import type { JobQueue } from './boss.js';
 import { RetryLaterError } from './effects.js';
@@ -71,8 +73,10 @@ export async function applyPremiumEvent(deps: PremiumDeps, eventId: bigint): Pro
     const change = await recomputeEntitlement(tx, scope as Scope, subjectId, now);
     await planRoleChanges(tx, eventId, change);
     await recordPremiumChanged(deps.queue, sqlTxOf(tx), change);
-    if (event.event === premiumEvents.purchase)
-      await planThankYous(tx, eventId, event.payload as PremiumPayload);
+    if (event.event === premiumEvents.purchase) {
+      const locale = await premiumLocale(deps, tx, scope as Scope, subjectId);
+      await planThankYous(tx, eventId, event.payload as PremiumPayload, locale);
+    }
     await scheduleFollowUps(deps, tx, change);
     await tx.premiumEvent.update({ where: { id: eventId }, data: { processedAt: now } });
     deps.log.info(
@@ -127,8 +131,8 @@ export async function remindPremium(
   });
   const userId = current.buyerId ?? (scope === 'user' ? subjectId : null);
   if (!latest || !userId) return;
-  const what =
-    scope === 'guild' ? `the ${current.tierName} plan of your server` : `your ${current.tierName} plan`;
+  const locale = await premiumLocale(deps, deps.db, scope, subjectId);
+  const when = `<t:${Math.floor(new Date(until).getTime() / 1000)}:R>`;
   await deps.db.premiumEffect.createMany({
     data: [
       {
@@ -137,12 +141,31 @@ export async function remindPremium(
         targetId: userId,
         userId,
         status: S.planned,
-        content: `⏳ Heads-up: ${what} ends <t:${Math.floor(new Date(until).getTime() / 1000)}:R>. Renew it on Rankly to keep your perks.`,
+        content: t('premium.dm.remind', { scope, tier: current.tierName ?? 'Premium', when }, locale),
       },
     ],
     skipDuplicates: true,
   });
   await applyPremiumEffects(deps, latest.id);
+}
+
+/**
+ * The language of a premium DM: a server's plan is told in that server's
+ * language (its /setup language, else its preferred locale), as its other
+ * DMs are; a user's plan belongs to no server, so its DMs are in English.
+ */
+async function premiumLocale(
+  deps: Pick<PremiumDeps, 'discord'>,
+  db: DbOrTx,
+  scope: Scope,
+  subjectId: string,
+): Promise<string> {
+  if (scope !== 'guild') return 'en';
+  const config = await db.guildConfig.findUnique({
+    where: { guildId: subjectId },
+    select: { language: true },
+  });
+  return guildLanguage(config?.language, deps.discord.guildLocale?.(subjectId));
 }
 
 /** Grants the premium role to a member who joins while entitled. */

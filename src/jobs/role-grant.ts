@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.js';
 import { sqlOf } from '../db/sql.js';
 import type { DiscordActions } from '../discord/actions.js';
-import { rewardRoleProblem } from '../discord/permissions.js';
+import { rewardRoleProblem, ruleText } from '../discord/permissions.js';
 import type { Logger } from '../log.js';
 import { reportRefusedRole } from './guild-alerts.js';
 
@@ -43,10 +43,12 @@ export async function grantRewardRole(
   grant: { guildId: string; userId: string; roleId: string; reason: string },
 ): Promise<string | null> {
   const { guildId, userId, roleId } = grant;
-  const problem = rewardRoleProblem(guildId, await deps.discord.role(guildId, roleId), (id) => `<@&${id}>`);
-  if (problem) {
+  const refusal = rewardRoleProblem(guildId, await deps.discord.role(guildId, roleId), (id) => `<@&${id}>`);
+  if (refusal) {
+    // The ledger and the log keep it in English; the log channel hears it in the guild's language.
+    const problem = ruleText(refusal);
     deps.log.warn({ guildId, userId, roleId, problem }, 'reward role refused: it fails the role rule');
-    await reportRefusedRole(deps, guildId, problem);
+    await reportRefusedRole(deps, guildId, refusal);
     return problem;
   }
   await deps.discord.addRole(guildId, userId, roleId, grant.reason);

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 import { openGuidedSetup } from '../db/guided-setup.js';
 import type { DiscordActions } from '../discord/actions.js';
+import { guildLanguage } from '../domain/vote-message.js';
 import type { Logger } from '../log.js';
 import { t } from '../messages/index.js';
 
@@ -19,14 +20,15 @@ export async function announceTestDelivery(
     where: { guildId: data.guildId },
     create: { guildId: data.guildId, testDeliveryAt: now },
     update: { testDeliveryAt: now },
-    select: { logChannelId: true },
+    select: { logChannelId: true, language: true },
   });
   await markGuidedSetup(deps, data.guildId, now);
   if (!config.logChannelId) return;
+  // The log channel is the staff's: in the guild's language, as its alerts are (guild-alerts.ts).
+  const locale = guildLanguage(config.language, deps.discord.guildLocale?.(data.guildId));
   await deps.discord.sendMessage(
     config.logChannelId,
-    `✅ Rankly test webhook received (user <@${data.userId}>, ${data.votedAt}). ` +
-      'The webhook URL and secret work; test deliveries never grant rewards.',
+    t('alert.testDelivery', { user: `<@${data.userId}>`, votedAt: data.votedAt }, locale),
   );
 }
 

@@ -573,4 +573,164 @@ export const de = {
   'command.shop.buy.item.description': 'Der Name des Artikels',
   'command.shop.history.name': 'verlauf',
   'command.shop.history.description': 'Was du hier gekauft hast',
+
+  // Who may change what (src/discord/permissions.ts): the refusals of the admin, role and
+  // channel rules, by reason code, and the permissions they name (as Discord names them).
+  'rule.admin.manageServer':
+    'Du brauchst die Berechtigung **Server verwalten**, um die Stimmbelohnungen zu ändern. Frag einen Server-Admin.',
+  'rule.admin.manageRoles':
+    'Eine Belohnungsrolle zu wählen braucht die Berechtigung **Rollen verwalten** zusätzlich zu Server verwalten. Frag einen Server-Admin, der beide hat.',
+  'rule.role.gone': 'Diese Rolle gibt es nicht mehr. Wähle eine andere.',
+  'rule.role.everyone': '@everyone kann nicht als Belohnung vergeben werden. Wähle eine andere Rolle.',
+  'rule.role.managed':
+    '{role} wird von einer Integration verwaltet (die eigene Rolle eines Bots oder die Booster-Rolle) und kann nicht vergeben werden. Wähle eine andere Rolle.',
+  'rule.role.dangerous':
+    '{role} hat {count, plural, one {die Berechtigung} other {die Berechtigungen}} {permissions}: Eine Stimmbelohnung darf niemandem Team-Rechte geben. Entferne {count, plural, one {sie} other {sie}} in den Servereinstellungen → Rollen von der Rolle, oder wähle eine Rolle ohne {count, plural, one {sie} other {sie}}.',
+  'rule.role.aboveInvoker':
+    '{role} liegt nicht unter deiner höchsten Rolle {highest}: Du kannst nur eine Rolle unter deiner eigenen wählen. Frag jemanden mit einer höheren Rolle oder den Serverinhaber.',
+  'rule.botUnknown':
+    '{bot, select, me {Ich sehe meine} other {{bot} sieht die}} eigene Mitgliedschaft in diesem Server noch nicht; versuch es gleich noch einmal.',
+  'rule.role.botNeedsManageRoles':
+    '{bot, select, me {Ich brauche} other {{bot} braucht}} die Berechtigung {permissions}: Servereinstellungen → Rollen → {bot, select, me {meine Rolle} other {die Rolle von {bot}}} → {permissions} aktivieren.',
+  'rule.role.aboveBot':
+    '{role} liegt über (oder gleich) {bot, select, me {meiner höchsten Rolle} other {der höchsten Rolle von {bot}}} {highest}. Zieh {bot, select, me {meine Rolle} other {die Rolle von {bot}}} in den Servereinstellungen → Rollen darüber.',
+  'rule.channel.unseen': 'Ich sehe {channel} nicht. Wähle einen Textkanal dieses Servers.',
+  'rule.channel.invoker':
+    'Du kannst in {channel} {see, select, yes {nichts sehen oder posten} other {nicht posten}} (kein {permissions}): Wähle einen Kanal, in dem du posten kannst.',
+  'rule.channel.bot':
+    'Ich kann in {channel} nicht posten: Ich brauche dort {permissions}. Erlaube sie meiner Rolle in den Kanaleinstellungen (Kanal bearbeiten → Berechtigungen) und führe das dann noch einmal aus.',
+  'permission.administrator': 'Administrator',
+  'permission.manageGuild': 'Server verwalten',
+  'permission.manageRoles': 'Rollen verwalten',
+  'permission.manageChannels': 'Kanäle verwalten',
+  'permission.manageWebhooks': 'WebHooks verwalten',
+  'permission.manageMessages': 'Nachrichten verwalten',
+  'permission.banMembers': 'Mitglieder bannen',
+  'permission.kickMembers': 'Mitglieder kicken',
+  'permission.moderateMembers': 'Timeout für Mitglieder',
+  'permission.mentionEveryone': '@everyone, @here und alle Rollen erwähnen',
+  'permission.viewChannel': 'Kanal ansehen',
+  'permission.sendMessages': 'Nachrichten senden',
+  'permission.embedLinks': 'Links einbetten',
+  'permission.attachFiles': 'Dateien anhängen',
+
+  // /setup status, in the admin's language (commands/setup/status.ts).
+  'status.title': '⚙️ Stimmbelohnungen: Status',
+  'status.field.rewards': 'Belohnungen',
+  'status.field.economy': 'Wirtschaft',
+  'status.field.loyalty': 'Treue',
+  'status.field.goal': 'Gemeinschaftsziel',
+  'status.field.shop': 'Shop',
+  'status.field.premium': 'Premium',
+  'status.field.webhook': 'Webhook',
+  'status.field.inFlight': 'Belohnungen unterwegs',
+  'status.notSet': 'nicht gesetzt',
+  'status.canBeGiven': 'kann vergeben werden',
+  'status.role': 'Rolle: {role}{duration, select, none {} other { für {duration}}}',
+  'status.adBlocker':
+    'Werbeblocker: {percent, number} % · andere Ablehnungen: {denials, select, none {nichts} reduced {reduziert} other {voll}}',
+  'status.dm': 'DM: {on, select, yes {an} other {aus}}{own, select, yes { (eigener Text)} other {}}',
+  'status.announce':
+    'Ankündigungen: {channel, select, none {aus} other {{channel}}}{own, select, yes { (eigener Text)} other {}}',
+  'status.streak':
+    'Serienfenster: {hours, number} Std.{every, plural, =0 {} other { · Bonus {bonus, number} alle # in Folge}}',
+  'status.premium': 'Rolle: {role} · Stimm-Multiplikator ×{multiplier, number}',
+  'status.ownSecret':
+    'Eigenes Secret: {own, select, yes {ja} other {nein (das botweite gilt)}}{previous, select, none {} other { · das vorige gilt noch bis {previous}}}',
+  'status.never': 'nie',
+  'status.logChannel': 'Log-Kanal: {channel, select, none {nicht gesetzt} other {{channel}}}',
+  'status.replayHint': 'Behebe die Ursache, dann `/setup replay`.',
+  'status.economy.where': 'Stimmwährung: {where}',
+  'status.economy.builtIn': 'das eingebaute Guthaben',
+  'status.economy.unbelievaboat':
+    'UnbelievaBoat {balance}, {mode, select, also {zusätzlich zum} other {statt des}} eingebauten Guthabens{key, select, yes {} other { · ❌ ENCRYPTION_KEY ist beim Bot nicht gesetzt: Es kann nichts ausgezahlt werden}}',
+  'status.economy.payments':
+    'UnbelievaBoat-Zahlungen: {paid, number} gezahlt · {pending, number} ausstehend · nicht gegeben: {notGiven, number} ({unknown, number} mit unbekanntem Ausgang, nie wiederholt)',
+  'status.economy.lastProblem': 'Letztes Problem: {problem}',
+  'status.shopClosed':
+    '❌ Geschlossen: UnbelievaBoat ersetzt das eingebaute Guthaben, für das der Shop verkauft (README „Shop“).',
+  'status.shopRole': '❌ {role} im Angebot: {problem}',
+
+  // /setup webhook (and the guided setup's Finish), /setup events, /setup economy, /setup export, /setup replay.
+  'webhook.title': '🔗 Rankly-Webhook',
+  'webhook.urlField': 'Webhook-URL',
+  'webhook.noteField': 'Hinweis',
+  'webhook.noPublicUrl':
+    'Der Bot kennt seine öffentliche Adresse nicht: Bitte seinen Betreiber, PUBLIC_URL zu setzen.',
+  'webhook.hasSecret':
+    'Dieser Server hat schon ein Secret. Es ist nur als Hash gespeichert und kann nicht noch einmal gezeigt werden; `/setup webhook rotate: True` erzeugt ein neues.',
+  'webhook.pasteThese':
+    'Füge das in Rankly ein: Servereinstellungen → Vote Webhooks. **Das Secret wird nur jetzt gezeigt.**',
+  'webhook.previousUntil':
+    'Das vorige Secret funktioniert noch bis {until} ({relative}), damit keine Stimmen verloren gehen, während du Rankly aktualisierst.',
+  'webhook.previousGone': 'Das vorige Secret funktioniert nicht mehr.',
+  'webhook.firstSecret':
+    'Ab jetzt brauchen die Stimmen dieses Servers dieses Secret; das botweite gilt hier nicht mehr.',
+  'webhook.notStored':
+    'Das neue Secret konnte nicht gespeichert werden und funktioniert daher nicht; das vorige funktioniert weiter. Führe `/setup webhook rotate: True` noch einmal aus.',
+  'events.title': '📡 Ausgehende Ereignisse',
+  'events.secretField': 'Signatur-Secret',
+  'events.needUrl': 'Gib den Endpunkt an: `url: https://…`.',
+  'events.notOurs': '{url} ist keiner der Endpunkte dieses Servers (`/setup events do: list`).',
+  'events.lastProblem': ' (letztes Problem: {problem})',
+  'events.max': 'Höchstens {n, number} Endpunkte.',
+  'economy.off':
+    'UnbelievaBoat ist aus: Sein Token ist gelöscht, und die Stimmwährung geht ins eingebaute Guthaben.',
+  'economy.wasOff': 'Es war keine Wirtschaft eingerichtet: Die Stimmwährung geht ins eingebaute Guthaben.',
+  'economy.noKey':
+    'UnbelievaBoat-Zahlungen sind bei diesem Bot aus: Sein Token würde verschlüsselt gespeichert, und der Bot hat dafür keinen Schlüssel. Der Betreiber des Bots muss `ENCRYPTION_KEY` setzen (32 zufällige Bytes, z. B. `openssl rand -base64 32`) und ihn neu starten. Es wurde nichts gespeichert.',
+  'economy.needToken': 'Gib das Token deiner UnbelievaBoat-Anwendung an: `token:` (von {url}).',
+  'economy.notSavedTitle': '❌ Nicht gespeichert',
+  'economy.saved':
+    'Stimmwährung und Serienboni werden jetzt auf das UnbelievaBoat-**{balance}** jedes Abstimmenden gezahlt, {mode, select, also {zusätzlich zum eingebauten Guthaben} other {statt ins eingebaute Guthaben}}. Das Token ist verschlüsselt gespeichert und wird nicht noch einmal gezeigt. Zahlungen erscheinen in `/setup status`.',
+  'economy.refused401':
+    'UnbelievaBoat hat dieses Token abgelehnt (401): Kopiere es noch einmal von {url}. Es wurde nichts gespeichert.',
+  'economy.refused403':
+    'Das Token ist gültig, aber seine Anwendung ist für diesen Server nicht autorisiert (403). Öffne auf {url} die Anwendung, nutze ihren **Authorize**-Link, wähle diesen Server und führe das dann noch einmal aus. Es wurde nichts gespeichert.',
+  'economy.checkFailed':
+    'Das Token konnte bei UnbelievaBoat nicht geprüft werden ({detail}). Es wurde nichts gespeichert: Versuch es später noch einmal.',
+  'export.tooLarge':
+    'Der Export {period} ist größer, als Discord mich anhängen lässt ({mb, number} MB). Wähle einen kürzeren Zeitraum, oder bitte den Betreiber des Bots um `npm run cli -- export votes --guild {guildId}`.',
+  'export.noVotes': 'Keine Stimmen {period}: Die Datei enthält nur die Kopfzeile.',
+  'setup.giveAnOption': 'Gib mindestens eine der Optionen an.',
+  'setup.unknownSetting': 'Unbekannte Einstellung.',
+  'setup.replayNotAllTitle': '⚠️ Nicht alles vergeben',
+
+  // Labels of /votes show, /shop, /setup tier list and /setup shop (loyalty, shop, goal).
+  'votes.field.tier': 'Stufe',
+  'votes.field.nextTier': 'Nächste Stufe',
+  'votes.field.protection': 'Serienschutz',
+  'votes.protectionThisMonth': 'diesen Monat',
+  'goal.field': '🎯 Gemeinschaftsziel',
+  'shop.title': '🛒 Shop von {server}',
+  'shop.historyTitle': '🧾 Deine Käufe',
+  'tier.listTitle': '🏅 Stimmstufen',
+  'tier.modeField': 'Modus',
+  'setup.shop.durationNeedsRole': 'Eine Dauer braucht eine Rolle: Ein eigener Artikel hat keine.',
+  'setup.shop.listTitle': '🛒 Shop-Artikel',
+  'setup.shop.noLogChannel':
+    '⚠️ Eigene Artikel werden dem Team im Log-Kanal gemeldet: Setze einen mit `/setup logchannel`, sonst kann ihn niemand kaufen.',
+
+  // The log channel's alerts and the worker's notes there, in the guild's language (src/jobs/guild-alerts.ts).
+  'alert.rewards':
+    '⚠️ Stimmbelohnungen: {problem} Die nicht vergebenen Belohnungen bleiben erhalten; sobald das behoben ist, vergibt `/setup replay` sie.',
+  'alert.missingRole':
+    'Mir fehlen Berechtigungen, um die Belohnungsrolle {role} zu vergeben. Gib dem Bot die Berechtigung **{manageRoles}** und zieh seine eigene Rolle in den Servereinstellungen → Rollen über {role}.',
+  'alert.missingChannel':
+    'Mir fehlen Berechtigungen, um in {channel} zu posten. Erlaube dem Bot dort **{viewChannel}** und **{sendMessages}**.',
+  'alert.refusedRole': 'Ich habe eine Belohnungsrolle nicht vergeben. {problem}',
+  'alert.economyRefused': 'Ich konnte keine Stimmwährung an UnbelievaBoat zahlen: {detail}.',
+  'alert.economyUnknown':
+    '⚠️ Stimmbelohnungen: Die Zahlung von {amount} auf das UnbelievaBoat-{balance} von {user} bekam keine Antwort. Sie ist vielleicht angekommen, vielleicht nicht, und wird nicht noch einmal gesendet (ein zweiter Versuch könnte doppelt zahlen): Prüfe das Guthaben in UnbelievaBoat.',
+  'alert.testDelivery':
+    '✅ Rankly-Test-Webhook empfangen (Nutzer {user}, {votedAt}). Webhook-URL und Secret funktionieren; Testzustellungen vergeben nie Belohnungen.',
+
+  // Premium DMs (src/jobs/premium-entitlement.ts, premium.ts): a server's plan in its language.
+  'premium.dm.gifted': '💝 Danke, dass du {user} **{tier}** geschenkt hast!',
+  'premium.dm.server': '💎 Danke für deinen Kauf! Dein Server hat jetzt **{tier}**.',
+  'premium.dm.user': '💎 Danke für deinen Kauf! **{tier}** ist jetzt in deinem Konto aktiv.',
+  'premium.dm.gift':
+    '🎁 {giver, select, none {Jemand} other {{giver}}} hat dir **{tier}** geschenkt! Viel Spaß mit deinen Premium-Vorteilen.',
+  'premium.dm.remind':
+    '⏳ Hinweis: {scope, select, guild {Der Plan {tier} deines Servers} other {Dein Plan {tier}}} endet {when}. Verlängere ihn auf Rankly, um deine Vorteile zu behalten.',
 } as const satisfies Catalogue;

@@ -563,6 +563,165 @@ export const en = {
   'command.shop.buy.item.description': 'The item’s name',
   'command.shop.history.name': 'history',
   'command.shop.history.description': 'What you bought here',
+
+  // Who may change what (src/discord/permissions.ts): the refusals of the admin, role and
+  // channel rules, by reason code, and the permissions they name (as Discord names them).
+  'rule.admin.manageServer':
+    'You need the **Manage Server** permission to change the vote rewards. Ask a server admin.',
+  'rule.admin.manageRoles':
+    'Choosing a reward role needs the **Manage Roles** permission as well as Manage Server. Ask a server admin who has both.',
+  'rule.role.gone': 'That role no longer exists. Pick another one.',
+  'rule.role.everyone': '@everyone cannot be given as a reward. Pick another role.',
+  'rule.role.managed':
+    "{role} is managed by an integration (a bot's own role or the booster role) and cannot be given. Pick another role.",
+  'rule.role.dangerous':
+    '{role} has the {permissions} {count, plural, one {permission} other {permissions}}: a vote reward must not give anyone staff powers. Remove {count, plural, one {it} other {them}} from the role in Server Settings → Roles, or pick a role without {count, plural, one {it} other {them}}.',
+  'rule.role.aboveInvoker':
+    '{role} is not below your highest role {highest}: you can only choose a role below your own. Ask someone with a higher role, or the server owner.',
+  'rule.botUnknown':
+    "{bot, select, me {I cannot see my} other {{bot} cannot see {bot}'s}} own membership in this server yet; try again in a moment.",
+  'rule.role.botNeedsManageRoles':
+    "{bot, select, me {I need} other {{bot} needs}} the {permissions} permission: Server Settings → Roles → {bot, select, me {my} other {{bot}'s}} role → enable {permissions}.",
+  'rule.role.aboveBot':
+    "{role} is above (or equal to) {bot, select, me {my} other {{bot}'s}} highest role {highest}. Drag {bot, select, me {my} other {{bot}'s}} role above it in Server Settings → Roles.",
+  'rule.channel.unseen': 'I cannot see {channel}. Pick a text channel of this server.',
+  'rule.channel.invoker':
+    'You cannot {see, select, yes {see or post in} other {post in}} {channel} (no {permissions}): pick a channel you can post in.',
+  'rule.channel.bot':
+    "I cannot post in {channel}: I need {permissions} there. Allow them for my role in the channel's settings (Edit Channel → Permissions), then run this again.",
+  'permission.administrator': 'Administrator',
+  'permission.manageGuild': 'Manage Server',
+  'permission.manageRoles': 'Manage Roles',
+  'permission.manageChannels': 'Manage Channels',
+  'permission.manageWebhooks': 'Manage Webhooks',
+  'permission.manageMessages': 'Manage Messages',
+  'permission.banMembers': 'Ban Members',
+  'permission.kickMembers': 'Kick Members',
+  'permission.moderateMembers': 'Timeout Members',
+  'permission.mentionEveryone': 'Mention @everyone, @here and All Roles',
+  'permission.viewChannel': 'View Channel',
+  'permission.sendMessages': 'Send Messages',
+  'permission.embedLinks': 'Embed Links',
+  'permission.attachFiles': 'Attach Files',
+
+  // /setup status, in the admin's language (commands/setup/status.ts).
+  'status.title': '⚙️ Vote rewards: status',
+  'status.field.rewards': 'Rewards',
+  'status.field.economy': 'Economy',
+  'status.field.loyalty': 'Loyalty',
+  'status.field.goal': 'Community goal',
+  'status.field.shop': 'Shop',
+  'status.field.premium': 'Premium',
+  'status.field.webhook': 'Webhook',
+  'status.field.inFlight': 'Rewards in flight',
+  'status.notSet': 'not set',
+  'status.canBeGiven': 'can be given',
+  'status.role': 'Role: {role}{duration, select, none {} other { for {duration}}}',
+  'status.adBlocker':
+    'Ad blocker: {percent, number}% · other denials: {denials, select, none {none} reduced {reduced} other {full}}',
+  'status.dm': 'DM: {on, select, yes {on} other {off}}{own, select, yes { (own text)} other {}}',
+  'status.announce':
+    'Announcements: {channel, select, none {off} other {{channel}}}{own, select, yes { (own text)} other {}}',
+  'status.streak':
+    'Streak window: {hours, number} h{every, plural, =0 {} other { · bonus {bonus, number} every # in a row}}',
+  'status.premium': 'Role: {role} · vote multiplier ×{multiplier, number}',
+  'status.ownSecret':
+    'Own secret: {own, select, yes {yes} other {no (the bot-wide one applies)}}{previous, select, none {} other { · the previous one still works until {previous}}}',
+  'status.never': 'never',
+  'status.logChannel': 'Log channel: {channel, select, none {not set} other {{channel}}}',
+  'status.replayHint': 'Fix the cause, then `/setup replay`.',
+  'status.economy.where': 'Vote currency: {where}',
+  'status.economy.builtIn': 'the built-in balance',
+  'status.economy.unbelievaboat':
+    'UnbelievaBoat {balance}, {mode, select, also {as well as} other {instead of}} the built-in balance{key, select, yes {} other { · ❌ ENCRYPTION_KEY is not set on the bot: nothing can be paid}}',
+  'status.economy.payments':
+    'UnbelievaBoat payments: {paid, number} paid · {pending, number} pending · not given: {notGiven, number} ({unknown, number} unknown outcome, never repeated)',
+  'status.economy.lastProblem': 'Last problem: {problem}',
+  'status.shopClosed':
+    '❌ Closed: UnbelievaBoat replaces the built-in balance the shop sells for (README "Shop").',
+  'status.shopRole': '❌ {role} on sale: {problem}',
+
+  // /setup webhook (and the guided setup's Finish), /setup events, /setup economy, /setup export, /setup replay.
+  'webhook.title': '🔗 Rankly webhook',
+  'webhook.urlField': 'Webhook URL',
+  'webhook.noteField': 'Note',
+  'webhook.noPublicUrl': 'The bot does not know its public address: ask its operator to set PUBLIC_URL.',
+  'webhook.hasSecret':
+    'This server has a secret already. It is stored only as a hash, so it cannot be shown again; use `/setup webhook rotate: True` to make a new one.',
+  'webhook.pasteThese':
+    'Paste these into Rankly: Server Settings → Vote Webhooks. **The secret is shown only now.**',
+  'webhook.previousUntil':
+    'The previous secret keeps working until {until} ({relative}), so votes are not lost while you update Rankly.',
+  'webhook.previousGone': 'The previous secret no longer works.',
+  'webhook.firstSecret':
+    "From now on this server's votes need this secret; the bot-wide one no longer applies here.",
+  'webhook.notStored':
+    'The new secret could not be saved, so it does not work; the previous one still does. Run `/setup webhook rotate: True` again.',
+  'events.title': '📡 Outbound events',
+  'events.secretField': 'Signing secret',
+  'events.needUrl': 'Give the endpoint: `url: https://…`.',
+  'events.notOurs': "{url} is not one of this server's endpoints (`/setup events do: list`).",
+  'events.lastProblem': ' (last problem: {problem})',
+  'events.max': 'At most {n, number} endpoints.',
+  'economy.off':
+    'UnbelievaBoat is off: its token is deleted, and vote currency goes to the built-in balance.',
+  'economy.wasOff': 'No economy was set: vote currency goes to the built-in balance.',
+  'economy.noKey':
+    'UnbelievaBoat payments are off on this bot: its token would be stored encrypted, and the bot has no key for that. The bot’s operator must set `ENCRYPTION_KEY` (32 random bytes, e.g. `openssl rand -base64 32`) and restart it. Nothing was saved.',
+  'economy.needToken': "Give your UnbelievaBoat application's token: `token:` (from {url}).",
+  'economy.notSavedTitle': '❌ Not saved',
+  'economy.saved':
+    "Vote currency and streak bonuses are now paid into each voter's UnbelievaBoat **{balance}**, {mode, select, also {as well as the built-in balance} other {instead of the built-in balance}}. The token is stored encrypted and will not be shown again. Payments appear in `/setup status`.",
+  'economy.refused401':
+    'UnbelievaBoat refused this token (401): copy it again from {url}. Nothing was saved.',
+  'economy.refused403':
+    'The token is valid, but its application is not authorized for this server (403). On {url} open the application, use its **Authorize** link and choose this server, then run this again. Nothing was saved.',
+  'economy.checkFailed':
+    'Could not check the token with UnbelievaBoat ({detail}). Nothing was saved: try again later.',
+  'export.tooLarge':
+    'The export {period} is larger than Discord lets me attach ({mb, number} MB). Pick a shorter period, or ask the bot operator for `npm run cli -- export votes --guild {guildId}`.',
+  'export.noVotes': 'No votes {period}: the file has the header only.',
+  'setup.giveAnOption': 'Give at least one of the options.',
+  'setup.unknownSetting': 'Unknown setting.',
+  'setup.replayNotAllTitle': '⚠️ Not all given',
+
+  // Labels of /votes show, /shop, /setup tier list and /setup shop (loyalty, shop, goal).
+  'votes.field.tier': 'Tier',
+  'votes.field.nextTier': 'Next tier',
+  'votes.field.protection': 'Streak protection',
+  'votes.protectionThisMonth': 'this month',
+  'goal.field': '🎯 Community goal',
+  'shop.title': '🛒 Shop of {server}',
+  'shop.historyTitle': '🧾 Your purchases',
+  'tier.listTitle': '🏅 Vote tiers',
+  'tier.modeField': 'Mode',
+  'setup.shop.durationNeedsRole': 'A duration needs a role: a custom item has none.',
+  'setup.shop.listTitle': '🛒 Shop items',
+  'setup.shop.noLogChannel':
+    '⚠️ Custom items are announced to staff in the log channel: set one with `/setup logchannel`, or nobody can buy it.',
+
+  // The log channel's alerts and the worker's notes there, in the guild's language (src/jobs/guild-alerts.ts).
+  'alert.rewards':
+    '⚠️ Vote rewards: {problem} The rewards that were not given are kept; once this is fixed, run `/setup replay` to give them.',
+  'alert.missingRole':
+    'I am missing permissions to grant the reward role {role}. Give the bot the **{manageRoles}** permission and drag its own role above {role} in Server Settings → Roles.',
+  'alert.missingChannel':
+    'I am missing permissions to post in {channel}. Allow the bot to **{viewChannel}** and **{sendMessages}** there.',
+  'alert.refusedRole': 'I did not give a reward role. {problem}',
+  'alert.economyRefused': 'I could not pay vote currency into UnbelievaBoat: {detail}.',
+  'alert.economyUnknown':
+    "⚠️ Vote rewards: paying {amount} into {user}'s UnbelievaBoat {balance} got no answer. It may or may not have arrived, and it is not sent again (a second try could pay twice): check their balance in UnbelievaBoat.",
+  'alert.testDelivery':
+    '✅ Rankly test webhook received (user {user}, {votedAt}). The webhook URL and secret work; test deliveries never grant rewards.',
+
+  // Premium DMs (src/jobs/premium-entitlement.ts, premium.ts): a server's plan in its language.
+  'premium.dm.gifted': '💝 Thank you for gifting **{tier}** to {user}!',
+  'premium.dm.server': '💎 Thank you for your purchase! Your server now has **{tier}**.',
+  'premium.dm.user': '💎 Thank you for your purchase! **{tier}** is now active on your account.',
+  'premium.dm.gift':
+    '🎁 {giver, select, none {Someone} other {{giver}}} gifted you **{tier}**! Enjoy your premium perks.',
+  'premium.dm.remind':
+    '⏳ Heads-up: {scope, select, guild {the {tier} plan of your server} other {your {tier} plan}} ends {when}. Renew it on Rankly to keep your perks.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -569,4 +569,164 @@ export const es = {
   'command.shop.buy.item.description': 'El nombre del artículo',
   'command.shop.history.name': 'historial',
   'command.shop.history.description': 'Lo que compraste aquí',
+
+  // Who may change what (src/discord/permissions.ts): the refusals of the admin, role and
+  // channel rules, by reason code, and the permissions they name (as Discord names them).
+  'rule.admin.manageServer':
+    'Necesitas el permiso **Gestionar servidor** para cambiar las recompensas por votar. Pídeselo a un admin del servidor.',
+  'rule.admin.manageRoles':
+    'Elegir un rol de recompensa necesita el permiso **Gestionar roles** además de Gestionar servidor. Pídeselo a un admin del servidor que tenga ambos.',
+  'rule.role.gone': 'Ese rol ya no existe. Elige otro.',
+  'rule.role.everyone': '@everyone no se puede dar como recompensa. Elige otro rol.',
+  'rule.role.managed':
+    '{role} lo gestiona una integración (el rol propio de un bot o el rol de booster) y no se puede dar. Elige otro rol.',
+  'rule.role.dangerous':
+    '{role} tiene {count, plural, one {el permiso} other {los permisos}} {permissions}: una recompensa por votar no debe dar a nadie poderes de moderación. {count, plural, one {Quítalo} other {Quítalos}} del rol en Ajustes del servidor → Roles, o elige un rol sin {count, plural, one {él} other {ellos}}.',
+  'rule.role.aboveInvoker':
+    '{role} no está por debajo de tu rol más alto {highest}: solo puedes elegir un rol por debajo del tuyo. Pídeselo a alguien con un rol más alto, o al dueño del servidor.',
+  'rule.botUnknown':
+    '{bot, select, me {Todavía no veo mi} other {{bot} todavía no ve su}} propia membresía en este servidor; inténtalo de nuevo en un momento.',
+  'rule.role.botNeedsManageRoles':
+    '{bot, select, me {Necesito} other {{bot} necesita}} el permiso {permissions}: Ajustes del servidor → Roles → {bot, select, me {mi rol} other {el rol de {bot}}} → activa {permissions}.',
+  'rule.role.aboveBot':
+    '{role} está por encima de (o igual a) {bot, select, me {mi rol más alto} other {el rol más alto de {bot}}} {highest}. Arrastra {bot, select, me {mi rol} other {el rol de {bot}}} por encima en Ajustes del servidor → Roles.',
+  'rule.channel.unseen': 'No veo {channel}. Elige un canal de texto de este servidor.',
+  'rule.channel.invoker':
+    'No puedes {see, select, yes {ver ni publicar en} other {publicar en}} {channel} (sin {permissions}): elige un canal en el que puedas publicar.',
+  'rule.channel.bot':
+    'No puedo publicar en {channel}: necesito {permissions} allí. Permíteselos a mi rol en los ajustes del canal (Editar canal → Permisos) y vuelve a ejecutar esto.',
+  'permission.administrator': 'Administrador',
+  'permission.manageGuild': 'Gestionar servidor',
+  'permission.manageRoles': 'Gestionar roles',
+  'permission.manageChannels': 'Gestionar canales',
+  'permission.manageWebhooks': 'Gestionar webhooks',
+  'permission.manageMessages': 'Gestionar mensajes',
+  'permission.banMembers': 'Banear miembros',
+  'permission.kickMembers': 'Expulsar miembros',
+  'permission.moderateMembers': 'Aislar temporalmente a miembros',
+  'permission.mentionEveryone': 'Mencionar @everyone, @here y todos los roles',
+  'permission.viewChannel': 'Ver canal',
+  'permission.sendMessages': 'Enviar mensajes',
+  'permission.embedLinks': 'Insertar enlaces',
+  'permission.attachFiles': 'Adjuntar archivos',
+
+  // /setup status, in the admin's language (commands/setup/status.ts).
+  'status.title': '⚙️ Recompensas por votar: estado',
+  'status.field.rewards': 'Recompensas',
+  'status.field.economy': 'Economía',
+  'status.field.loyalty': 'Fidelidad',
+  'status.field.goal': 'Meta comunitaria',
+  'status.field.shop': 'Tienda',
+  'status.field.premium': 'Premium',
+  'status.field.webhook': 'Webhook',
+  'status.field.inFlight': 'Recompensas en curso',
+  'status.notSet': 'sin definir',
+  'status.canBeGiven': 'se puede dar',
+  'status.role': 'Rol: {role}{duration, select, none {} other { durante {duration}}}',
+  'status.adBlocker':
+    'Bloqueador de anuncios: {percent, number} % · otros rechazos: {denials, select, none {nada} reduced {reducida} other {completa}}',
+  'status.dm':
+    'MD: {on, select, yes {activado} other {desactivado}}{own, select, yes { (texto propio)} other {}}',
+  'status.announce':
+    'Anuncios: {channel, select, none {desactivados} other {{channel}}}{own, select, yes { (texto propio)} other {}}',
+  'status.streak':
+    'Ventana de racha: {hours, number} h{every, plural, =0 {} other { · bonificación de {bonus, number} cada # seguidos}}',
+  'status.premium': 'Rol: {role} · multiplicador de voto ×{multiplier, number}',
+  'status.ownSecret':
+    'Secreto propio: {own, select, yes {sí} other {no (se aplica el del bot)}}{previous, select, none {} other { · el anterior sigue funcionando hasta {previous}}}',
+  'status.never': 'nunca',
+  'status.logChannel': 'Canal de registro: {channel, select, none {sin definir} other {{channel}}}',
+  'status.replayHint': 'Corrige la causa y luego `/setup replay`.',
+  'status.economy.where': 'Moneda de votos: {where}',
+  'status.economy.builtIn': 'el saldo integrado',
+  'status.economy.unbelievaboat':
+    'UnbelievaBoat {balance}, {mode, select, also {además del} other {en lugar del}} saldo integrado{key, select, yes {} other { · ❌ ENCRYPTION_KEY no está definido en el bot: no se puede pagar nada}}',
+  'status.economy.payments':
+    'Pagos de UnbelievaBoat: {paid, number} pagados · {pending, number} pendientes · no dados: {notGiven, number} ({unknown, number} con resultado desconocido, nunca repetidos)',
+  'status.economy.lastProblem': 'Último problema: {problem}',
+  'status.shopClosed':
+    '❌ Cerrada: UnbelievaBoat sustituye el saldo integrado con el que vende la tienda (README «Shop»).',
+  'status.shopRole': '❌ {role} a la venta: {problem}',
+
+  // /setup webhook (and the guided setup's Finish), /setup events, /setup economy, /setup export, /setup replay.
+  'webhook.title': '🔗 Webhook de Rankly',
+  'webhook.urlField': 'URL del webhook',
+  'webhook.noteField': 'Nota',
+  'webhook.noPublicUrl': 'El bot no conoce su dirección pública: pide a su operador que defina PUBLIC_URL.',
+  'webhook.hasSecret':
+    'Este servidor ya tiene un secreto. Solo se guarda como hash, así que no se puede mostrar de nuevo; usa `/setup webhook rotate: True` para crear uno nuevo.',
+  'webhook.pasteThese':
+    'Pega esto en Rankly: Ajustes del servidor → Vote Webhooks. **El secreto solo se muestra ahora.**',
+  'webhook.previousUntil':
+    'El secreto anterior sigue funcionando hasta {until} ({relative}), para que no se pierdan votos mientras actualizas Rankly.',
+  'webhook.previousGone': 'El secreto anterior ya no funciona.',
+  'webhook.firstSecret':
+    'A partir de ahora los votos de este servidor necesitan este secreto; el del bot ya no se aplica aquí.',
+  'webhook.notStored':
+    'El nuevo secreto no se pudo guardar, así que no funciona; el anterior sigue funcionando. Vuelve a ejecutar `/setup webhook rotate: True`.',
+  'events.title': '📡 Eventos salientes',
+  'events.secretField': 'Secreto de firma',
+  'events.needUrl': 'Indica el endpoint: `url: https://…`.',
+  'events.notOurs': '{url} no es uno de los endpoints de este servidor (`/setup events do: list`).',
+  'events.lastProblem': ' (último problema: {problem})',
+  'events.max': 'Como máximo {n, number} endpoints.',
+  'economy.off':
+    'UnbelievaBoat está desactivado: su token se ha borrado y la moneda de votos va al saldo integrado.',
+  'economy.wasOff': 'No había ninguna economía configurada: la moneda de votos va al saldo integrado.',
+  'economy.noKey':
+    'Los pagos de UnbelievaBoat están desactivados en este bot: su token se guardaría cifrado y el bot no tiene clave para ello. El operador del bot debe definir `ENCRYPTION_KEY` (32 bytes aleatorios, p. ej. `openssl rand -base64 32`) y reiniciarlo. No se ha guardado nada.',
+  'economy.needToken': 'Indica el token de tu aplicación de UnbelievaBoat: `token:` (de {url}).',
+  'economy.notSavedTitle': '❌ No guardado',
+  'economy.saved':
+    'La moneda de votos y las bonificaciones de racha se pagan ahora en el **{balance}** de UnbelievaBoat de cada votante, {mode, select, also {además del saldo integrado} other {en lugar del saldo integrado}}. El token se guarda cifrado y no se volverá a mostrar. Los pagos aparecen en `/setup status`.',
+  'economy.refused401':
+    'UnbelievaBoat rechazó este token (401): cópialo de nuevo de {url}. No se ha guardado nada.',
+  'economy.refused403':
+    'El token es válido, pero su aplicación no está autorizada para este servidor (403). En {url} abre la aplicación, usa su enlace **Authorize**, elige este servidor y vuelve a ejecutar esto. No se ha guardado nada.',
+  'economy.checkFailed':
+    'No se pudo comprobar el token con UnbelievaBoat ({detail}). No se ha guardado nada: inténtalo más tarde.',
+  'export.tooLarge':
+    'La exportación {period} es más grande de lo que Discord me deja adjuntar ({mb, number} MB). Elige un periodo más corto, o pide al operador del bot `npm run cli -- export votes --guild {guildId}`.',
+  'export.noVotes': 'Ningún voto {period}: el archivo solo tiene la cabecera.',
+  'setup.giveAnOption': 'Indica al menos una de las opciones.',
+  'setup.unknownSetting': 'Ajuste desconocido.',
+  'setup.replayNotAllTitle': '⚠️ No se dio todo',
+
+  // Labels of /votes show, /shop, /setup tier list and /setup shop (loyalty, shop, goal).
+  'votes.field.tier': 'Nivel',
+  'votes.field.nextTier': 'Siguiente nivel',
+  'votes.field.protection': 'Protección de racha',
+  'votes.protectionThisMonth': 'este mes',
+  'goal.field': '🎯 Meta comunitaria',
+  'shop.title': '🛒 Tienda de {server}',
+  'shop.historyTitle': '🧾 Tus compras',
+  'tier.listTitle': '🏅 Niveles de voto',
+  'tier.modeField': 'Modo',
+  'setup.shop.durationNeedsRole': 'Una duración necesita un rol: un artículo personalizado no tiene.',
+  'setup.shop.listTitle': '🛒 Artículos de la tienda',
+  'setup.shop.noLogChannel':
+    '⚠️ Los artículos personalizados se anuncian al equipo en el canal de registro: define uno con `/setup logchannel`, o nadie podrá comprarlo.',
+
+  // The log channel's alerts and the worker's notes there, in the guild's language (src/jobs/guild-alerts.ts).
+  'alert.rewards':
+    '⚠️ Recompensas por votar: {problem} Las recompensas que no se dieron se conservan; cuando esté arreglado, ejecuta `/setup replay` para darlas.',
+  'alert.missingRole':
+    'Me faltan permisos para dar el rol de recompensa {role}. Dale al bot el permiso **{manageRoles}** y arrastra su propio rol por encima de {role} en Ajustes del servidor → Roles.',
+  'alert.missingChannel':
+    'Me faltan permisos para publicar en {channel}. Permite al bot **{viewChannel}** y **{sendMessages}** allí.',
+  'alert.refusedRole': 'No di un rol de recompensa. {problem}',
+  'alert.economyRefused': 'No pude pagar la moneda de votos en UnbelievaBoat: {detail}.',
+  'alert.economyUnknown':
+    '⚠️ Recompensas por votar: el pago de {amount} al {balance} de UnbelievaBoat de {user} no recibió respuesta. Puede que haya llegado o no, y no se vuelve a enviar (un segundo intento podría pagar dos veces): comprueba su saldo en UnbelievaBoat.',
+  'alert.testDelivery':
+    '✅ Webhook de prueba de Rankly recibido (usuario {user}, {votedAt}). La URL y el secreto del webhook funcionan; las entregas de prueba nunca dan recompensas.',
+
+  // Premium DMs (src/jobs/premium-entitlement.ts, premium.ts): a server's plan in its language.
+  'premium.dm.gifted': '💝 ¡Gracias por regalar **{tier}** a {user}!',
+  'premium.dm.server': '💎 ¡Gracias por tu compra! Tu servidor ya tiene **{tier}**.',
+  'premium.dm.user': '💎 ¡Gracias por tu compra! **{tier}** ya está activo en tu cuenta.',
+  'premium.dm.gift':
+    '🎁 ¡{giver, select, none {Alguien} other {{giver}}} te ha regalado **{tier}**! Disfruta de tus ventajas premium.',
+  'premium.dm.remind':
+    '⏳ Aviso: {scope, select, guild {el plan {tier} de tu servidor} other {tu plan {tier}}} termina {when}. Renuévalo en Rankly para conservar tus ventajas.',
 } as const satisfies Catalogue;

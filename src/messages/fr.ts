@@ -576,4 +576,166 @@ export const fr = {
   'command.shop.buy.item.description': 'Le nom de l’article',
   'command.shop.history.name': 'historique',
   'command.shop.history.description': 'Ce que tu as acheté ici',
+
+  // Who may change what (src/discord/permissions.ts): the refusals of the admin, role and
+  // channel rules, by reason code, and the permissions they name (as Discord names them).
+  'rule.admin.manageServer':
+    'Il te faut la permission **Gérer le serveur** pour changer les récompenses de vote. Demande à un admin du serveur.',
+  'rule.admin.manageRoles':
+    'Choisir un rôle de récompense demande la permission **Gérer les rôles** en plus de Gérer le serveur. Demande à un admin du serveur qui a les deux.',
+  'rule.role.gone': 'Ce rôle n’existe plus. Choisis-en un autre.',
+  'rule.role.everyone': '@everyone ne peut pas être donné en récompense. Choisis un autre rôle.',
+  'rule.role.managed':
+    '{role} est géré par une intégration (le rôle propre d’un bot ou le rôle de booster) et ne peut pas être donné. Choisis un autre rôle.',
+  'rule.role.dangerous':
+    '{role} a {count, plural, one {la permission} other {les permissions}} {permissions} : une récompense de vote ne doit donner à personne des pouvoirs de modération. {count, plural, one {Retire-la} other {Retire-les}} du rôle dans Paramètres du serveur → Rôles, ou choisis un rôle sans {count, plural, one {elle} other {elles}}.',
+  'rule.role.aboveInvoker':
+    '{role} n’est pas sous ton rôle le plus haut {highest} : tu ne peux choisir qu’un rôle sous le tien. Demande à quelqu’un qui a un rôle plus haut, ou au propriétaire du serveur.',
+  'rule.botUnknown':
+    '{bot, select, me {Je ne vois pas encore ma} other {{bot} ne voit pas encore sa}} propre adhésion à ce serveur ; réessaie dans un instant.',
+  'rule.role.botNeedsManageRoles':
+    '{bot, select, me {J’ai besoin} other {{bot} a besoin}} de la permission {permissions} : Paramètres du serveur → Rôles → {bot, select, me {mon rôle} other {le rôle de {bot}}} → active {permissions}.',
+  'rule.role.aboveBot':
+    '{role} est au-dessus (ou au même niveau) de {bot, select, me {mon rôle le plus haut} other {du rôle le plus haut de {bot}}} {highest}. Fais glisser {bot, select, me {mon rôle} other {le rôle de {bot}}} au-dessus dans Paramètres du serveur → Rôles.',
+  'rule.channel.unseen': 'Je ne vois pas {channel}. Choisis un salon textuel de ce serveur.',
+  'rule.channel.invoker':
+    'Tu ne peux pas {see, select, yes {voir ni publier dans} other {publier dans}} {channel} (pas de {permissions}) : choisis un salon où tu peux publier.',
+  'rule.channel.bot':
+    'Je ne peux pas publier dans {channel} : il me faut {permissions} là-bas. Autorise-les pour mon rôle dans les paramètres du salon (Modifier le salon → Permissions), puis relance ceci.',
+  'permission.administrator': 'Administrateur',
+  'permission.manageGuild': 'Gérer le serveur',
+  'permission.manageRoles': 'Gérer les rôles',
+  'permission.manageChannels': 'Gérer les salons',
+  'permission.manageWebhooks': 'Gérer les webhooks',
+  'permission.manageMessages': 'Gérer les messages',
+  'permission.banMembers': 'Bannir des membres',
+  'permission.kickMembers': 'Expulser des membres',
+  'permission.moderateMembers': 'Exclure temporairement des membres',
+  'permission.mentionEveryone': 'Mentionner @everyone, @here et tous les rôles',
+  'permission.viewChannel': 'Voir le salon',
+  'permission.sendMessages': 'Envoyer des messages',
+  'permission.embedLinks': 'Intégrer des liens',
+  'permission.attachFiles': 'Joindre des fichiers',
+
+  // /setup status, in the admin's language (commands/setup/status.ts).
+  'status.title': '⚙️ Récompenses de vote : état',
+  'status.field.rewards': 'Récompenses',
+  'status.field.economy': 'Économie',
+  'status.field.loyalty': 'Fidélité',
+  'status.field.goal': 'Objectif communautaire',
+  'status.field.shop': 'Boutique',
+  'status.field.premium': 'Premium',
+  'status.field.webhook': 'Webhook',
+  'status.field.inFlight': 'Récompenses en cours',
+  'status.notSet': 'non défini',
+  'status.canBeGiven': 'peut être donné',
+  'status.role': 'Rôle : {role}{duration, select, none {} other { pour {duration}}}',
+  'status.adBlocker':
+    'Bloqueur de pubs : {percent, number} % · autres refus : {denials, select, none {rien} reduced {réduit} other {complet}}',
+  'status.dm':
+    'MP : {on, select, yes {activé} other {désactivé}}{own, select, yes { (texte personnalisé)} other {}}',
+  'status.announce':
+    'Annonces : {channel, select, none {désactivées} other {{channel}}}{own, select, yes { (texte personnalisé)} other {}}',
+  'status.streak':
+    'Fenêtre de série : {hours, number} h{every, plural, =0 {} other { · bonus de {bonus, number} tous les # d’affilée}}',
+  'status.premium': 'Rôle : {role} · multiplicateur de vote ×{multiplier, number}',
+  'status.ownSecret':
+    'Secret propre : {own, select, yes {oui} other {non (celui du bot s’applique)}}{previous, select, none {} other { · le précédent fonctionne encore jusqu’au {previous}}}',
+  'status.never': 'jamais',
+  'status.logChannel': 'Salon de logs : {channel, select, none {non défini} other {{channel}}}',
+  'status.replayHint': 'Corrige la cause, puis `/setup replay`.',
+  'status.economy.where': 'Monnaie de vote : {where}',
+  'status.economy.builtIn': 'le solde intégré',
+  'status.economy.unbelievaboat':
+    'UnbelievaBoat {balance}, {mode, select, also {en plus du} other {à la place du}} solde intégré{key, select, yes {} other { · ❌ ENCRYPTION_KEY n’est pas défini sur le bot : rien ne peut être payé}}',
+  'status.economy.payments':
+    'Paiements UnbelievaBoat : {paid, number} payés · {pending, number} en attente · non donnés : {notGiven, number} ({unknown, number} à l’issue inconnue, jamais répétés)',
+  'status.economy.lastProblem': 'Dernier problème : {problem}',
+  'status.shopClosed':
+    '❌ Fermée : UnbelievaBoat remplace le solde intégré avec lequel la boutique vend (README « Shop »).',
+  'status.shopRole': '❌ {role} en vente : {problem}',
+
+  // /setup webhook (and the guided setup's Finish), /setup events, /setup economy, /setup export, /setup replay.
+  'webhook.title': '🔗 Webhook Rankly',
+  'webhook.urlField': 'URL du webhook',
+  'webhook.noteField': 'Remarque',
+  'webhook.noPublicUrl':
+    'Le bot ne connaît pas son adresse publique : demande à son opérateur de définir PUBLIC_URL.',
+  'webhook.hasSecret':
+    'Ce serveur a déjà un secret. Il n’est stocké que sous forme de hash et ne peut pas être montré à nouveau ; utilise `/setup webhook rotate: True` pour en créer un nouveau.',
+  'webhook.pasteThese':
+    'Colle ceci dans Rankly : Paramètres du serveur → Vote Webhooks. **Le secret n’est montré que maintenant.**',
+  'webhook.previousUntil':
+    'L’ancien secret fonctionne encore jusqu’au {until} ({relative}), pour qu’aucun vote ne se perde pendant que tu mets Rankly à jour.',
+  'webhook.previousGone': 'L’ancien secret ne fonctionne plus.',
+  'webhook.firstSecret':
+    'Désormais, les votes de ce serveur ont besoin de ce secret ; celui du bot ne s’applique plus ici.',
+  'webhook.notStored':
+    'Le nouveau secret n’a pas pu être enregistré, il ne fonctionne donc pas ; l’ancien fonctionne toujours. Relance `/setup webhook rotate: True`.',
+  'events.title': '📡 Événements sortants',
+  'events.secretField': 'Secret de signature',
+  'events.needUrl': 'Indique le point de terminaison : `url: https://…`.',
+  'events.notOurs':
+    '{url} n’est pas l’un des points de terminaison de ce serveur (`/setup events do: list`).',
+  'events.lastProblem': ' (dernier problème : {problem})',
+  'events.max': 'Au plus {n, number} points de terminaison.',
+  'economy.off':
+    'UnbelievaBoat est désactivé : son jeton est supprimé, et la monnaie de vote va dans le solde intégré.',
+  'economy.wasOff': 'Aucune économie n’était configurée : la monnaie de vote va dans le solde intégré.',
+  'economy.noKey':
+    'Les paiements UnbelievaBoat sont désactivés sur ce bot : son jeton serait stocké chiffré, et le bot n’a pas de clé pour cela. L’opérateur du bot doit définir `ENCRYPTION_KEY` (32 octets aléatoires, p. ex. `openssl rand -base64 32`) et le redémarrer. Rien n’a été enregistré.',
+  'economy.needToken': 'Donne le jeton de ton application UnbelievaBoat : `token:` (depuis {url}).',
+  'economy.notSavedTitle': '❌ Non enregistré',
+  'economy.saved':
+    'La monnaie de vote et les bonus de série sont maintenant payés sur le **{balance}** UnbelievaBoat de chaque votant, {mode, select, also {en plus du solde intégré} other {à la place du solde intégré}}. Le jeton est stocké chiffré et ne sera plus montré. Les paiements apparaissent dans `/setup status`.',
+  'economy.refused401':
+    'UnbelievaBoat a refusé ce jeton (401) : copie-le à nouveau depuis {url}. Rien n’a été enregistré.',
+  'economy.refused403':
+    'Le jeton est valide, mais son application n’est pas autorisée pour ce serveur (403). Sur {url}, ouvre l’application, utilise son lien **Authorize** et choisis ce serveur, puis relance ceci. Rien n’a été enregistré.',
+  'economy.checkFailed':
+    'Impossible de vérifier le jeton auprès d’UnbelievaBoat ({detail}). Rien n’a été enregistré : réessaie plus tard.',
+  'export.tooLarge':
+    'L’export {period} est plus gros que ce que Discord me laisse joindre ({mb, number} Mo). Choisis une période plus courte, ou demande à l’opérateur du bot `npm run cli -- export votes --guild {guildId}`.',
+  'export.noVotes': 'Aucun vote {period} : le fichier ne contient que l’en-tête.',
+  'setup.giveAnOption': 'Indique au moins une des options.',
+  'setup.unknownSetting': 'Réglage inconnu.',
+  'setup.replayNotAllTitle': '⚠️ Pas tout donné',
+
+  // Labels of /votes show, /shop, /setup tier list and /setup shop (loyalty, shop, goal).
+  'votes.field.tier': 'Palier',
+  'votes.field.nextTier': 'Palier suivant',
+  'votes.field.protection': 'Protection de série',
+  'votes.protectionThisMonth': 'ce mois-ci',
+  'goal.field': '🎯 Objectif communautaire',
+  'shop.title': '🛒 Boutique de {server}',
+  'shop.historyTitle': '🧾 Tes achats',
+  'tier.listTitle': '🏅 Paliers de vote',
+  'tier.modeField': 'Mode',
+  'setup.shop.durationNeedsRole': 'Une durée demande un rôle : un article personnalisé n’en a pas.',
+  'setup.shop.listTitle': '🛒 Articles de la boutique',
+  'setup.shop.noLogChannel':
+    '⚠️ Les articles personnalisés sont annoncés à l’équipe dans le salon de logs : définis-en un avec `/setup logchannel`, sinon personne ne peut l’acheter.',
+
+  // The log channel's alerts and the worker's notes there, in the guild's language (src/jobs/guild-alerts.ts).
+  'alert.rewards':
+    '⚠️ Récompenses de vote : {problem} Les récompenses non données sont conservées ; une fois le problème corrigé, lance `/setup replay` pour les donner.',
+  'alert.missingRole':
+    'Il me manque des permissions pour donner le rôle de récompense {role}. Donne au bot la permission **{manageRoles}** et fais glisser son propre rôle au-dessus de {role} dans Paramètres du serveur → Rôles.',
+  'alert.missingChannel':
+    'Il me manque des permissions pour publier dans {channel}. Autorise le bot à **{viewChannel}** et **{sendMessages}** là-bas.',
+  'alert.refusedRole': 'Je n’ai pas donné un rôle de récompense. {problem}',
+  'alert.economyRefused': 'Je n’ai pas pu payer la monnaie de vote sur UnbelievaBoat : {detail}.',
+  'alert.economyUnknown':
+    '⚠️ Récompenses de vote : le paiement de {amount} sur le {balance} UnbelievaBoat de {user} n’a reçu aucune réponse. Il est peut-être arrivé, peut-être pas, et n’est pas renvoyé (un second essai pourrait payer deux fois) : vérifie son solde dans UnbelievaBoat.',
+  'alert.testDelivery':
+    '✅ Webhook de test Rankly reçu (utilisateur {user}, {votedAt}). L’URL et le secret du webhook fonctionnent ; les livraisons de test ne donnent jamais de récompense.',
+
+  // Premium DMs (src/jobs/premium-entitlement.ts, premium.ts): a server's plan in its language.
+  'premium.dm.gifted': '💝 Merci d’avoir offert **{tier}** à {user} !',
+  'premium.dm.server': '💎 Merci pour ton achat ! Ton serveur a maintenant **{tier}**.',
+  'premium.dm.user': '💎 Merci pour ton achat ! **{tier}** est maintenant actif sur ton compte.',
+  'premium.dm.gift':
+    '🎁 {giver, select, none {Quelqu’un} other {{giver}}} t’a offert **{tier}** ! Profite de tes avantages premium.',
+  'premium.dm.remind':
+    '⏳ Attention : {scope, select, guild {l’offre {tier} de ton serveur} other {ton offre {tier}}} se termine {when}. Renouvelle-la sur Rankly pour garder tes avantages.',
 } as const satisfies Catalogue;

@@ -562,4 +562,164 @@ export const ptBR = {
   'command.shop.buy.item.description': 'O nome do item',
   'command.shop.history.name': 'histórico',
   'command.shop.history.description': 'O que você comprou aqui',
+
+  // Who may change what (src/discord/permissions.ts): the refusals of the admin, role and
+  // channel rules, by reason code, and the permissions they name (as Discord names them).
+  'rule.admin.manageServer':
+    'Você precisa da permissão **Gerenciar servidor** para mudar as recompensas de voto. Peça a um admin do servidor.',
+  'rule.admin.manageRoles':
+    'Escolher um cargo de recompensa exige a permissão **Gerenciar cargos** além de Gerenciar servidor. Peça a um admin do servidor que tenha as duas.',
+  'rule.role.gone': 'Esse cargo não existe mais. Escolha outro.',
+  'rule.role.everyone': '@everyone não pode ser dado como recompensa. Escolha outro cargo.',
+  'rule.role.managed':
+    '{role} é gerenciado por uma integração (o cargo próprio de um bot ou o cargo de booster) e não pode ser dado. Escolha outro cargo.',
+  'rule.role.dangerous':
+    '{role} tem {count, plural, one {a permissão} other {as permissões}} {permissions}: uma recompensa de voto não deve dar poderes de moderação a ninguém. {count, plural, one {Remova-a} other {Remova-as}} do cargo em Configurações do servidor → Cargos, ou escolha um cargo sem {count, plural, one {ela} other {elas}}.',
+  'rule.role.aboveInvoker':
+    '{role} não está abaixo do seu cargo mais alto {highest}: você só pode escolher um cargo abaixo do seu. Peça a alguém com um cargo mais alto, ou ao dono do servidor.',
+  'rule.botUnknown':
+    '{bot, select, me {Ainda não vejo minha} other {{bot} ainda não vê sua}} própria participação neste servidor; tente de novo em instantes.',
+  'rule.role.botNeedsManageRoles':
+    '{bot, select, me {Preciso} other {{bot} precisa}} da permissão {permissions}: Configurações do servidor → Cargos → {bot, select, me {meu cargo} other {o cargo de {bot}}} → ative {permissions}.',
+  'rule.role.aboveBot':
+    '{role} está acima de (ou igual a) {bot, select, me {meu cargo mais alto} other {o cargo mais alto de {bot}}} {highest}. Arraste {bot, select, me {meu cargo} other {o cargo de {bot}}} para cima dele em Configurações do servidor → Cargos.',
+  'rule.channel.unseen': 'Não vejo {channel}. Escolha um canal de texto deste servidor.',
+  'rule.channel.invoker':
+    'Você não pode {see, select, yes {ver nem postar em} other {postar em}} {channel} (sem {permissions}): escolha um canal em que você possa postar.',
+  'rule.channel.bot':
+    'Não posso postar em {channel}: preciso de {permissions} lá. Permita-as para o meu cargo nas configurações do canal (Editar canal → Permissões) e rode isto de novo.',
+  'permission.administrator': 'Administrador',
+  'permission.manageGuild': 'Gerenciar servidor',
+  'permission.manageRoles': 'Gerenciar cargos',
+  'permission.manageChannels': 'Gerenciar canais',
+  'permission.manageWebhooks': 'Gerenciar webhooks',
+  'permission.manageMessages': 'Gerenciar mensagens',
+  'permission.banMembers': 'Banir membros',
+  'permission.kickMembers': 'Expulsar membros',
+  'permission.moderateMembers': 'Castigar membros',
+  'permission.mentionEveryone': 'Mencionar @everyone, @here e todos os cargos',
+  'permission.viewChannel': 'Ver canal',
+  'permission.sendMessages': 'Enviar mensagens',
+  'permission.embedLinks': 'Inserir links',
+  'permission.attachFiles': 'Anexar arquivos',
+
+  // /setup status, in the admin's language (commands/setup/status.ts).
+  'status.title': '⚙️ Recompensas de voto: status',
+  'status.field.rewards': 'Recompensas',
+  'status.field.economy': 'Economia',
+  'status.field.loyalty': 'Fidelidade',
+  'status.field.goal': 'Meta da comunidade',
+  'status.field.shop': 'Loja',
+  'status.field.premium': 'Premium',
+  'status.field.webhook': 'Webhook',
+  'status.field.inFlight': 'Recompensas a caminho',
+  'status.notSet': 'não definido',
+  'status.canBeGiven': 'pode ser dado',
+  'status.role': 'Cargo: {role}{duration, select, none {} other { por {duration}}}',
+  'status.adBlocker':
+    'Bloqueador de anúncios: {percent, number}% · outras recusas: {denials, select, none {nada} reduced {reduzida} other {completa}}',
+  'status.dm':
+    'DM: {on, select, yes {ligada} other {desligada}}{own, select, yes { (texto próprio)} other {}}',
+  'status.announce':
+    'Anúncios: {channel, select, none {desligados} other {{channel}}}{own, select, yes { (texto próprio)} other {}}',
+  'status.streak':
+    'Janela da sequência: {hours, number} h{every, plural, =0 {} other { · bônus de {bonus, number} a cada # seguidos}}',
+  'status.premium': 'Cargo: {role} · multiplicador de voto ×{multiplier, number}',
+  'status.ownSecret':
+    'Segredo próprio: {own, select, yes {sim} other {não (vale o do bot)}}{previous, select, none {} other { · o anterior ainda funciona até {previous}}}',
+  'status.never': 'nunca',
+  'status.logChannel': 'Canal de log: {channel, select, none {não definido} other {{channel}}}',
+  'status.replayHint': 'Corrija a causa e depois `/setup replay`.',
+  'status.economy.where': 'Moeda de voto: {where}',
+  'status.economy.builtIn': 'o saldo embutido',
+  'status.economy.unbelievaboat':
+    'UnbelievaBoat {balance}, {mode, select, also {além do} other {em vez do}} saldo embutido{key, select, yes {} other { · ❌ ENCRYPTION_KEY não está definido no bot: nada pode ser pago}}',
+  'status.economy.payments':
+    'Pagamentos do UnbelievaBoat: {paid, number} pagos · {pending, number} pendentes · não dados: {notGiven, number} ({unknown, number} com resultado desconhecido, nunca repetidos)',
+  'status.economy.lastProblem': 'Último problema: {problem}',
+  'status.shopClosed':
+    '❌ Fechada: o UnbelievaBoat substitui o saldo embutido com que a loja vende (README “Shop”).',
+  'status.shopRole': '❌ {role} à venda: {problem}',
+
+  // /setup webhook (and the guided setup's Finish), /setup events, /setup economy, /setup export, /setup replay.
+  'webhook.title': '🔗 Webhook do Rankly',
+  'webhook.urlField': 'URL do webhook',
+  'webhook.noteField': 'Observação',
+  'webhook.noPublicUrl':
+    'O bot não conhece seu endereço público: peça ao operador dele para definir PUBLIC_URL.',
+  'webhook.hasSecret':
+    'Este servidor já tem um segredo. Ele é guardado só como hash, então não pode ser mostrado de novo; use `/setup webhook rotate: True` para criar um novo.',
+  'webhook.pasteThese':
+    'Cole isto no Rankly: Configurações do servidor → Vote Webhooks. **O segredo só é mostrado agora.**',
+  'webhook.previousUntil':
+    'O segredo anterior continua funcionando até {until} ({relative}), para que nenhum voto se perca enquanto você atualiza o Rankly.',
+  'webhook.previousGone': 'O segredo anterior não funciona mais.',
+  'webhook.firstSecret':
+    'De agora em diante os votos deste servidor precisam deste segredo; o do bot não vale mais aqui.',
+  'webhook.notStored':
+    'O novo segredo não pôde ser salvo, então ele não funciona; o anterior continua funcionando. Rode `/setup webhook rotate: True` de novo.',
+  'events.title': '📡 Eventos de saída',
+  'events.secretField': 'Segredo de assinatura',
+  'events.needUrl': 'Informe o endpoint: `url: https://…`.',
+  'events.notOurs': '{url} não é um dos endpoints deste servidor (`/setup events do: list`).',
+  'events.lastProblem': ' (último problema: {problem})',
+  'events.max': 'No máximo {n, number} endpoints.',
+  'economy.off':
+    'O UnbelievaBoat está desligado: o token dele foi apagado, e a moeda de voto vai para o saldo embutido.',
+  'economy.wasOff': 'Nenhuma economia estava definida: a moeda de voto vai para o saldo embutido.',
+  'economy.noKey':
+    'Os pagamentos do UnbelievaBoat estão desligados neste bot: o token seria guardado criptografado, e o bot não tem chave para isso. O operador do bot precisa definir `ENCRYPTION_KEY` (32 bytes aleatórios, p. ex. `openssl rand -base64 32`) e reiniciá-lo. Nada foi salvo.',
+  'economy.needToken': 'Informe o token da sua aplicação do UnbelievaBoat: `token:` (de {url}).',
+  'economy.notSavedTitle': '❌ Não salvo',
+  'economy.saved':
+    'A moeda de voto e os bônus de sequência agora são pagos no **{balance}** do UnbelievaBoat de cada votante, {mode, select, also {além do saldo embutido} other {em vez do saldo embutido}}. O token é guardado criptografado e não será mostrado de novo. Os pagamentos aparecem em `/setup status`.',
+  'economy.refused401': 'O UnbelievaBoat recusou este token (401): copie-o de novo de {url}. Nada foi salvo.',
+  'economy.refused403':
+    'O token é válido, mas a aplicação dele não está autorizada neste servidor (403). Em {url} abra a aplicação, use o link **Authorize** dela e escolha este servidor, depois rode isto de novo. Nada foi salvo.',
+  'economy.checkFailed':
+    'Não foi possível verificar o token com o UnbelievaBoat ({detail}). Nada foi salvo: tente mais tarde.',
+  'export.tooLarge':
+    'A exportação {period} é maior do que o Discord me deixa anexar ({mb, number} MB). Escolha um período mais curto, ou peça ao operador do bot `npm run cli -- export votes --guild {guildId}`.',
+  'export.noVotes': 'Nenhum voto {period}: o arquivo tem só o cabeçalho.',
+  'setup.giveAnOption': 'Informe pelo menos uma das opções.',
+  'setup.unknownSetting': 'Configuração desconhecida.',
+  'setup.replayNotAllTitle': '⚠️ Nem tudo foi dado',
+
+  // Labels of /votes show, /shop, /setup tier list and /setup shop (loyalty, shop, goal).
+  'votes.field.tier': 'Nível',
+  'votes.field.nextTier': 'Próximo nível',
+  'votes.field.protection': 'Proteção de sequência',
+  'votes.protectionThisMonth': 'este mês',
+  'goal.field': '🎯 Meta da comunidade',
+  'shop.title': '🛒 Loja de {server}',
+  'shop.historyTitle': '🧾 Suas compras',
+  'tier.listTitle': '🏅 Níveis de voto',
+  'tier.modeField': 'Modo',
+  'setup.shop.durationNeedsRole': 'Uma duração precisa de um cargo: um item personalizado não tem.',
+  'setup.shop.listTitle': '🛒 Itens da loja',
+  'setup.shop.noLogChannel':
+    '⚠️ Itens personalizados são anunciados à equipe no canal de log: defina um com `/setup logchannel`, ou ninguém poderá comprá-lo.',
+
+  // The log channel's alerts and the worker's notes there, in the guild's language (src/jobs/guild-alerts.ts).
+  'alert.rewards':
+    '⚠️ Recompensas de voto: {problem} As recompensas não dadas ficam guardadas; quando isso for corrigido, rode `/setup replay` para dá-las.',
+  'alert.missingRole':
+    'Faltam-me permissões para dar o cargo de recompensa {role}. Dê ao bot a permissão **{manageRoles}** e arraste o cargo dele para cima de {role} em Configurações do servidor → Cargos.',
+  'alert.missingChannel':
+    'Faltam-me permissões para postar em {channel}. Permita ao bot **{viewChannel}** e **{sendMessages}** lá.',
+  'alert.refusedRole': 'Não dei um cargo de recompensa. {problem}',
+  'alert.economyRefused': 'Não consegui pagar a moeda de voto no UnbelievaBoat: {detail}.',
+  'alert.economyUnknown':
+    '⚠️ Recompensas de voto: o pagamento de {amount} no {balance} do UnbelievaBoat de {user} não teve resposta. Ele pode ter chegado ou não, e não é enviado de novo (uma segunda tentativa poderia pagar duas vezes): confira o saldo no UnbelievaBoat.',
+  'alert.testDelivery':
+    '✅ Webhook de teste do Rankly recebido (usuário {user}, {votedAt}). A URL e o segredo do webhook funcionam; entregas de teste nunca dão recompensas.',
+
+  // Premium DMs (src/jobs/premium-entitlement.ts, premium.ts): a server's plan in its language.
+  'premium.dm.gifted': '💝 Obrigado por presentear {user} com **{tier}**!',
+  'premium.dm.server': '💎 Obrigado pela compra! Seu servidor agora tem **{tier}**.',
+  'premium.dm.user': '💎 Obrigado pela compra! **{tier}** agora está ativo na sua conta.',
+  'premium.dm.gift':
+    '🎁 {giver, select, none {Alguém} other {{giver}}} presenteou você com **{tier}**! Aproveite suas vantagens premium.',
+  'premium.dm.remind':
+    '⏳ Aviso: {scope, select, guild {o plano {tier} do seu servidor} other {seu plano {tier}}} termina {when}. Renove no Rankly para manter suas vantagens.',
 } as const satisfies Catalogue;

@@ -557,4 +557,162 @@ export const tr = {
   'command.shop.buy.item.description': 'Ürünün adı',
   'command.shop.history.name': 'geçmiş',
   'command.shop.history.description': 'Burada satın aldıkların',
+
+  // Who may change what (src/discord/permissions.ts): the refusals of the admin, role and
+  // channel rules, by reason code, and the permissions they name (as Discord names them).
+  'rule.admin.manageServer':
+    'Oy ödüllerini değiştirmek için **Sunucuyu Yönet** iznine ihtiyacın var. Bir sunucu yöneticisine sor.',
+  'rule.admin.manageRoles':
+    'Bir ödül rolü seçmek, Sunucuyu Yönet’in yanında **Rolleri Yönet** izni de gerektirir. İkisine de sahip bir sunucu yöneticisine sor.',
+  'rule.role.gone': 'Bu rol artık yok. Başka birini seç.',
+  'rule.role.everyone': '@everyone ödül olarak verilemez. Başka bir rol seç.',
+  'rule.role.managed':
+    '{role} bir entegrasyon tarafından yönetiliyor (bir botun kendi rolü ya da booster rolü) ve verilemez. Başka bir rol seç.',
+  'rule.role.dangerous':
+    '{role} rolünde {permissions} {count, plural, one {izni} other {izinleri}} var: bir oy ödülü kimseye yetkili gücü vermemeli. {count, plural, one {Onu} other {Onları}} Sunucu Ayarları → Roller’den rolden kaldır ya da {count, plural, one {onsuz} other {onlarsız}} bir rol seç.',
+  'rule.role.aboveInvoker':
+    '{role}, en yüksek rolün {highest} altında değil: yalnızca kendi rolünün altındaki bir rolü seçebilirsin. Daha yüksek rolü olan birine ya da sunucu sahibine sor.',
+  'rule.botUnknown':
+    '{bot, select, me {Bu sunucudaki kendi üyeliğimi} other {{bot} bu sunucudaki kendi üyeliğini}} henüz göremiyor{bot, select, me {um} other {}}; birazdan tekrar dene.',
+  'rule.role.botNeedsManageRoles':
+    '{bot, select, me {{permissions} iznine ihtiyacım var} other {{bot} için {permissions} izni gerekli}}: Sunucu Ayarları → Roller → {bot, select, me {rolüm} other {{bot} rolü}} → {permissions} iznini aç.',
+  'rule.role.aboveBot':
+    '{role}, {bot, select, me {en yüksek rolüm} other {{bot} için en yüksek rol}} {highest} ile aynı seviyede ya da üstünde. Sunucu Ayarları → Roller’de {bot, select, me {rolümü} other {{bot} rolünü}} onun üstüne sürükle.',
+  'rule.channel.unseen': '{channel} kanalını göremiyorum. Bu sunucunun bir metin kanalını seç.',
+  'rule.channel.invoker':
+    '{channel} kanalını {see, select, yes {göremiyor ve oraya yazamıyorsun} other {yazamıyorsun}} ({permissions} yok): yazabildiğin bir kanal seç.',
+  'rule.channel.bot':
+    '{channel} kanalına yazamıyorum: orada {permissions} iznine ihtiyacım var. Kanalın ayarlarında (Kanalı Düzenle → İzinler) rolüme bunlara izin ver, sonra bunu tekrar çalıştır.',
+  'permission.administrator': 'Yönetici',
+  'permission.manageGuild': 'Sunucuyu Yönet',
+  'permission.manageRoles': 'Rolleri Yönet',
+  'permission.manageChannels': 'Kanalları Yönet',
+  'permission.manageWebhooks': 'Webhook’ları Yönet',
+  'permission.manageMessages': 'Mesajları Yönet',
+  'permission.banMembers': 'Üyeleri Yasakla',
+  'permission.kickMembers': 'Üyeleri At',
+  'permission.moderateMembers': 'Üyelere Zaman Aşımı Uygula',
+  'permission.mentionEveryone': '@everyone, @here ve Tüm Rollerden Bahset',
+  'permission.viewChannel': 'Kanalı Görüntüle',
+  'permission.sendMessages': 'Mesaj Gönder',
+  'permission.embedLinks': 'Bağlantı Yerleştir',
+  'permission.attachFiles': 'Dosya Ekle',
+
+  // /setup status, in the admin's language (commands/setup/status.ts).
+  'status.title': '⚙️ Oy ödülleri: durum',
+  'status.field.rewards': 'Ödüller',
+  'status.field.economy': 'Ekonomi',
+  'status.field.loyalty': 'Sadakat',
+  'status.field.goal': 'Topluluk hedefi',
+  'status.field.shop': 'Mağaza',
+  'status.field.premium': 'Premium',
+  'status.field.webhook': 'Webhook',
+  'status.field.inFlight': 'Yoldaki ödüller',
+  'status.notSet': 'ayarlanmadı',
+  'status.canBeGiven': 'verilebilir',
+  'status.role': 'Rol: {role}{duration, select, none {} other { ({duration})}}',
+  'status.adBlocker':
+    'Reklam engelleyici: %{percent, number} · diğer retler: {denials, select, none {hiçbir şey} reduced {azaltılmış} other {tam}}',
+  'status.dm': 'DM: {on, select, yes {açık} other {kapalı}}{own, select, yes { (kendi metin)} other {}}',
+  'status.announce':
+    'Duyurular: {channel, select, none {kapalı} other {{channel}}}{own, select, yes { (kendi metin)} other {}}',
+  'status.streak':
+    'Seri aralığı: {hours, number} sa{every, plural, =0 {} other { · art arda her # oyda {bonus, number} bonus}}',
+  'status.premium': 'Rol: {role} · oy çarpanı ×{multiplier, number}',
+  'status.ownSecret':
+    'Kendi secret’ı: {own, select, yes {evet} other {hayır (botun genel secret’ı geçerli)}}{previous, select, none {} other { · öncekisi {previous} tarihine kadar çalışıyor}}',
+  'status.never': 'hiç',
+  'status.logChannel': 'Log kanalı: {channel, select, none {ayarlanmadı} other {{channel}}}',
+  'status.replayHint': 'Nedeni düzelt, sonra `/setup replay`.',
+  'status.economy.where': 'Oy parası: {where}',
+  'status.economy.builtIn': 'yerleşik bakiye',
+  'status.economy.unbelievaboat':
+    'UnbelievaBoat {balance}, yerleşik bakiye{mode, select, also {ye ek olarak} other { yerine}}{key, select, yes {} other { · ❌ Botta ENCRYPTION_KEY ayarlı değil: hiçbir şey ödenemez}}',
+  'status.economy.payments':
+    'UnbelievaBoat ödemeleri: {paid, number} ödendi · {pending, number} bekliyor · verilmedi: {notGiven, number} ({unknown, number} sonucu bilinmiyor, asla tekrarlanmaz)',
+  'status.economy.lastProblem': 'Son sorun: {problem}',
+  'status.shopClosed':
+    '❌ Kapalı: UnbelievaBoat, mağazanın satış yaptığı yerleşik bakiyenin yerini alıyor (README “Shop”).',
+  'status.shopRole': '❌ Satıştaki {role}: {problem}',
+
+  // /setup webhook (and the guided setup's Finish), /setup events, /setup economy, /setup export, /setup replay.
+  'webhook.title': '🔗 Rankly webhook’u',
+  'webhook.urlField': 'Webhook URL’si',
+  'webhook.noteField': 'Not',
+  'webhook.noPublicUrl': 'Bot herkese açık adresini bilmiyor: operatöründen PUBLIC_URL ayarlamasını iste.',
+  'webhook.hasSecret':
+    'Bu sunucunun zaten bir secret’ı var. Yalnızca hash olarak saklandığı için tekrar gösterilemez; yenisi için `/setup webhook rotate: True` kullan.',
+  'webhook.pasteThese':
+    'Bunları Rankly’ye yapıştır: Sunucu Ayarları → Vote Webhooks. **Secret yalnızca şimdi gösteriliyor.**',
+  'webhook.previousUntil':
+    'Önceki secret {until} tarihine kadar ({relative}) çalışmaya devam ediyor; böylece sen Rankly’yi güncellerken oy kaybolmaz.',
+  'webhook.previousGone': 'Önceki secret artık çalışmıyor.',
+  'webhook.firstSecret':
+    'Bundan sonra bu sunucunun oyları bu secret’ı gerektirir; botun genel secret’ı burada artık geçerli değil.',
+  'webhook.notStored':
+    'Yeni secret kaydedilemedi, bu yüzden çalışmıyor; önceki hâlâ çalışıyor. `/setup webhook rotate: True` komutunu tekrar çalıştır.',
+  'events.title': '📡 Giden olaylar',
+  'events.secretField': 'İmza secret’ı',
+  'events.needUrl': 'Uç noktayı ver: `url: https://…`.',
+  'events.notOurs': '{url} bu sunucunun uç noktalarından biri değil (`/setup events do: list`).',
+  'events.lastProblem': ' (son sorun: {problem})',
+  'events.max': 'En fazla {n, number} uç nokta.',
+  'economy.off': 'UnbelievaBoat kapalı: token’ı silindi ve oy parası yerleşik bakiyeye gidiyor.',
+  'economy.wasOff': 'Ayarlı bir ekonomi yoktu: oy parası yerleşik bakiyeye gidiyor.',
+  'economy.noKey':
+    'Bu botta UnbelievaBoat ödemeleri kapalı: token’ı şifreli saklanırdı ve botun bunun için bir anahtarı yok. Botun operatörü `ENCRYPTION_KEY` ayarlamalı (32 rastgele bayt, ör. `openssl rand -base64 32`) ve botu yeniden başlatmalı. Hiçbir şey kaydedilmedi.',
+  'economy.needToken': 'UnbelievaBoat uygulamanın token’ını ver: `token:` ({url} adresinden).',
+  'economy.notSavedTitle': '❌ Kaydedilmedi',
+  'economy.saved':
+    'Oy parası ve seri bonusları artık her oy verenin UnbelievaBoat **{balance}** bakiyesine, {mode, select, also {yerleşik bakiyeye ek olarak} other {yerleşik bakiye yerine}} ödeniyor. Token şifreli saklanıyor ve bir daha gösterilmeyecek. Ödemeler `/setup status` içinde görünür.',
+  'economy.refused401':
+    'UnbelievaBoat bu token’ı reddetti (401): {url} adresinden tekrar kopyala. Hiçbir şey kaydedilmedi.',
+  'economy.refused403':
+    'Token geçerli, ama uygulaması bu sunucu için yetkilendirilmemiş (403). {url} adresinde uygulamayı aç, **Authorize** bağlantısını kullanıp bu sunucuyu seç, sonra bunu tekrar çalıştır. Hiçbir şey kaydedilmedi.',
+  'economy.checkFailed':
+    'Token UnbelievaBoat ile kontrol edilemedi ({detail}). Hiçbir şey kaydedilmedi: daha sonra tekrar dene.',
+  'export.tooLarge':
+    'Dışa aktarma ({period}) Discord’un eklememe izin verdiğinden büyük ({mb, number} MB). Daha kısa bir dönem seç ya da botun operatöründen `npm run cli -- export votes --guild {guildId}` iste.',
+  'export.noVotes': 'Oy yok ({period}): dosyada yalnızca başlık satırı var.',
+  'setup.giveAnOption': 'Seçeneklerden en az birini ver.',
+  'setup.unknownSetting': 'Bilinmeyen ayar.',
+  'setup.replayNotAllTitle': '⚠️ Hepsi verilmedi',
+
+  // Labels of /votes show, /shop, /setup tier list and /setup shop (loyalty, shop, goal).
+  'votes.field.tier': 'Kademe',
+  'votes.field.nextTier': 'Sonraki kademe',
+  'votes.field.protection': 'Seri koruması',
+  'votes.protectionThisMonth': 'bu ay',
+  'goal.field': '🎯 Topluluk hedefi',
+  'shop.title': '🛒 {server} mağazası',
+  'shop.historyTitle': '🧾 Satın aldıkların',
+  'tier.listTitle': '🏅 Oy kademeleri',
+  'tier.modeField': 'Mod',
+  'setup.shop.durationNeedsRole': 'Bir süre için rol gerekir: özel bir ürünün rolü yok.',
+  'setup.shop.listTitle': '🛒 Mağaza ürünleri',
+  'setup.shop.noLogChannel':
+    '⚠️ Özel ürünler yetkililere log kanalında duyurulur: `/setup logchannel` ile bir tane ayarla, yoksa kimse onu satın alamaz.',
+
+  // The log channel's alerts and the worker's notes there, in the guild's language (src/jobs/guild-alerts.ts).
+  'alert.rewards':
+    '⚠️ Oy ödülleri: {problem} Verilmeyen ödüller saklanıyor; bu düzeltildiğinde onları vermek için `/setup replay` çalıştır.',
+  'alert.missingRole':
+    '{role} ödül rolünü vermek için iznim eksik. Bota **{manageRoles}** iznini ver ve Sunucu Ayarları → Roller’de kendi rolünü {role} üstüne sürükle.',
+  'alert.missingChannel':
+    '{channel} kanalına yazmak için iznim eksik. Orada bota **{viewChannel}** ve **{sendMessages}** izni ver.',
+  'alert.refusedRole': 'Bir ödül rolünü vermedim. {problem}',
+  'alert.economyRefused': 'Oy parasını UnbelievaBoat’a ödeyemedim: {detail}.',
+  'alert.economyUnknown':
+    '⚠️ Oy ödülleri: {user} için UnbelievaBoat {balance} bakiyesine {amount} ödemesi yanıt almadı. Ulaşmış da olabilir, ulaşmamış da; tekrar gönderilmiyor (ikinci deneme iki kez ödeyebilir): bakiyesini UnbelievaBoat’ta kontrol et.',
+  'alert.testDelivery':
+    '✅ Rankly test webhook’u alındı (kullanıcı {user}, {votedAt}). Webhook URL’si ve secret çalışıyor; test teslimatları asla ödül vermez.',
+
+  // Premium DMs (src/jobs/premium-entitlement.ts, premium.ts): a server's plan in its language.
+  'premium.dm.gifted': '💝 {user} kullanıcısına **{tier}** hediye ettiğin için teşekkürler!',
+  'premium.dm.server': '💎 Satın alımın için teşekkürler! Sunucunda artık **{tier}** var.',
+  'premium.dm.user': '💎 Satın alımın için teşekkürler! **{tier}** artık hesabında etkin.',
+  'premium.dm.gift':
+    '🎁 {giver, select, none {Biri} other {{giver}}} sana **{tier}** hediye etti! Premium avantajlarının tadını çıkar.',
+  'premium.dm.remind':
+    '⏳ Hatırlatma: {scope, select, guild {sunucunun {tier} planı} other {{tier} planın}} {when} sona eriyor. Avantajlarını korumak için Rankly’de yenile.',
 } as const satisfies Catalogue;

@@ -2,7 +2,7 @@ import { DiscordAPIError, REST, Routes } from 'discord.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { describeDiscordError } from '../../discord/errors.js';
-import { isBelow, roleGrantProblem } from '../../discord/permissions.js';
+import { isBelow, roleGrantProblem, ruleText } from '../../discord/permissions.js';
 import type { Report } from './check.js';
 
 /** Discord's application flags for the Server Members intent (enabled, or enabled under 100 guilds). */
@@ -137,7 +137,7 @@ export async function checkGuildRoles(
           ? {
               status: 'fail',
               what: `guild ${facts.name} (${guild.guildId}): ${label} ${name(roleId)} cannot be given`,
-              fix: problem,
+              fix: ruleText(problem),
             }
           : {
               status: 'ok',

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { GuildConfig } from '../../db/generated/client.js';
 import { previewFacts } from '../../db/message-preview.js';
 import { InvalidSetting, loadSettings, type SettingsPatch, saveSettings } from '../../db/settings.js';
-import { adminProblem } from '../../discord/permissions.js';
+import { adminProblem, ruleText } from '../../discord/permissions.js';
 import { composeVoteMessage } from '../../domain/vote-message.js';
 import { t } from '../../messages/index.js';
 import { type Html, html } from '../html.js';
@@ -147,7 +147,7 @@ function choiceProblem(g: GuildPage, stored: GuildConfig | null, patch: Settings
   for (const key of ['rewardRoleId', 'premiumRoleId'] as const) {
     if (!changed(key)) continue;
     const who = adminProblem(g.guild.member.permissions, 'roles');
-    if (who) return who;
+    if (who) return ruleText(who);
     const problem = dashboardRoleProblem(g.guild, patch[key] as string, true);
     if (problem) return problem;
   }
