@@ -64,6 +64,9 @@ describe('the public page of a guild', () => {
   });
 
   it('is off by default: 404 "No public page here", no vote count, the same answer as for an unknown guild', async () => {
+    // A guild with settings saved, the public page never turned on.
+    await saveSettings(bot.db, guildId, { currencyName: 'gems' });
+    expect((await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } })).publicPage).toBe(false);
     const off = await get(guildId);
     const offBody = await off.text();
     expect(off.status).toBe(404);
@@ -116,6 +119,15 @@ describe('the public page of a guild', () => {
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     // No login needed, and nothing signs anyone in.
     expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('turned off again: the same 404 as before', async () => {
+    const before = await (await get(unknownGuildId)).text();
+    await saveSettings(bot.db, guildId, { publicPage: false });
+    const off = await get(guildId);
+    expect(off.status).toBe(404);
+    expect((await off.text()).replaceAll(guildId, '')).toBe(before.replaceAll(unknownGuildId, ''));
+    await saveSettings(bot.db, guildId, { publicPage: true });
   });
 
   it.skipIf(!chromiumPath)(
