@@ -100,7 +100,7 @@ ${number(v, 'premiumVoteMultiplier', 'Premium vote multiplier', 'e.g. 2 doubles 
 <section class="card" aria-labelledby="s-public"><h2 id="s-public">Public page</h2>
 <label class="check"><input type="checkbox" id="publicPage" name="publicPage"${f.publicPage === 'on' ? html` checked` : ''}> Show a public page of this server's leaderboards and vote counts</label>
 <p class="hint">Anyone with the link sees it, without logging in: vote counts and the top voters, with a link to vote on Rankly. Never settings, rewards or the vote log.</p>
-${f.publicPage === 'on' ? html`<p>Public page: <a href="${v.publicPageUrl}">${v.publicPageUrl}</a></p>` : ''}
+${f.publicPage === 'on' ? html`<p>Public page: <a href="${v.publicPageUrl}"><code>${v.publicPageUrl}</code></a></p>` : ''}
 </section>
 <button type="submit" name="intent" value="save">Save settings</button>
 </form>
