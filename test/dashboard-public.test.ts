@@ -146,7 +146,7 @@ describe('the public page of a guild', () => {
         expect(await link.getAttribute('href')).toBe(ranklyVoteUrl(guildId));
         expect(await page.getByRole('heading', { name: 'Top voters this month' }).isVisible()).toBe(true);
         // Nothing wider than the phone's screen.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
         const dir = join(new URL('..', import.meta.url).pathname, 'docs', 'screenshots');
         mkdirSync(dir, { recursive: true });
         await page.screenshot({ path: join(dir, 'dashboard-public.png'), fullPage: true });
