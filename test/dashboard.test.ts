@@ -198,6 +198,22 @@ describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
     await shot(page, 'dashboard-settings');
   });
 
+  it('turns the public page on with its checkbox, then shows its URL; off again hides it', async () => {
+    const publicUrl = `${base}/dashboard/public/${guildId}`;
+    await page.goto(`${base}/dashboard/guilds/${guildId}/settings`);
+    expect(await page.getByRole('link', { name: publicUrl }).count()).toBe(0);
+    await page.getByLabel("Show a public page of this server's leaderboards and vote counts").check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.waitForURL(/saved=1/);
+    expect((await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } })).publicPage).toBe(true);
+    expect(await page.getByRole('link', { name: publicUrl }).getAttribute('href')).toBe(publicUrl);
+    await page.getByLabel("Show a public page of this server's leaderboards and vote counts").uncheck();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.waitForURL(/saved=1/);
+    expect((await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } })).publicPage).toBe(false);
+    expect(await page.getByRole('link', { name: publicUrl }).count()).toBe(0);
+  });
+
   let secret = '';
   it('makes and rotates the webhook secret, shown once, the old one working for the grace period', async () => {
     await page.goto(`${base}/dashboard/guilds/${guildId}/webhook`);

@@ -45,8 +45,10 @@ const ttlMs = 30_000;
 export interface GuildAccess {
   /** May `userId` do `action` in `guildId` now? With the guild's facts when they may. */
   check(guildId: string, userId: string, action: AdminAction, opts?: { fresh?: boolean }): Promise<Access>;
-  /** Whether the bot is in a guild (for the guild list), kept a minute. */
+  /** Whether the bot is in a guild (for the guild list), kept 30 s. */
   botInGuild(guildId: string): Promise<boolean>;
+  /** The guild's name when the bot is in it, else null (the public page), kept 30 s with botInGuild's answer. */
+  guildName(guildId: string): Promise<string | null>;
 }
 
 type RawRole = { id: string; name: string; position: number; permissions: string; managed?: boolean };
@@ -63,7 +65,7 @@ const codeOf = (err: unknown) => (err instanceof DiscordAPIError ? err.code : un
 
 export function createGuildAccess(rest: REST): GuildAccess {
   const facts = new Map<string, { at: number; value: Promise<GuildFacts | 'absent' | 'not-member'> }>();
-  const presence = new Map<string, { at: number; value: Promise<boolean> }>();
+  const presence = new Map<string, { at: number; value: Promise<string | null> }>();
   let botId: Promise<string> | undefined;
   const botUserId = () => {
     botId ??= (rest.get(Routes.user('@me')) as Promise<{ id: string }>).then((u) => u.id);
@@ -165,15 +167,17 @@ export function createGuildAccess(rest: REST): GuildAccess {
       const refusal = adminProblem(found.member.permissions, action);
       return refusal ? { ok: false, status: 403, problem: ruleText(refusal) } : { ok: true, guild: found };
     },
-    botInGuild(guildId) {
+    async botInGuild(guildId) {
+      return (await this.guildName(guildId)) !== null;
+    },
+    guildName(guildId) {
       return cached(presence, guildId, false, async () => {
         try {
-          await rest.get(Routes.guild(guildId));
-          return true;
+          return ((await rest.get(Routes.guild(guildId))) as { name: string }).name;
         } catch (err) {
           const code = codeOf(err);
           if (code === DiscordErrorCodes.unknownGuild || code === DiscordErrorCodes.missingAccess)
-            return false;
+            return null;
           throw err;
         }
       });

@@ -9,6 +9,7 @@ import { previewScript } from './preview-script.js';
 import { registerGuildRoutes } from './routes/guild.js';
 import { registerGuildListRoute } from './routes/guild-list.js';
 import { registerLoginRoutes } from './routes/login.js';
+import { registerPublicPageRoute } from './routes/public-page.js';
 import { cookieNames, csrfProblem, securityHeaders } from './security.js';
 import { findSession, type Session } from './sessions.js';
 
@@ -107,5 +108,7 @@ the README's “Dashboard” section says where each value comes from.</p>
     registerLoginRoutes(scope, ctx);
     registerGuildListRoute(scope, ctx);
     registerGuildRoutes(scope, ctx);
+    // Without OAuth2 settings the dashboard is off, and so are the public pages (README "Public page").
+    registerPublicPageRoute(scope, ctx);
   });
 }

@@ -29,6 +29,7 @@ export const fields = [
   'voteCooldownHours',
   'premiumRoleId',
   'premiumVoteMultiplier',
+  'publicPage',
 ] as const;
 
 /** How the form names a field in a refusal. */
@@ -50,6 +51,7 @@ export const fieldLabels: Record<string, string> = {
   voteCooldownHours: 'Vote cooldown',
   premiumRoleId: 'Premium role',
   premiumVoteMultiplier: 'Premium multiplier',
+  publicPage: 'Public page',
 };
 
 /** 90000 → "1d1h": what the duration field shows, in the form parseDuration reads. */
@@ -80,6 +82,7 @@ export function formFromSettings(config: GuildConfig | null): SettingsForm {
     voteCooldownHours: String(p.voteCooldownHours),
     premiumRoleId: config?.premiumRoleId ?? '',
     premiumVoteMultiplier: String(p.premiumVoteMultiplier),
+    publicPage: config?.publicPage ? 'on' : '',
   };
 }
 
@@ -133,6 +136,7 @@ export function patchFromForm(form: SettingsForm): ParsedForm {
       announceTemplate: template(form.announceTemplate),
       logChannelId: id(form.logChannelId),
       premiumRoleId: id(form.premiumRoleId),
+      publicPage: form.publicPage === 'on',
     } as SettingsPatch,
   };
 }

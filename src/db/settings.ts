@@ -86,6 +86,7 @@ const rules = {
   championCount: int(settingLimits.championCount),
   championsSince: z.date().nullable(),
   streakProtection: z.boolean(),
+  publicPage: z.boolean(),
   // null: the guild's preferred locale in Discord.
   language: z
     .string()

@@ -103,3 +103,21 @@ export async function getLeaderboard(
   const top = all.filter((_, i) => i < limit);
   return { top, caller: all.find((r) => r.userId === callerId) ?? null };
 }
+
+/**
+ * A guild's counted votes of all time and of this calendar month (UTC):
+ * the sums of the same kept counters the leaderboards read (member.total_votes,
+ * vote_tally), so the totals and the boards never disagree.
+ */
+export async function getVoteTotals(
+  db: Db,
+  guildId: string,
+  now: Date,
+): Promise<{ allTime: number; thisMonth: number }> {
+  const month = periodKeys(now).month;
+  const [row] = await db.$queryRaw<{ allTime: number; thisMonth: number }[]>`
+    SELECT (SELECT COALESCE(SUM(total_votes), 0)::int FROM member WHERE guild_id = ${guildId}) AS "allTime",
+           (SELECT COALESCE(SUM(votes), 0)::int FROM vote_tally
+            WHERE guild_id = ${guildId} AND period = ${month}) AS "thisMonth"`;
+  return { allTime: row?.allTime ?? 0, thisMonth: row?.thisMonth ?? 0 };
+}

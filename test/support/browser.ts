@@ -17,7 +17,9 @@ export const chromiumPath = [
   '/usr/bin/chromium-browser',
 ].find((p): p is string => Boolean(p && existsSync(p)));
 
-export async function launchBrowser(opts: { viewport?: { width: number; height: number } } = {}): Promise<{
+export async function launchBrowser(
+  opts: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean } = {},
+): Promise<{
   context: BrowserContext;
   close(): Promise<void>;
 }> {
@@ -28,6 +30,8 @@ export async function launchBrowser(opts: { viewport?: { width: number; height: 
     headless: true,
     acceptDownloads: true,
     viewport: opts.viewport ?? { width: 1100, height: 900 },
+    // Off: the page must work for a visitor whose browser runs no script.
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
     args: [
       '--headless',
       '--no-sandbox',

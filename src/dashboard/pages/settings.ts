@@ -16,6 +16,8 @@ export interface SettingsView {
   /** Each role's problem as a reward (null: can be given), for the role list. */
   roleProblems: Map<string, string | null>;
   previews: { dm: Html; announcement: Html };
+  /** Where the guild's public page is (shown while it is on). */
+  publicPageUrl: string;
   plain(message: string): string;
 }
 
@@ -94,6 +96,11 @@ ${number(v, 'voteCooldownHours', 'Vote cooldown (hours)', 'shown in /votes and u
 <section class="card" aria-labelledby="s-premium"><h2 id="s-premium">Premium</h2>
 ${roleSelect(v, 'premiumRoleId', 'Premium role', 'given to members with Rankly premium; the same role rule')}
 ${number(v, 'premiumVoteMultiplier', 'Premium vote multiplier', 'e.g. 2 doubles their currency', html`min="0" max="100" step="any"`)}
+</section>
+<section class="card" aria-labelledby="s-public"><h2 id="s-public">Public page</h2>
+<label class="check"><input type="checkbox" id="publicPage" name="publicPage"${f.publicPage === 'on' ? html` checked` : ''}> Show a public page of this server's leaderboards and vote counts</label>
+<p class="hint">Anyone with the link sees it, without logging in: vote counts and the top voters, with a link to vote on Rankly. Never settings, rewards or the vote log.</p>
+${f.publicPage === 'on' ? html`<p>Public page: <a href="${v.publicPageUrl}"><code>${v.publicPageUrl}</code></a></p>` : ''}
 </section>
 <button type="submit" name="intent" value="save">Save settings</button>
 </form>

@@ -74,6 +74,7 @@ export function registerSettingsRoutes(app: FastifyInstance, ctx: DashboardConte
       csrfToken: g.session.csrfToken,
       roleProblems,
       previews: await previews(g, form),
+      publicPageUrl: `${deps.publicUrl}/dashboard/public/${g.guild.id}`,
       plain,
     });
     return sendPage(
