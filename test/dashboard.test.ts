@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PermissionFlagsBits as P } from 'discord.js';
 import type { Page } from 'playwright-core';
@@ -8,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { decryptSecret } from '../src/secrets.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
-import { chromiumPath, freePort, launchBrowser } from './support/browser.js';
+import { chromiumPath, launchBrowser } from './support/browser.js';
+import { logIn, shot, shots, startDashboardBot } from './support/dashboard.js';
 
 /**
  * The web dashboard (issue 19) in a real headless Chromium, logged in
@@ -18,10 +18,6 @@ import { chromiumPath, freePort, launchBrowser } from './support/browser.js';
  * attempts refused. With DASHBOARD_SCREENSHOTS=<dir> (the README's come
  * from `DASHBOARD_SCREENSHOTS=docs/screenshots`) the screenshots go there.
  */
-const shots = process.env.DASHBOARD_SCREENSHOTS ?? join(tmpdir(), 'rankly-dashboard-screenshots');
-mkdirSync(shots, { recursive: true });
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 
 const keyHex = randomBytes(32).toString('hex');
 const adminId = snowflake();
@@ -48,17 +44,9 @@ if (!chromiumPath)
 
 describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    bot = await startTestBot({
-      env: {
-        PORT: String(port),
-        PUBLIC_URL: base,
-        DISCORD_CLIENT_ID: '1000000000000000001',
-        DISCORD_CLIENT_SECRET: 'fake-client-secret',
-        ENCRYPTION_KEY: keyHex,
-        WEBHOOK_SECRET_GRACE_HOURS: '24',
-      },
+    ({ bot, base } = await startDashboardBot({
+      keyHex,
+      env: { WEBHOOK_SECRET_GRACE_HOURS: '24' },
       guilds: [
         {
           id: guildId,
@@ -80,8 +68,7 @@ describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
         { id: otherGuildId, name: 'Other Server', members: [adminId, voterId] },
         { id: strangerGuildId, name: 'Stranger Server', members: [voterId] },
       ],
-    });
-    bot.fake.oauth.addRedirectUri(`${base}/dashboard/callback`);
+    }));
     bot.fake.oauth.addUserGuild(adminId, {
       id: noBotGuildId,
       name: 'Bare Server',
@@ -98,10 +85,7 @@ describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
   });
 
   it('logs in with Discord (PKCE and state) into a server-side session behind an HttpOnly, SameSite=Lax cookie', async () => {
-    await page.goto(`${base}/dashboard`);
-    await shot(page, 'dashboard-login');
-    await page.getByRole('link', { name: 'Log in with Discord' }).click();
-    await page.waitForURL(`${base}/dashboard`);
+    await logIn(page, base, () => shot(page, 'dashboard-login'));
     await expect(page.getByRole('heading', { name: 'Your servers' }).isVisible()).resolves.toBe(true);
 
     const authorize = bot.fake.requests.find((r) => r.path === '/oauth2/token');

@@ -1,6 +1,12 @@
-import { addShopItem, InvalidShopItem, listShopItems, removeShopItem } from '../../src/db/shop-items.js';
+import {
+  addShopItem,
+  InvalidShopItem,
+  itemRoleSeconds,
+  listShopItems,
+  removeShopItem,
+} from '../../src/db/shop-items.js';
 import { adminProblem, problemText, roleProblem } from '../../src/discord/permissions.js';
-import { durationLimits, parseDuration } from '../../src/domain/duration.js';
+import { durationLimits } from '../../src/domain/duration.js';
 import { shopLimits } from '../../src/domain/shop.js';
 import { t } from '../../src/messages/index.js';
 import { embed, ephemeral } from '../look.js';
@@ -66,8 +72,7 @@ export const shopGroup: SetupGroup = {
         const { guildId, locale } = interaction;
         const role = interaction.options.getRole('role');
         const text = interaction.options.getString('duration');
-        if (text !== null && !role) throw new UserFacingError(t('setup.shop.durationNeedsRole', {}, locale));
-        const duration = text === null ? { ok: true as const, seconds: null } : parseDuration(text);
+        const duration = itemRoleSeconds(text, Boolean(role), locale);
         if (!duration.ok) throw new UserFacingError(duration.problem);
         if (role) {
           // Selling a role is giving it: the same rules as /setup role.

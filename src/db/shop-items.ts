@@ -1,4 +1,6 @@
+import { parseDuration } from '../domain/duration.js';
 import { nameKeyOf, type ShopItemInput, shopItemInput, shopLimits } from '../domain/shop.js';
+import { t } from '../messages/index.js';
 import type { Db } from './client.js';
 import type { ShopItem } from './generated/client.js';
 
@@ -55,6 +57,21 @@ export async function addShopItem(db: Db, guildId: string, input: ShopItemInput)
       );
     return tx.shopItem.create({ data: { guildId, ...item, nameKey: nameKeyOf(item.name) } });
   });
+}
+
+/**
+ * The role's time of an item as the admin typed it (/setup shop add's
+ * `duration`, the dashboard's field): none typed is for good; a duration
+ * needs a role, and is read by domain/duration.ts.
+ */
+export function itemRoleSeconds(
+  text: string | null,
+  hasRole: boolean,
+  locale = 'en',
+): { ok: true; seconds: number | null } | { ok: false; problem: string } {
+  if (text === null) return { ok: true, seconds: null };
+  if (!hasRole) return { ok: false, problem: t('setup.shop.durationNeedsRole', {}, locale) };
+  return parseDuration(text);
 }
 
 /** Takes an item off sale; its purchases and history stay. Null when none has that name. */

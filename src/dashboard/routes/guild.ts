@@ -6,6 +6,7 @@ import { type Frame, type GuildSection, problemPage } from '../pages/layout.js';
 import { type DashboardContext, sendPage } from '../plugin.js';
 import type { Session } from '../sessions.js';
 import { registerExportRoute } from './guild-export.js';
+import { registerLoyaltyRoutes } from './guild-loyalty.js';
 import { registerRewardsRoutes } from './guild-rewards.js';
 import { registerSettingsRoutes } from './guild-settings.js';
 import { registerStatsRoutes } from './guild-stats.js';
@@ -89,6 +90,7 @@ export function registerGuildRoutes(app: FastifyInstance, ctx: DashboardContext)
     });
     registerStatusRoute(scope, ctx);
     registerSettingsRoutes(scope, ctx);
+    registerLoyaltyRoutes(scope, ctx);
     registerWebhookRoutes(scope, ctx);
     registerVotesRoute(scope, ctx);
     registerRewardsRoutes(scope, ctx);

@@ -1,0 +1,171 @@
+import type { CommunityGoal, ShopItem } from '../../db/generated/client.js';
+import { settingLimits } from '../../db/settings.js';
+import { durationLimits, formatDuration } from '../../domain/duration.js';
+import { shopLimits } from '../../domain/shop.js';
+import type { Tier, TierCounter } from '../../domain/tiers.js';
+import type { GuildFacts } from '../guild-access.js';
+import { type Html, html } from '../html.js';
+import { csrfField } from './layout.js';
+
+/**
+ * The loyalty page: the vote tiers and their mode, the shop items, and the
+ * community goal and champions as they are. Every change is its own small
+ * form (no JavaScript needed), posted to the same rules as /setup tier and
+ * /setup shop (routes/guild-loyalty.ts).
+ */
+export interface LoyaltyView {
+  guild: GuildFacts;
+  csrfToken: string;
+  tiers: Tier[];
+  stack: boolean;
+  items: ShopItem[];
+  currency: string;
+  goal: CommunityGoal | null;
+  champions: { roleId: string | null; count: number };
+  /** Each role's problem as a reward for this member (null: may be chosen), for the role lists. */
+  roleProblems: Map<string, string | null>;
+  /** The values of a refused add form, shown again. */
+  tierForm?: { votes: string; counts: string; roleId: string };
+  itemForm?: { name: string; price: string; roleId: string; duration: string; stock: string; limit: string };
+  plain(message: string): string;
+}
+
+export const countLabels: Record<TierCounter, string> = {
+  total: 'all votes',
+  streak: 'votes in a row (streak)',
+  month: 'votes this calendar month (UTC)',
+};
+
+const roleName = (v: LoyaltyView, id: string | null) =>
+  id ? `@${v.guild.roles.get(id)?.name ?? 'deleted-role'}` : '';
+
+function roleSelect(
+  v: LoyaltyView,
+  id: string,
+  label: string,
+  hint: string,
+  selected: string,
+  none: boolean,
+) {
+  const roles = [...v.guild.roles.values()]
+    .filter((r) => r.id !== v.guild.id)
+    .sort((a, b) => b.position - a.position);
+  return html`<label for="${id}">${label}<span class="hint">${hint}</span></label>
+<select id="${id}" name="roleId"${none ? '' : html` required`}>
+${none ? html`<option value="">None (a custom item: staff hand it out)</option>` : html`<option value="">Choose a role</option>`}
+${roles.map((r) => {
+  const problem = v.roleProblems.get(r.id);
+  const note = problem ? `cannot be given: ${v.plain(problem)}` : 'can be given';
+  return html`<option value="${r.id}"${selected === r.id ? html` selected` : ''}>@${r.name} (position ${r.position}) — ${note}</option>`;
+})}
+</select>`;
+}
+
+function tiersCard(v: LoyaltyView): Html {
+  const base = `/dashboard/guilds/${v.guild.id}/loyalty`;
+  const f = v.tierForm ?? { votes: '', counts: 'total', roleId: '' };
+  const { min, max } = settingLimits.tierVotes;
+  const rows = v.tiers.map(
+    (t) => html`<tr><td>${roleName(v, t.roleId)}</td><td>${t.votes}</td><td>${countLabels[t.counts]}</td>
+<td>${v.roleProblems.get(t.roleId) ? html`<span class="bad">cannot be given: ${v.plain(v.roleProblems.get(t.roleId) as string)}</span>` : 'can be given'}</td>
+<td><form method="post" action="${base}/tiers/remove">${csrfField(v.csrfToken)}<input type="hidden" name="roleId" value="${t.roleId}">
+<button type="submit" class="secondary" aria-label="Remove the tier ${roleName(v, t.roleId)}">Remove</button></form></td></tr>`,
+  );
+  const option = (value: TierCounter) =>
+    html`<option value="${value}"${f.counts === value ? html` selected` : ''}>${countLabels[value]}</option>`;
+  return html`<section class="card" aria-labelledby="l-tiers"><h2 id="l-tiers">Vote tiers</h2>
+<p class="muted">Roles for members who reach a number of votes, as <code>/setup tier</code> sets them.</p>
+${
+  v.tiers.length
+    ? html`<table aria-label="Vote tiers"><thead><tr><th scope="col">Role</th><th scope="col">Votes</th><th scope="col">Counts</th><th scope="col">Can the bot give it</th><th scope="col">Remove</th></tr></thead>
+<tbody>${rows}</tbody></table>`
+    : html`<p>This server has no vote tiers yet.</p>`
+}
+<form method="post" action="${base}/tiers/mode">${csrfField(v.csrfToken)}
+<fieldset><legend>Mode</legend>
+<label class="check"><input type="radio" name="mode" value="replace"${v.stack ? '' : html` checked`}> Replace: members hold only the highest tier reached on each count (default)</label>
+<label class="check"><input type="radio" name="mode" value="stack"${v.stack ? html` checked` : ''}> Stack: members keep every tier role they reach</label>
+</fieldset>
+<button type="submit" class="secondary">Save mode</button></form>
+<h3>Add a tier</h3>
+<form method="post" action="${base}/tiers">${csrfField(v.csrfToken)}
+<div class="row">
+<div><label for="tierVotes">Votes<span class="hint">${min} to ${max.toLocaleString('en-US')}</span></label>
+<input type="number" id="tierVotes" name="votes" value="${f.votes}" min="${min}" max="${max}" step="1" required></div>
+<div><label for="tierCounts">Which votes count</label>
+<select id="tierCounts" name="counts">${option('total')}${option('streak')}${option('month')}</select></div>
+</div>
+${roleSelect(v, 'tierRole', 'Tier role', 'The same rule as /setup role: no staff powers, below the bot’s and your highest role. A role already a tier gets the new votes.', f.roleId, false)}
+<button type="submit">Add tier</button>
+</form></section>`;
+}
+
+function shopCard(v: LoyaltyView): Html {
+  const base = `/dashboard/guilds/${v.guild.id}/loyalty`;
+  const f = v.itemForm ?? { name: '', price: '', roleId: '', duration: '', stock: '', limit: '' };
+  const rows = v.items.map(
+    (
+      i,
+    ) => html`<tr><td>${i.name}</td><td>${i.price} ${v.currency}</td><td>${i.roleId ? roleName(v, i.roleId) : 'custom item'}</td>
+<td>${i.roleId ? (i.roleSeconds ? formatDuration(i.roleSeconds) : 'for good') : ''}</td>
+<td>${i.stock === null ? 'no limit' : `${Math.max(i.stock - i.sold, 0)} of ${i.stock} left`}</td><td>${i.sold}</td>
+<td><form method="post" action="${base}/shop/remove">${csrfField(v.csrfToken)}<input type="hidden" name="name" value="${i.name}">
+<button type="submit" class="secondary" aria-label="Remove ${i.name}">Remove</button></form></td></tr>`,
+  );
+  const p = shopLimits;
+  return html`<section class="card" aria-labelledby="l-shop"><h2 id="l-shop">Shop items</h2>
+<p class="muted">What members buy with their vote currency, as <code>/setup shop</code> sets it. A removed item's purchases stay in the history.</p>
+${
+  v.items.length
+    ? html`<table aria-label="Shop items"><thead><tr><th scope="col">Name</th><th scope="col">Price</th><th scope="col">Role</th><th scope="col">Duration</th><th scope="col">Stock</th><th scope="col">Sold</th><th scope="col">Remove</th></tr></thead>
+<tbody>${rows}</tbody></table>`
+    : html`<p>Nothing is on sale.</p>`
+}
+<h3>Add an item</h3>
+<form method="post" action="${base}/shop">${csrfField(v.csrfToken)}
+<div class="row">
+<div><label for="itemName">Name<span class="hint">what members see, at most ${p.nameLength.max} characters</span></label>
+<input type="text" id="itemName" name="name" value="${f.name}" maxlength="${p.nameLength.max}" required></div>
+<div><label for="itemPrice">Price<span class="hint">in ${v.currency}</span></label>
+<input type="number" id="itemPrice" name="price" value="${f.price}" min="${p.price.min}" max="${p.price.max}" step="1" required></div>
+</div>
+${roleSelect(v, 'itemRole', 'Role it gives', 'optional; the same rule as /setup role', f.roleId, true)}
+<div class="row">
+<div><label for="itemDuration">Duration<span class="hint">how long the role is kept, e.g. 7d; empty: for good</span></label>
+<input type="text" id="itemDuration" name="duration" value="${f.duration}" maxlength="${durationLimits.maxLength}" autocomplete="off"></div>
+<div><label for="itemStock">Stock<span class="hint">how many can be sold in all; empty: no limit</span></label>
+<input type="number" id="itemStock" name="stock" value="${f.stock}" min="${p.stock.min}" max="${p.stock.max}" step="1"></div>
+<div><label for="itemLimit">Per member<span class="hint">how many one member may hold; empty: no limit</span></label>
+<input type="number" id="itemLimit" name="limit" value="${f.limit}" min="${p.perMemberLimit.min}" max="${p.perMemberLimit.max}" step="1"></div>
+</div>
+<button type="submit">Add item</button>
+</form></section>`;
+}
+
+function otherCard(v: LoyaltyView): Html {
+  const g = v.goal;
+  const reward = g
+    ? [
+        ...(g.rewardRoleId
+          ? [
+              `${roleName(v, g.rewardRoleId)}${g.rewardRoleSeconds ? ` for ${formatDuration(g.rewardRoleSeconds)}` : ''}`,
+            ]
+          : []),
+        ...(g.rewardCoins ? [`${g.rewardCoins} ${v.currency}`] : []),
+      ].join(' and ') || 'nothing'
+    : '';
+  return html`<section class="card" aria-labelledby="l-other"><h2 id="l-other">Community goal and champions</h2>
+<p><strong>Community goal:</strong> ${
+    g ? `${g.votes} votes a ${g.period}; everyone who voted gets ${reward}.` : 'none.'
+  } <span class="muted">Set with <code>/setup goal</code>.</span></p>
+<p><strong>Monthly champions:</strong> ${
+    v.champions.roleId
+      ? `the top ${v.champions.count} voters of each month get ${roleName(v, v.champions.roleId)}.`
+      : 'off.'
+  } <span class="muted">Set with <code>/setup champions</code>.</span></p>
+</section>`;
+}
+
+export function loyaltyPage(v: LoyaltyView): Html {
+  return html`${tiersCard(v)}${shopCard(v)}${otherCard(v)}`;
+}

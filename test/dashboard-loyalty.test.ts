@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import { PermissionFlagsBits as P } from 'discord.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listShopItems } from '../src/db/shop-items.js';
+import { listTiers } from '../src/db/tiers.js';
+import { snowflake, type TestBot } from './support/bot.js';
+import { chromiumPath, launchBrowser } from './support/browser.js';
+import { logIn, shot, startDashboardBot } from './support/dashboard.js';
+
+/**
+ * The dashboard's Loyalty page (issue 19 point 3) in a real headless
+ * Chromium: vote tiers and shop items added and removed through the same
+ * db modules and role rule as /setup tier and /setup shop, a dangerous role
+ * refused with the rule's reason and nothing saved, and a POST without the
+ * CSRF token refused.
+ */
+const keyHex = randomBytes(32).toString('hex');
+const adminId = snowflake();
+const guildId = snowflake();
+const adminsRoleId = snowflake();
+const bronzeRoleId = snowflake();
+const vipRoleId = snowflake();
+const modsRoleId = snowflake(); // Manage Roles: staff powers
+const topRoleId = snowflake(); // position 12, above the bot's (10)
+
+let bot: TestBot;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+let base: string;
+
+if (!chromiumPath)
+  console.warn(
+    'test/dashboard-loyalty.test.ts: SKIPPED, no Chromium at /usr/bin/chromium (apt-get install chromium)',
+  );
+
+describe.skipIf(!chromiumPath)('the dashboard Loyalty page', () => {
+  beforeAll(async () => {
+    ({ bot, base } = await startDashboardBot({
+      keyHex,
+      guilds: [
+        {
+          id: guildId,
+          name: 'Pixel Parlour',
+          // The owner: no "below your highest role" rule, so the bot's own place is what refuses Top.
+          ownerId: adminId,
+          roles: [
+            { id: topRoleId, name: 'Top', position: 12 },
+            {
+              id: adminsRoleId,
+              name: 'Admins',
+              position: 5,
+              permissions: String(P.ManageGuild | P.ManageRoles),
+            },
+            { id: modsRoleId, name: 'Mods', position: 4, permissions: String(P.ManageRoles) },
+            { id: bronzeRoleId, name: 'Bronze', position: 2 },
+            { id: vipRoleId, name: 'VIP', position: 1 },
+          ],
+          members: [adminId],
+          memberRoles: { [adminId]: [adminsRoleId] },
+        },
+      ],
+    }));
+    bot.fake.oauth.signIn(adminId);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.setDefaultTimeout(10_000);
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await bot?.close();
+  });
+
+  const tierRole = () => page.getByRole('combobox', { name: /^Tier role/ });
+
+  it('logs in and opens Loyalty from the server navigation', async () => {
+    await logIn(page, base);
+    await page.getByRole('link', { name: 'Pixel Parlour' }).click();
+    await page
+      .getByRole('navigation', { name: 'Server pages' })
+      .getByRole('link', { name: 'Loyalty' })
+      .click();
+    await page.waitForURL(`${base}/dashboard/guilds/${guildId}/loyalty`);
+    await expect(page.getByRole('heading', { name: 'Loyalty', level: 1 }).isVisible()).resolves.toBe(true);
+    expect(await page.locator('main').innerText()).toContain('This server has no vote tiers yet.');
+  });
+
+  it('adds a tier with a safe role: listed, and saved as /setup tier list reads it', async () => {
+    await page.getByLabel(/^Votes/).fill('5');
+    await page.getByLabel('Which votes count').selectOption('streak');
+    await tierRole().selectOption(bronzeRoleId);
+    await page.getByRole('button', { name: 'Add tier' }).click();
+    await page.waitForURL(/done=tier-added/);
+    const table = await page.getByRole('table', { name: 'Vote tiers' }).innerText();
+    expect(table).toContain('@Bronze');
+    expect(table).toContain('votes in a row');
+    expect(await listTiers(bot.db, guildId)).toEqual([{ roleId: bronzeRoleId, votes: 5, counts: 'streak' }]);
+  });
+
+  it('refuses a role with staff powers or above the bot’s, with the rule’s reason, saving nothing', async () => {
+    for (const [roleId, reason] of [
+      [modsRoleId, 'Not saved: @Mods has the Manage Roles permission'],
+      [topRoleId, 'Not saved: @Top is above (or equal to) my highest role'],
+    ] as const) {
+      await page.getByLabel(/^Votes/).fill('10');
+      await tierRole().selectOption(roleId);
+      await page.getByRole('button', { name: 'Add tier' }).click();
+      expect(await page.getByRole('alert').innerText()).toContain(reason);
+    }
+    expect(await listTiers(bot.db, guildId)).toHaveLength(1);
+  });
+
+  it('changes the mode to stack', async () => {
+    await page.getByRole('radio', { name: /Stack:/ }).check();
+    await page.getByRole('button', { name: 'Save mode' }).click();
+    await page.waitForURL(/done=mode-stack/);
+    expect(await page.getByRole('status').innerText()).toContain('keep every tier role they reach');
+    expect((await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } })).tierStack).toBe(true);
+    await expect(page.getByRole('radio', { name: /Stack:/ }).isChecked()).resolves.toBe(true);
+  });
+
+  it('adds a shop item with a timed role, then removes it', async () => {
+    // A duration without a role is refused, as by /setup shop add.
+    await page.getByLabel(/^Name/).fill('Custom banner');
+    await page.getByLabel(/^Price/).fill('50');
+    await page.getByLabel(/^Duration/).fill('7d');
+    await page.getByRole('button', { name: 'Add item' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain('A duration needs a role');
+    expect(await listShopItems(bot.db, guildId)).toEqual([]);
+
+    await page.getByLabel(/^Name/).fill('VIP pass');
+    await page.getByLabel(/^Price/).fill('100');
+    await page.getByRole('combobox', { name: /^Role it gives/ }).selectOption(vipRoleId);
+    await page.getByLabel(/^Stock/).fill('5');
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await page.waitForURL(/done=item-added/);
+    const row = await page.getByRole('table', { name: 'Shop items' }).innerText();
+    expect(row).toContain('VIP pass');
+    expect(row).toContain('@VIP');
+    expect(row).toContain('7 days');
+    expect(row).toContain('5 of 5 left');
+    expect(await listShopItems(bot.db, guildId)).toMatchObject([
+      { name: 'VIP pass', price: 100, roleId: vipRoleId, roleSeconds: 7 * 86_400, stock: 5 },
+    ]);
+    await shot(page, 'dashboard-loyalty');
+
+    await page.getByRole('button', { name: 'Remove VIP pass' }).click();
+    await page.waitForURL(/done=item-removed/);
+    expect(await page.locator('main').innerText()).toContain('Nothing is on sale.');
+    expect(await listShopItems(bot.db, guildId)).toEqual([]);
+  });
+
+  it('removes a tier', async () => {
+    await page.getByRole('button', { name: 'Remove the tier @Bronze' }).click();
+    await page.waitForURL(/done=tier-removed/);
+    expect(await listTiers(bot.db, guildId)).toEqual([]);
+  });
+
+  it('refuses a POST without the CSRF token (403), saving nothing', async () => {
+    const res = await page.request.post(`${base}/dashboard/guilds/${guildId}/loyalty/tiers`, {
+      headers: { origin: base },
+      form: { votes: '3', counts: 'total', roleId: bronzeRoleId },
+    });
+    expect(res.status()).toBe(403);
+    expect(await listTiers(bot.db, guildId)).toEqual([]);
+  });
+});
