@@ -5,6 +5,7 @@ import { listTiers } from '../../src/db/tiers.js';
 import { problemText, roleProblem } from '../../src/discord/permissions.js';
 import { monthName } from '../../src/jobs/loyalty-effects.js';
 import { t } from '../../src/messages/index.js';
+import { tierLine } from './tiers.js';
 
 /** The /setup status field of the loyalty programme: tiers (with their role checks), champions, streak protection. */
 export async function loyaltyStatus(
@@ -27,16 +28,7 @@ export async function loyaltyStatus(
     t('status.tiers', { n: tiers.length, mode: config?.tierStack ? 'stack' : 'replace' }, locale),
   ];
   for (const tier of tiers) {
-    const line = t(
-      'tier.line',
-      {
-        role: `<@&${tier.roleId}>`,
-        votes: tier.votes,
-        counter: t('tier.counter', { counts: tier.counts }, locale),
-      },
-      locale,
-    );
-    lines.push(`• ${line} ${check(tier.roleId)}`);
+    lines.push(`• ${tierLine(tier, locale)} ${check(tier.roleId)}`);
   }
   const champion = config?.championRoleId;
   lines.push(

@@ -18,21 +18,19 @@ const counterChoices = [
 const roleOption = (s: SlashCommandSubcommandBuilder, description: string) =>
   s.addRoleOption((o) => o.setName('role').setDescription(description).setRequired(true));
 
+/** "@Silver: 10 votes in all": a tier as /setup tier list and /setup status say it. */
+export function tierLine(tier: Pick<Tier, 'roleId' | 'votes' | 'counts'>, locale: string): string {
+  const counter = t('tier.counter', { counts: tier.counts }, locale);
+  return t('tier.line', { role: `<@&${tier.roleId}>`, votes: tier.votes, counter }, locale);
+}
+
 /** "@Silver: 10 votes in all", one line per tier, with whether the bot can give it. */
 function tierLines(interaction: GuildCommand, tiers: Tier[]): string {
   const { locale } = interaction;
   if (tiers.length === 0) return t('tier.none', {}, locale);
   return tiers
     .map((tier) => {
-      const line = t(
-        'tier.line',
-        {
-          role: `<@&${tier.roleId}>`,
-          votes: tier.votes,
-          counter: t('tier.counter', { counts: tier.counts }, locale),
-        },
-        locale,
-      );
+      const line = tierLine(tier, locale);
       const problem = problemText(roleProblem(interaction.guild, tier.roleId), locale);
       return `${line} ${problem ? `❌ ${problem}` : '✅'}`;
     })
