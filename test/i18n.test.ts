@@ -260,6 +260,16 @@ describe('admin replies and the log channel', () => {
       `Nicht gespeichert: <@&${g.staffRoleId}> hat die Berechtigung **Rollen verwalten**: Eine Stimmbelohnung darf niemandem Team-Rechte geben.`,
     );
     expect(await bot.db.guildConfig.findUnique({ where: { guildId: g.guildId } })).toBeNull();
+    // A loyalty rule's refusal (db/tiers.ts) is said in the admin's language too.
+    const tierAt = (votes: number) => [
+      {
+        type: 1,
+        name: 'add',
+        options: [{ type: 4, name: 'votes', value: votes }, roleOption(g.voterRoleId)],
+      },
+    ];
+    const refused = await command(g, 'setup', [{ type: 2, name: 'tier', options: tierAt(0) }], as('de'));
+    expect(refused).toContain('Nicht gespeichert: die Stimmen müssen eine ganze Zahl von 1 bis');
   });
 
   it('tells the log channel in the guild’s language (set with /setup language) why a role was not given', async () => {

@@ -135,7 +135,7 @@ describe('/setup tier', () => {
     const g = await tierGuild();
     expect(await addTier(g, 10, g.silver)).toContain(`Members with 10 votes in all now get <@&${g.silver}>.`);
     expect(await addTier(g, 3, g.bronze, 'streak')).toContain('3 votes in a row');
-    expect(await addTier(g, 10, g.gold)).toContain(`<@&${g.silver}> is already the tier at 10 (total)`);
+    expect(await addTier(g, 10, g.gold)).toContain(`<@&${g.silver}> is already the tier at 10 votes in all`);
     const list = await tier(g, 'list');
     expect(list).toContain(`<@&${g.silver}>: 10 votes in all ✅`);
     expect(list).toContain(`<@&${g.bronze}>: 3 votes in a row ✅`);

@@ -95,7 +95,7 @@ export const shopGroup: SetupGroup = {
           });
         } catch (err) {
           if (err instanceof InvalidShopItem)
-            throw new UserFacingError(t('setup.notSaved', { problem: err.problem }, locale));
+            throw new UserFacingError(t('setup.notSaved', { problem: err.textIn(locale) }, locale));
           throw err;
         }
         deps.log.info({ guildId, itemId: item.id.toString() }, 'shop item added');

@@ -71,7 +71,7 @@ const add: SetupSubcommand = {
       tiers = await addTier(deps.db, interaction.guildId, { roleId, votes, counts });
     } catch (err) {
       if (err instanceof TierRefused)
-        throw new UserFacingError(t('setup.notSaved', { problem: err.message }, locale));
+        throw new UserFacingError(t('setup.notSaved', { problem: err.textIn(locale) }, locale));
       throw err;
     }
     const counter = t('tier.counter', { counts }, locale);

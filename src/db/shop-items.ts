@@ -1,6 +1,6 @@
 import { parseDuration } from '../domain/duration.js';
 import { nameKeyOf, type ShopItemInput, shopItemInput, shopLimits } from '../domain/shop.js';
-import { t } from '../messages/index.js';
+import { CatalogueRefusal, t } from '../messages/index.js';
 import type { Db } from './client.js';
 import type { ShopItem } from './generated/client.js';
 
@@ -12,11 +12,8 @@ import type { ShopItem } from './generated/client.js';
  */
 
 /** A value an item refuses, named as the admin typed it. */
-export class InvalidShopItem extends Error {
+export class InvalidShopItem extends CatalogueRefusal {
   override name = 'InvalidShopItem';
-  constructor(readonly problem: string) {
-    super(problem);
-  }
 }
 
 /** The guild's items on sale, oldest first (the order /shop shows them in). */
@@ -37,9 +34,11 @@ export async function addShopItem(db: Db, guildId: string, input: ShopItemInput)
   const parsed = shopItemInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InvalidShopItem(
-      `${fieldLabels[String(issue?.path[0])] ?? 'a value'} ${issue?.message ?? 'is invalid'}.`,
-    );
+    // Out-of-bounds values are stopped by the command's own min and max
+    // first; this is the last guard, in English.
+    throw new InvalidShopItem('refusal.asWritten', {
+      text: `${fieldLabels[String(issue?.path[0])] ?? 'a value'} ${issue?.message ?? 'is invalid'}.`,
+    });
   }
   const item = parsed.data;
   // Serialised per guild, so two admins adding the same name at once make one item.
@@ -50,11 +49,9 @@ export async function addShopItem(db: Db, guildId: string, input: ShopItemInput)
       select: { nameKey: true },
     });
     if (live.some((i) => i.nameKey === nameKeyOf(item.name)))
-      throw new InvalidShopItem(`an item called “${item.name}” is already on sale; remove it first.`);
+      throw new InvalidShopItem('shop.refused.nameTaken', { item: item.name });
     if (live.length >= shopLimits.itemsPerGuild)
-      throw new InvalidShopItem(
-        `the shop holds at most ${shopLimits.itemsPerGuild} items; remove one first.`,
-      );
+      throw new InvalidShopItem('shop.refused.full', { max: shopLimits.itemsPerGuild });
     return tx.shopItem.create({ data: { guildId, ...item, nameKey: nameKeyOf(item.name) } });
   });
 }

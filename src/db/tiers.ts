@@ -1,5 +1,6 @@
 import { periodKeys } from '../domain/periods.js';
 import type { Tier, TierCounter, TierCounts } from '../domain/tiers.js';
+import { CatalogueRefusal } from '../messages/index.js';
 import type { Db, DbOrTx } from './client.js';
 import { Prisma } from './generated/client.js';
 import { settingLimits } from './settings.js';
@@ -16,7 +17,7 @@ import { fromPrisma, type Sql } from './sql.js';
 /** At most this many tiers per guild: each is a role the bot manages. */
 export const maxTiers = 20;
 
-export class TierRefused extends Error {
+export class TierRefused extends CatalogueRefusal {
   override name = 'TierRefused';
 }
 
@@ -36,16 +37,20 @@ export async function listTiers(db: DbOrTx, guildId: string): Promise<Tier[]> {
 export async function addTier(db: Db, guildId: string, tier: Tier): Promise<Tier[]> {
   const { min, max } = settingLimits.tierVotes;
   if (!Number.isInteger(tier.votes) || tier.votes < min || tier.votes > max)
-    throw new TierRefused(`the votes must be a whole number from ${min} to ${max.toLocaleString('en-US')}.`);
+    throw new TierRefused('tier.refused.votes', { min, max });
   return db.$transaction(async (tx) => {
     const existing = await listTiers(tx, guildId);
     if (existing.length >= maxTiers && !existing.some((t) => t.roleId === tier.roleId))
-      throw new TierRefused(`a server has at most ${maxTiers} tiers; remove one first.`);
+      throw new TierRefused('tier.refused.full', { max: maxTiers });
     const clash = existing.find(
       (t) => t.roleId !== tier.roleId && t.counts === tier.counts && t.votes === tier.votes,
     );
     if (clash)
-      throw new TierRefused(`<@&${clash.roleId}> is already the tier at ${tier.votes} (${tier.counts}).`);
+      throw new TierRefused('tier.refused.clash', {
+        role: `<@&${clash.roleId}>`,
+        votes: tier.votes,
+        counts: tier.counts,
+      });
     await tx.voteTier.upsert({
       where: { guildId_roleId: { guildId, roleId: tier.roleId } },
       create: { guildId, ...tier },

@@ -733,4 +733,12 @@ export const de = {
     '🎁 {giver, select, none {Jemand} other {{giver}}} hat dir **{tier}** geschenkt! Viel Spaß mit deinen Premium-Vorteilen.',
   'premium.dm.remind':
     '⏳ Hinweis: {scope, select, guild {Der Plan {tier} deines Servers} other {Dein Plan {tier}}} endet {when}. Verlängere ihn auf Rankly, um deine Vorteile zu behalten.',
+  // Refusals of the loyalty rules (db/tiers.ts, db/shop-items.ts), said in the reader’s language.
+  'refusal.asWritten': '{text}',
+  'tier.refused.votes': 'die Stimmen müssen eine ganze Zahl von {min, number} bis {max, number} sein.',
+  'tier.refused.full': 'ein Server hat höchstens {max} Stufen; entferne zuerst eine.',
+  'tier.refused.clash':
+    '{role} ist schon die Stufe bei {votes, plural, one {# Stimme} other {# Stimmen}} {counts, select, total {insgesamt} streak {in Folge} other {in einem Kalendermonat}}.',
+  'shop.refused.nameTaken': 'ein Artikel namens „{item}“ ist schon im Angebot; entferne ihn zuerst.',
+  'shop.refused.full': 'der Shop hat höchstens {max} Artikel; entferne zuerst einen.',
 } as const satisfies Catalogue;

@@ -722,6 +722,15 @@ export const en = {
     '🎁 {giver, select, none {Someone} other {{giver}}} gifted you **{tier}**! Enjoy your premium perks.',
   'premium.dm.remind':
     '⏳ Heads-up: {scope, select, guild {the {tier} plan of your server} other {your {tier} plan}} ends {when}. Renew it on Rankly to keep your perks.',
+
+  // Refusals of the loyalty rules (db/tiers.ts, db/shop-items.ts), said in the reader’s language.
+  'refusal.asWritten': '{text}',
+  'tier.refused.votes': 'the votes must be a whole number from {min, number} to {max, number}.',
+  'tier.refused.full': 'a server has at most {max} tiers; remove one first.',
+  'tier.refused.clash':
+    '{role} is already the tier at {votes, plural, one {# vote} other {# votes}} {counts, select, total {in all} streak {in a row} other {in a calendar month}}.',
+  'shop.refused.nameTaken': 'an item called “{item}” is already on sale; remove it first.',
+  'shop.refused.full': 'the shop holds at most {max} items; remove one first.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -729,4 +729,12 @@ export const es = {
     '🎁 ¡{giver, select, none {Alguien} other {{giver}}} te ha regalado **{tier}**! Disfruta de tus ventajas premium.',
   'premium.dm.remind':
     '⏳ Aviso: {scope, select, guild {el plan {tier} de tu servidor} other {tu plan {tier}}} termina {when}. Renuévalo en Rankly para conservar tus ventajas.',
+  // Refusals of the loyalty rules (db/tiers.ts, db/shop-items.ts), said in the reader’s language.
+  'refusal.asWritten': '{text}',
+  'tier.refused.votes': 'los votos deben ser un número entero de {min, number} a {max, number}.',
+  'tier.refused.full': 'un servidor tiene como máximo {max} niveles; quita uno primero.',
+  'tier.refused.clash':
+    '{role} ya es el nivel de {votes, plural, one {# voto} other {# votos}} {counts, select, total {en total} streak {seguidos} other {en un mes natural}}.',
+  'shop.refused.nameTaken': 'ya hay a la venta un artículo llamado «{item}»; quítalo primero.',
+  'shop.refused.full': 'la tienda admite como máximo {max} artículos; quita uno primero.',
 } as const satisfies Catalogue;

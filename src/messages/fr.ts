@@ -738,4 +738,12 @@ export const fr = {
     '🎁 {giver, select, none {Quelqu’un} other {{giver}}} t’a offert **{tier}** ! Profite de tes avantages premium.',
   'premium.dm.remind':
     '⏳ Attention : {scope, select, guild {l’offre {tier} de ton serveur} other {ton offre {tier}}} se termine {when}. Renouvelle-la sur Rankly pour garder tes avantages.',
+  // Refusals of the loyalty rules (db/tiers.ts, db/shop-items.ts), said in the reader’s language.
+  'refusal.asWritten': '{text}',
+  'tier.refused.votes': 'le nombre de votes doit être un entier de {min, number} à {max, number}.',
+  'tier.refused.full': 'un serveur a au plus {max} paliers ; retire-en un d’abord.',
+  'tier.refused.clash':
+    '{role} est déjà le palier à {votes, plural, one {# vote} other {# votes}} {counts, select, total {au total} streak {d’affilée} other {dans un mois civil}}.',
+  'shop.refused.nameTaken': 'un article nommé « {item} » est déjà en vente ; retire-le d’abord.',
+  'shop.refused.full': 'la boutique contient au plus {max} articles ; retires-en un d’abord.',
 } as const satisfies Catalogue;

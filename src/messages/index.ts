@@ -73,3 +73,22 @@ export function formatRelativeTime(date: Date, now: Date, locale = 'en'): string
 
 /** Every key of the catalogue (for tests that render them all). */
 export const messageKeys = Object.keys(en) as MessageKey[];
+
+/**
+ * A refusal whose reason is a catalogue text: thrown by the code that holds
+ * a rule (db/tiers.ts, db/shop-items.ts), said in the reader's language by
+ * whoever answers (/setup, the dashboard). Its `message` is the English, for
+ * logs and the CLI.
+ */
+export class CatalogueRefusal extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly values: MessageValues = {},
+  ) {
+    super(t(key, values));
+  }
+
+  textIn(locale = 'en'): string {
+    return t(this.key, this.values, locale);
+  }
+}

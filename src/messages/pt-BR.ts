@@ -722,4 +722,12 @@ export const ptBR = {
     '🎁 {giver, select, none {Alguém} other {{giver}}} presenteou você com **{tier}**! Aproveite suas vantagens premium.',
   'premium.dm.remind':
     '⏳ Aviso: {scope, select, guild {o plano {tier} do seu servidor} other {seu plano {tier}}} termina {when}. Renove no Rankly para manter suas vantagens.',
+  // Refusals of the loyalty rules (db/tiers.ts, db/shop-items.ts), said in the reader’s language.
+  'refusal.asWritten': '{text}',
+  'tier.refused.votes': 'os votos devem ser um número inteiro de {min, number} a {max, number}.',
+  'tier.refused.full': 'um servidor tem no máximo {max} níveis; remova um primeiro.',
+  'tier.refused.clash':
+    '{role} já é o nível de {votes, plural, one {# voto} other {# votos}} {counts, select, total {no total} streak {seguidos} other {em um mês do calendário}}.',
+  'shop.refused.nameTaken': 'um item chamado “{item}” já está à venda; remova-o primeiro.',
+  'shop.refused.full': 'a loja tem no máximo {max} itens; remova um primeiro.',
 } as const satisfies Catalogue;

@@ -715,4 +715,12 @@ export const tr = {
     '🎁 {giver, select, none {Biri} other {{giver}}} sana **{tier}** hediye etti! Premium avantajlarının tadını çıkar.',
   'premium.dm.remind':
     '⏳ Hatırlatma: {scope, select, guild {sunucunun {tier} planı} other {{tier} planın}} {when} sona eriyor. Avantajlarını korumak için Rankly’de yenile.',
+  // Refusals of the loyalty rules (db/tiers.ts, db/shop-items.ts), said in the reader’s language.
+  'refusal.asWritten': '{text}',
+  'tier.refused.votes': 'oy sayısı {min, number} ile {max, number} arasında bir tam sayı olmalı.',
+  'tier.refused.full': 'bir sunucuda en fazla {max} kademe olabilir; önce birini kaldır.',
+  'tier.refused.clash':
+    '{role} zaten {votes, plural, one {# oy} other {# oy}} {counts, select, total {toplamda} streak {art arda} other {bir takvim ayında}} kademesi.',
+  'shop.refused.nameTaken': '“{item}” adlı bir ürün zaten satışta; önce onu kaldır.',
+  'shop.refused.full': 'mağazada en fazla {max} ürün olabilir; önce birini kaldır.',
 } as const satisfies Catalogue;

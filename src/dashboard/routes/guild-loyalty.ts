@@ -131,7 +131,7 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
         counts: form.counts as TierCounter,
       });
     } catch (err) {
-      if (err instanceof TierRefused) return refuse(err.message);
+      if (err instanceof TierRefused) return refuse(err.textIn());
       throw err;
     }
     request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard tier saved');
@@ -211,7 +211,7 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
         perMemberLimit: numbers.limit,
       });
     } catch (err) {
-      if (err instanceof InvalidShopItem) return refuse(err.problem);
+      if (err instanceof InvalidShopItem) return refuse(err.textIn());
       throw err;
     }
     request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard shop item added');
