@@ -59,7 +59,7 @@ try {
      FROM vote WHERE id % 20000 = 0`,
   );
   await seed.query(
-    `INSERT INTO guild_config (guild_id, reward_role_id, currency_amount, updated_at) VALUES ($1, $2, 25, now())`,
+    `INSERT INTO guild_config (guild_id, reward_role_id, currency_amount, public_page, updated_at) VALUES ($1, $2, 25, true, now())`,
     [guildId, voterRoleId],
   );
   await seed.query('VACUUM ANALYZE reward_effect');
@@ -150,6 +150,8 @@ try {
     ['stats all', () => `${g}/stats?period=all`],
     ['chart 30d (SVG)', () => `${g}/stats/chart.svg?period=30d`],
     ['failed rewards', () => `${g}/rewards`],
+    ['loyalty', () => `${g}/loyalty`],
+    ['public page', () => `/dashboard/public/${guildId}`],
   ];
   console.log(`\n${RUNS} runs each (after 5 warm-up runs), over HTTP:`);
   console.log('page                        p50 ms   p99 ms   max ms');
