@@ -63,10 +63,6 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
       listShopItems(deps.db, g.guild.id),
       goalProgress(deps.db, g.guild.id, deps.now()),
     ]);
-    const plain = (message: string) =>
-      message
-        .replace(/<@&(\d+)>/g, (_, id: string) => `@${g.guild.roles.get(id)?.name ?? 'deleted-role'}`)
-        .replace(/\*\*/g, '');
     const body = loyaltyPage({
       guild: g.guild,
       csrfToken: g.session.csrfToken,
@@ -76,10 +72,8 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
       currency: config?.currencyName ?? 'coins',
       goal: goal?.goal ?? null,
       champions: { roleId: config?.championRoleId ?? null, count: config?.championCount ?? 3 },
-      roleProblems: new Map(
-        [...g.guild.roles.keys()].map((id) => [id, dashboardRoleProblem(g.guild, id, false)] as const),
-      ),
-      plain,
+      roleProblems: g.roleProblems(),
+      plain: g.plain,
       ...forms,
     });
     return sendPage(

@@ -61,13 +61,8 @@ export function registerSettingsRoutes(app: FastifyInstance, ctx: DashboardConte
     notice: Html | '',
     status = 200,
   ) {
-    const plain = (message: string) =>
-      message
-        .replace(/<@&(\d+)>/g, (_, id: string) => `@${g.guild.roles.get(id)?.name ?? 'deleted-role'}`)
-        .replace(/\*\*/g, '');
-    const roleProblems = new Map(
-      [...g.guild.roles.keys()].map((id) => [id, dashboardRoleProblem(g.guild, id, false)] as const),
-    );
+    const plain = g.plain;
+    const roleProblems = g.roleProblems();
     const body = settingsForm({
       guild: g.guild,
       form,

@@ -4,6 +4,7 @@ import type { GuildFacts } from '../guild-access.js';
 import { discordText, type Html } from '../html.js';
 import { type Frame, type GuildSection, problemPage } from '../pages/layout.js';
 import { type DashboardContext, sendPage } from '../plugin.js';
+import { dashboardRoleProblem } from '../role-rules.js';
 import type { Session } from '../sessions.js';
 import { registerExportRoute } from './guild-export.js';
 import { registerLoyaltyRoutes } from './guild-loyalty.js';
@@ -28,6 +29,10 @@ export interface GuildPage {
   frame(section: GuildSection, title: string): Frame;
   /** Shared Discord-flavoured text (checklist, refusals) as HTML, mentions by name. */
   text(message: string): Html;
+  /** The same text as plain words, for a table cell or an option: mentions by name, no bold. */
+  plain(message: string): string;
+  /** Why each of the guild's roles cannot be given by the bot (the /setup role rule), or null. */
+  roleProblems(): Map<string, string | null>;
 }
 
 export function guildPage(request: FastifyRequest): GuildPage {
@@ -42,6 +47,12 @@ export function guildPage(request: FastifyRequest): GuildPage {
         role: (id) => guild.roles.get(id)?.name ?? 'deleted-role',
         channel: (id) => guild.channels.find((c) => c.id === id)?.name ?? 'deleted-channel',
       }),
+    plain: (message) =>
+      message
+        .replace(/<@&(\d+)>/g, (_, id: string) => `@${guild.roles.get(id)?.name ?? 'deleted-role'}`)
+        .replace(/\*\*/g, ''),
+    roleProblems: () =>
+      new Map([...guild.roles.keys()].map((id) => [id, dashboardRoleProblem(guild, id, false)] as const)),
   };
 }
 

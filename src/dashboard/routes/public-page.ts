@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { loadSettings } from '../../db/settings.js';
 import { getLeaderboard, getVoteTotals, type LeaderboardRow } from '../../db/vote-stats.js';
 import { isSnowflake } from '../../domain/snowflake.js';
+import { formatNumber } from '../../messages/index.js';
 import { ranklyVoteUrl } from '../../rankly/links.js';
 import { html } from '../html.js';
 import { page } from '../pages/layout.js';
@@ -69,7 +70,7 @@ export function registerPublicPageRoute(app: FastifyInstance, ctx: DashboardCont
   });
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatNumber(n);
 const votes = (n: number) => `${count(n)} vote${n === 1 ? '' : 's'}`;
 
 /**
