@@ -297,7 +297,7 @@ describe('admin replies and the log channel', () => {
         .map((r) => String((r.body as { content?: string }).content));
     await eventually(() => posts().length > 0, 15_000);
     expect(posts()).toEqual([
-      `⚠️ Stimmbelohnungen: Ich habe eine Belohnungsrolle nicht vergeben. <@&${g.staffRoleId}> hat die Berechtigung **Rollen verwalten**: Eine Stimmbelohnung darf niemandem Team-Rechte geben. Entferne sie in den Servereinstellungen → Rollen von der Rolle, oder wähle eine Rolle ohne sie. Die nicht vergebenen Belohnungen bleiben erhalten; sobald das behoben ist, vergibt \`/setup replay\` sie.`,
+      `⚠️ Stimmbelohnungen: Ich habe eine Belohnungsrolle nicht vergeben. <@&${g.staffRoleId}> hat die Berechtigung **Rollen verwalten**: Eine Stimmbelohnung darf niemandem Team-Rechte geben. Entferne sie in den Servereinstellungen → Rollen von der Rolle, oder wähle eine Rolle ohne sie. Die nicht vergebenen Belohnungen bleiben erhalten; sobald das behoben ist, vergibt \`/einrichten nachholen\` sie.`,
     ]);
     // The ledger keeps the reason in English, for the operator's CLI and logs.
     const effect = await bot.db.rewardEffect.findFirst({

@@ -387,9 +387,10 @@ export const de = {
     'Mitglieder mit {votes, plural, one {# Stimme} other {# Stimmen}} {counter} erhalten jetzt {role}.',
   'tier.removed':
     '{role} ist keine Stufe mehr: Mitglieder, die sie haben, behalten sie, und der Bot ändert sie nicht mehr.',
-  'tier.notATier': '{role} ist keine Stufe. `/setup tier list` zeigt sie.',
+  'tier.notATier': '{role} ist keine Stufe. `/einrichten stufe liste` zeigt sie.',
   'tier.line': '{role}: {votes, plural, one {# Stimme} other {# Stimmen}} {counter}',
-  'tier.none': 'Dieser Server hat keine Abstimmungsstufen. Füge eine mit `/setup tier add` hinzu.',
+  'tier.none':
+    'Dieser Server hat keine Abstimmungsstufen. Füge eine mit `/einrichten stufe hinzufügen` hinzu.',
   'tier.mode.stack': 'Mitglieder behalten jetzt jede Stufenrolle, die sie erreichen.',
   'tier.mode.replace':
     'Mitglieder haben jetzt nur die höchste Stufe, die sie je Zählweise erreichen (insgesamt, in Folge, im Monat): niedrigere Stufenrollen werden entfernt.',
@@ -421,7 +422,7 @@ export const de = {
   // The reward shop.
   'shop.price': '{amount, number} {currency}',
   'shop.balance': 'Dein Kontostand: {balance}',
-  'shop.empty': 'Der Shop ist leer. Admins fügen Artikel mit `/setup shop add` hinzu.',
+  'shop.empty': 'Der Shop ist leer. Admins fügen Artikel mit `/einrichten shop hinzufügen` hinzu.',
   'shop.itemRole': '{role}',
   'shop.itemRoleFor': '{role} für {duration}',
   'shop.itemCustom': 'wird vom Team übergeben',
@@ -441,7 +442,7 @@ export const de = {
     'Jedes Mitglied darf höchstens {limit, plural, one {#} other {#}} von **{item}** haben, und du hast so viele. Es wurde nichts abgebucht.',
   'shop.refused.noItem': 'Es gibt keinen Artikel namens „{item}“ im Angebot. `/shop items` listet sie auf.',
   'shop.refused.economy':
-    'Der Shop ist hier geschlossen: Dieser Server zahlt die Abstimmungswährung statt in den eingebauten Kontostand in UnbelievaBoat ein, und der Shop verkauft nur für den eingebauten Kontostand. Ein Admin kann in `/setup economy` den Modus „zusätzlich zum eingebauten Kontostand“ wählen, um ihn zu öffnen.',
+    'Der Shop ist hier geschlossen: Dieser Server zahlt die Abstimmungswährung statt in den eingebauten Kontostand in UnbelievaBoat ein, und der Shop verkauft nur für den eingebauten Kontostand. Ein Admin kann in `/einrichten wirtschaft` den Modus „zusätzlich zum eingebauten Kontostand“ wählen, um ihn zu öffnen.',
   'shop.refused.noLogChannel':
     'Eigene Artikel werden dem Team im Logkanal gemeldet, und dieser Server hat keinen, daher kann **{item}** gerade nicht gekauft werden. Es wurde nichts abgebucht.',
   'shop.refused.role': '**{item}** kann gerade nicht gekauft werden: {problem} Es wurde nichts abgebucht.',
@@ -459,7 +460,7 @@ export const de = {
     '**{name}** ist nicht mehr im Angebot. {sold, plural, =0 {Niemand hat es gekauft.} one {Sein # Kauf bleibt im Verlauf.} other {Seine # Käufe bleiben im Verlauf.}}',
   'setup.shop.line':
     '**{name}**: {price} · {what} · {sold, plural, one {# verkauft} other {# verkauft}}{extra}',
-  'setup.shop.none': 'Nichts im Angebot. Füge einen Artikel mit `/setup shop add` hinzu.',
+  'setup.shop.none': 'Nichts im Angebot. Füge einen Artikel mit `/einrichten shop hinzufügen` hinzu.',
   'status.shop':
     '{items, plural, =0 {Keine Artikel im Angebot} one {# Artikel im Angebot} other {# Artikel im Angebot}} · {sold, plural, one {# Kauf} other {# Käufe}} · {refunded, plural, =0 {keine erstattet} other {# erstattet}}',
 
@@ -468,7 +469,7 @@ export const de = {
     '🎉 Gemeinschaftsziel erreicht: {votes, plural, one {# Stimme} other {# Stimmen}} {period, select, week {diese Woche} other {diesen Monat}}! Alle, die {period, select, week {diese Woche} other {diesen Monat}} abgestimmt haben, erhalten {reward}.',
   'goal.progress':
     '{bar}\n{votes, number} / {target, plural, one {# Stimme} other {# Stimmen}} {period, select, week {diese Woche} other {diesen Monat}}{reached, select, yes {: erreicht! 🎉} other {}} · Belohnung: {reward}',
-  'goal.none': 'Kein Gemeinschaftsziel. Admins legen eines mit `/setup goal` fest.',
+  'goal.none': 'Kein Gemeinschaftsziel. Admins legen eines mit `/einrichten ziel` fest.',
   'setup.goal.saved':
     'Das Gemeinschaftsziel ist jetzt {votes, plural, one {# Stimme} other {# Stimmen}} pro {period, select, week {Woche} other {Monat}} (UTC); wird es erreicht, erhalten alle, die in {period, select, week {dieser Woche} other {diesem Monat}} abgestimmt haben, {reward}.',
   'setup.goal.cleared': 'Es gibt kein Gemeinschaftsziel mehr.',
@@ -639,7 +640,7 @@ export const de = {
     'Eigenes Secret: {own, select, yes {ja} other {nein (das botweite gilt)}}{previous, select, none {} other { · das vorige gilt noch bis {previous}}}',
   'status.never': 'nie',
   'status.logChannel': 'Log-Kanal: {channel, select, none {nicht gesetzt} other {{channel}}}',
-  'status.replayHint': 'Behebe die Ursache, dann `/setup replay`.',
+  'status.replayHint': 'Behebe die Ursache, dann `/einrichten nachholen`.',
   'status.economy.where': 'Stimmwährung: {where}',
   'status.economy.builtIn': 'das eingebaute Guthaben',
   'status.economy.unbelievaboat':
@@ -658,7 +659,7 @@ export const de = {
   'webhook.noPublicUrl':
     'Der Bot kennt seine öffentliche Adresse nicht: Bitte seinen Betreiber, PUBLIC_URL zu setzen.',
   'webhook.hasSecret':
-    'Dieser Server hat schon ein Secret. Es ist nur als Hash gespeichert und kann nicht noch einmal gezeigt werden; `/setup webhook rotate: True` erzeugt ein neues.',
+    'Dieser Server hat schon ein Secret. Es ist nur als Hash gespeichert und kann nicht noch einmal gezeigt werden; `/einrichten webhook erneuern: True` erzeugt ein neues.',
   'webhook.pasteThese':
     'Füge das in Rankly ein: Servereinstellungen → Vote Webhooks. **Das Secret wird nur jetzt gezeigt.**',
   'webhook.previousUntil':
@@ -667,11 +668,12 @@ export const de = {
   'webhook.firstSecret':
     'Ab jetzt brauchen die Stimmen dieses Servers dieses Secret; das botweite gilt hier nicht mehr.',
   'webhook.notStored':
-    'Das neue Secret konnte nicht gespeichert werden und funktioniert daher nicht; das vorige funktioniert weiter. Führe `/setup webhook rotate: True` noch einmal aus.',
+    'Das neue Secret konnte nicht gespeichert werden und funktioniert daher nicht; das vorige funktioniert weiter. Führe `/einrichten webhook erneuern: True` noch einmal aus.',
   'events.title': '📡 Ausgehende Ereignisse',
   'events.secretField': 'Signatur-Secret',
   'events.needUrl': 'Gib den Endpunkt an: `url: https://…`.',
-  'events.notOurs': '{url} ist keiner der Endpunkte dieses Servers (`/setup events do: list`).',
+  'events.notOurs':
+    '{url} ist keiner der Endpunkte dieses Servers (`/einrichten ereignisse aktion: Endpunkte und Zustellungen auflisten`).',
   'events.lastProblem': ' (letztes Problem: {problem})',
   'events.max': 'Höchstens {n, number} Endpunkte.',
   'economy.off':
@@ -682,7 +684,7 @@ export const de = {
   'economy.needToken': 'Gib das Token deiner UnbelievaBoat-Anwendung an: `token:` (von {url}).',
   'economy.notSavedTitle': '❌ Nicht gespeichert',
   'economy.saved':
-    'Stimmwährung und Serienboni werden jetzt auf das UnbelievaBoat-**{balance}** jedes Abstimmenden gezahlt, {mode, select, also {zusätzlich zum eingebauten Guthaben} other {statt ins eingebaute Guthaben}}. Das Token ist verschlüsselt gespeichert und wird nicht noch einmal gezeigt. Zahlungen erscheinen in `/setup status`.',
+    'Stimmwährung und Serienboni werden jetzt auf das UnbelievaBoat-**{balance}** jedes Abstimmenden gezahlt, {mode, select, also {zusätzlich zum eingebauten Guthaben} other {statt ins eingebaute Guthaben}}. Das Token ist verschlüsselt gespeichert und wird nicht noch einmal gezeigt. Zahlungen erscheinen in `/einrichten status`.',
   'economy.refused401':
     'UnbelievaBoat hat dieses Token abgelehnt (401): Kopiere es noch einmal von {url}. Es wurde nichts gespeichert.',
   'economy.refused403':
@@ -709,11 +711,11 @@ export const de = {
   'setup.shop.durationNeedsRole': 'Eine Dauer braucht eine Rolle: Ein eigener Artikel hat keine.',
   'setup.shop.listTitle': '🛒 Shop-Artikel',
   'setup.shop.noLogChannel':
-    '⚠️ Eigene Artikel werden dem Team im Log-Kanal gemeldet: Setze einen mit `/setup logchannel`, sonst kann ihn niemand kaufen.',
+    '⚠️ Eigene Artikel werden dem Team im Log-Kanal gemeldet: Setze einen mit `/einrichten logkanal`, sonst kann ihn niemand kaufen.',
 
   // The log channel's alerts and the worker's notes there, in the guild's language (src/jobs/guild-alerts.ts).
   'alert.rewards':
-    '⚠️ Stimmbelohnungen: {problem} Die nicht vergebenen Belohnungen bleiben erhalten; sobald das behoben ist, vergibt `/setup replay` sie.',
+    '⚠️ Stimmbelohnungen: {problem} Die nicht vergebenen Belohnungen bleiben erhalten; sobald das behoben ist, vergibt `/einrichten nachholen` sie.',
   'alert.missingRole':
     'Mir fehlen Berechtigungen, um die Belohnungsrolle {role} zu vergeben. Gib dem Bot die Berechtigung **{manageRoles}** und zieh seine eigene Rolle in den Servereinstellungen → Rollen über {role}.',
   'alert.missingChannel':

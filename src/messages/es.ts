@@ -383,9 +383,9 @@ export const es = {
     'Los miembros con {votes, plural, one {# voto} other {# votos}} {counter} ahora reciben {role}.',
   'tier.removed':
     '{role} ya no es un nivel: los miembros que lo tienen lo conservan, y el bot ya no lo cambia.',
-  'tier.notATier': '{role} no es un nivel. `/setup tier list` los muestra.',
+  'tier.notATier': '{role} no es un nivel. `/configurar nivel lista` los muestra.',
   'tier.line': '{role}: {votes, plural, one {# voto} other {# votos}} {counter}',
-  'tier.none': 'Este servidor no tiene niveles de votos. Añade uno con `/setup tier add`.',
+  'tier.none': 'Este servidor no tiene niveles de votos. Añade uno con `/configurar nivel añadir`.',
   'tier.mode.stack': 'Los miembros ahora conservan cada rol de nivel que alcanzan.',
   'tier.mode.replace':
     'Los miembros ahora tienen solo el nivel más alto que alcanzan en cada cuenta (en total, seguidos, en un mes): se quitan los roles de niveles inferiores.',
@@ -417,7 +417,7 @@ export const es = {
   // The reward shop.
   'shop.price': '{amount, number} {currency}',
   'shop.balance': 'Tu saldo: {balance}',
-  'shop.empty': 'La tienda está vacía. Los admins añaden artículos con `/setup shop add`.',
+  'shop.empty': 'La tienda está vacía. Los admins añaden artículos con `/configurar tienda añadir`.',
   'shop.itemRole': '{role}',
   'shop.itemRoleFor': '{role} durante {duration}',
   'shop.itemCustom': 'lo entrega el equipo',
@@ -436,7 +436,7 @@ export const es = {
     'Cada miembro puede tener como máximo {limit, plural, one {#} other {#}} de **{item}**, y tú ya los tienes. No se cobró nada.',
   'shop.refused.noItem': 'No hay ningún artículo llamado «{item}» a la venta. `/shop items` los muestra.',
   'shop.refused.economy':
-    'La tienda está cerrada aquí: este servidor paga la moneda de los votos en UnbelievaBoat en lugar del saldo integrado, y la tienda solo vende por el saldo integrado. Un admin puede elegir el modo «además del saldo integrado» en `/setup economy` para abrirla.',
+    'La tienda está cerrada aquí: este servidor paga la moneda de los votos en UnbelievaBoat en lugar del saldo integrado, y la tienda solo vende por el saldo integrado. Un admin puede elegir el modo «además del saldo integrado» en `/configurar economía` para abrirla.',
   'shop.refused.noLogChannel':
     'Los artículos personalizados se anuncian al equipo en el canal de registro, y este servidor no tiene ninguno, así que **{item}** no se puede comprar ahora. No se cobró nada.',
   'shop.refused.role': '**{item}** no se puede comprar ahora: {problem} No se cobró nada.',
@@ -454,7 +454,7 @@ export const es = {
     '**{name}** ya no está a la venta. {sold, plural, =0 {Nadie lo compró.} one {Su # compra queda en el historial.} other {Sus # compras quedan en el historial.}}',
   'setup.shop.line':
     '**{name}**: {price} · {what} · {sold, plural, one {# vendido} other {# vendidos}}{extra}',
-  'setup.shop.none': 'No hay nada a la venta. Añade un artículo con `/setup shop add`.',
+  'setup.shop.none': 'No hay nada a la venta. Añade un artículo con `/configurar tienda añadir`.',
   'status.shop':
     '{items, plural, =0 {Ningún artículo a la venta} one {# artículo a la venta} other {# artículos a la venta}} · {sold, plural, one {# compra} other {# compras}} · {refunded, plural, =0 {ninguna reembolsada} one {# reembolsada} other {# reembolsadas}}',
 
@@ -463,7 +463,7 @@ export const es = {
     '🎉 ¡Meta de la comunidad alcanzada: {votes, plural, one {# voto} other {# votos}} {period, select, week {esta semana} other {este mes}}! Todos los que votaron {period, select, week {esta semana} other {este mes}} reciben {reward}.',
   'goal.progress':
     '{bar}\n{votes, number} / {target, plural, one {# voto} other {# votos}} {period, select, week {esta semana} other {este mes}}{reached, select, yes {: ¡alcanzada! 🎉} other {}} · recompensa: {reward}',
-  'goal.none': 'No hay meta de la comunidad. Los admins fijan una con `/setup goal`.',
+  'goal.none': 'No hay meta de la comunidad. Los admins fijan una con `/configurar meta`.',
   'setup.goal.saved':
     'La meta de la comunidad es ahora {votes, plural, one {# voto} other {# votos}} cada {period, select, week {semana} other {mes}} (UTC); cuando se alcance, todos los que votaron en {period, select, week {esa semana} other {ese mes}} reciben {reward}.',
   'setup.goal.cleared': 'Ya no hay meta de la comunidad.',
@@ -636,7 +636,7 @@ export const es = {
     'Secreto propio: {own, select, yes {sí} other {no (se aplica el del bot)}}{previous, select, none {} other { · el anterior sigue funcionando hasta {previous}}}',
   'status.never': 'nunca',
   'status.logChannel': 'Canal de registro: {channel, select, none {sin definir} other {{channel}}}',
-  'status.replayHint': 'Corrige la causa y luego `/setup replay`.',
+  'status.replayHint': 'Corrige la causa y luego `/configurar reintentar`.',
   'status.economy.where': 'Moneda de votos: {where}',
   'status.economy.builtIn': 'el saldo integrado',
   'status.economy.unbelievaboat':
@@ -654,7 +654,7 @@ export const es = {
   'webhook.noteField': 'Nota',
   'webhook.noPublicUrl': 'El bot no conoce su dirección pública: pide a su operador que defina PUBLIC_URL.',
   'webhook.hasSecret':
-    'Este servidor ya tiene un secreto. Solo se guarda como hash, así que no se puede mostrar de nuevo; usa `/setup webhook rotate: True` para crear uno nuevo.',
+    'Este servidor ya tiene un secreto. Solo se guarda como hash, así que no se puede mostrar de nuevo; usa `/configurar webhook renovar: True` para crear uno nuevo.',
   'webhook.pasteThese':
     'Pega esto en Rankly: Ajustes del servidor → Vote Webhooks. **El secreto solo se muestra ahora.**',
   'webhook.previousUntil':
@@ -663,11 +663,12 @@ export const es = {
   'webhook.firstSecret':
     'A partir de ahora los votos de este servidor necesitan este secreto; el del bot ya no se aplica aquí.',
   'webhook.notStored':
-    'El nuevo secreto no se pudo guardar, así que no funciona; el anterior sigue funcionando. Vuelve a ejecutar `/setup webhook rotate: True`.',
+    'El nuevo secreto no se pudo guardar, así que no funciona; el anterior sigue funcionando. Vuelve a ejecutar `/configurar webhook renovar: True`.',
   'events.title': '📡 Eventos salientes',
   'events.secretField': 'Secreto de firma',
   'events.needUrl': 'Indica el endpoint: `url: https://…`.',
-  'events.notOurs': '{url} no es uno de los endpoints de este servidor (`/setup events do: list`).',
+  'events.notOurs':
+    '{url} no es uno de los endpoints de este servidor (`/configurar eventos acción: listar endpoints y entregas`).',
   'events.lastProblem': ' (último problema: {problem})',
   'events.max': 'Como máximo {n, number} endpoints.',
   'economy.off':
@@ -678,7 +679,7 @@ export const es = {
   'economy.needToken': 'Indica el token de tu aplicación de UnbelievaBoat: `token:` (de {url}).',
   'economy.notSavedTitle': '❌ No guardado',
   'economy.saved':
-    'La moneda de votos y las bonificaciones de racha se pagan ahora en el **{balance}** de UnbelievaBoat de cada votante, {mode, select, also {además del saldo integrado} other {en lugar del saldo integrado}}. El token se guarda cifrado y no se volverá a mostrar. Los pagos aparecen en `/setup status`.',
+    'La moneda de votos y las bonificaciones de racha se pagan ahora en el **{balance}** de UnbelievaBoat de cada votante, {mode, select, also {además del saldo integrado} other {en lugar del saldo integrado}}. El token se guarda cifrado y no se volverá a mostrar. Los pagos aparecen en `/configurar estado`.',
   'economy.refused401':
     'UnbelievaBoat rechazó este token (401): cópialo de nuevo de {url}. No se ha guardado nada.',
   'economy.refused403':
@@ -705,11 +706,11 @@ export const es = {
   'setup.shop.durationNeedsRole': 'Una duración necesita un rol: un artículo personalizado no tiene.',
   'setup.shop.listTitle': '🛒 Artículos de la tienda',
   'setup.shop.noLogChannel':
-    '⚠️ Los artículos personalizados se anuncian al equipo en el canal de registro: define uno con `/setup logchannel`, o nadie podrá comprarlo.',
+    '⚠️ Los artículos personalizados se anuncian al equipo en el canal de registro: define uno con `/configurar canal-registro`, o nadie podrá comprarlo.',
 
   // The log channel's alerts and the worker's notes there, in the guild's language (src/jobs/guild-alerts.ts).
   'alert.rewards':
-    '⚠️ Recompensas por votar: {problem} Las recompensas que no se dieron se conservan; cuando esté arreglado, ejecuta `/setup replay` para darlas.',
+    '⚠️ Recompensas por votar: {problem} Las recompensas que no se dieron se conservan; cuando esté arreglado, ejecuta `/configurar reintentar` para darlas.',
   'alert.missingRole':
     'Me faltan permisos para dar el rol de recompensa {role}. Dale al bot el permiso **{manageRoles}** y arrastra su propio rol por encima de {role} en Ajustes del servidor → Roles.',
   'alert.missingChannel':

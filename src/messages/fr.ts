@@ -387,9 +387,9 @@ export const fr = {
     'Les membres ayant {votes, plural, one {# vote} other {# votes}} {counter} reçoivent désormais {role}.',
   'tier.removed':
     '{role} n’est plus un palier : les membres qui l’ont le gardent, et le bot ne le modifie plus.',
-  'tier.notATier': '{role} n’est pas un palier. `/setup tier list` les affiche.',
+  'tier.notATier': '{role} n’est pas un palier. `/configurer palier liste` les affiche.',
   'tier.line': '{role} : {votes, plural, one {# vote} other {# votes}} {counter}',
-  'tier.none': 'Ce serveur n’a aucun palier de votes. Ajoutes-en un avec `/setup tier add`.',
+  'tier.none': 'Ce serveur n’a aucun palier de votes. Ajoutes-en un avec `/configurer palier ajouter`.',
   'tier.mode.stack': 'Les membres gardent désormais chaque rôle de palier atteint.',
   'tier.mode.replace':
     'Les membres n’ont désormais que le palier le plus élevé atteint pour chaque décompte (au total, d’affilée, sur un mois) : les rôles de paliers inférieurs sont retirés.',
@@ -422,7 +422,7 @@ export const fr = {
   // The reward shop.
   'shop.price': '{amount, number} {currency}',
   'shop.balance': 'Ton solde : {balance}',
-  'shop.empty': 'La boutique est vide. Les admins ajoutent des articles avec `/setup shop add`.',
+  'shop.empty': 'La boutique est vide. Les admins ajoutent des articles avec `/configurer boutique ajouter`.',
   'shop.itemRole': '{role}',
   'shop.itemRoleFor': '{role} pendant {duration}',
   'shop.itemCustom': 'remis par l’équipe',
@@ -442,7 +442,7 @@ export const fr = {
     'Chaque membre peut avoir au plus {limit, plural, one {#} other {#}} **{item}**, et c’est ton cas. Rien n’a été prélevé.',
   'shop.refused.noItem': 'Aucun article nommé « {item} » n’est en vente. `/shop items` les liste.',
   'shop.refused.economy':
-    'La boutique est fermée ici : ce serveur verse la monnaie des votes dans UnbelievaBoat au lieu du solde intégré, et la boutique ne vend que contre le solde intégré. Un admin peut choisir le mode « en plus du solde intégré » dans `/setup economy` pour l’ouvrir.',
+    'La boutique est fermée ici : ce serveur verse la monnaie des votes dans UnbelievaBoat au lieu du solde intégré, et la boutique ne vend que contre le solde intégré. Un admin peut choisir le mode « en plus du solde intégré » dans `/configurer économie` pour l’ouvrir.',
   'shop.refused.noLogChannel':
     'Les articles personnalisés sont signalés à l’équipe dans le salon journal, et ce serveur n’en a pas : **{item}** ne peut donc pas être acheté maintenant. Rien n’a été prélevé.',
   'shop.refused.role': '**{item}** ne peut pas être acheté maintenant : {problem} Rien n’a été prélevé.',
@@ -459,7 +459,7 @@ export const fr = {
   'setup.shop.removed':
     '**{name}** n’est plus en vente. {sold, plural, =0 {Personne ne l’a acheté.} one {Son # achat reste dans l’historique.} other {Ses # achats restent dans l’historique.}}',
   'setup.shop.line': '**{name}** : {price} · {what} · {sold, plural, one {# vendu} other {# vendus}}{extra}',
-  'setup.shop.none': 'Rien n’est en vente. Ajoute un article avec `/setup shop add`.',
+  'setup.shop.none': 'Rien n’est en vente. Ajoute un article avec `/configurer boutique ajouter`.',
   'status.shop':
     '{items, plural, =0 {Aucun article en vente} one {# article en vente} other {# articles en vente}} · {sold, plural, one {# achat} other {# achats}} · {refunded, plural, =0 {aucun remboursé} one {# remboursé} other {# remboursés}}',
 
@@ -468,7 +468,7 @@ export const fr = {
     '🎉 Objectif commun atteint : {votes, plural, one {# vote} other {# votes}} {period, select, week {cette semaine} other {ce mois-ci}} ! Tous ceux qui ont voté {period, select, week {cette semaine} other {ce mois-ci}} reçoivent {reward}.',
   'goal.progress':
     '{bar}\n{votes, number} / {target, plural, one {# vote} other {# votes}} {period, select, week {cette semaine} other {ce mois-ci}}{reached, select, yes { : atteint ! 🎉} other {}} · récompense : {reward}',
-  'goal.none': 'Aucun objectif commun. Les admins en fixent un avec `/setup goal`.',
+  'goal.none': 'Aucun objectif commun. Les admins en fixent un avec `/configurer objectif`.',
   'setup.goal.saved':
     'L’objectif commun est désormais de {votes, plural, one {# vote} other {# votes}} par {period, select, week {semaine} other {mois}} (UTC) ; une fois atteint, tous ceux qui ont voté {period, select, week {cette semaine-là} other {ce mois-là}} reçoivent {reward}.',
   'setup.goal.cleared': 'Il n’y a plus d’objectif commun.',
@@ -643,7 +643,7 @@ export const fr = {
     'Secret propre : {own, select, yes {oui} other {non (celui du bot s’applique)}}{previous, select, none {} other { · le précédent fonctionne encore jusqu’au {previous}}}',
   'status.never': 'jamais',
   'status.logChannel': 'Salon de logs : {channel, select, none {non défini} other {{channel}}}',
-  'status.replayHint': 'Corrige la cause, puis `/setup replay`.',
+  'status.replayHint': 'Corrige la cause, puis `/configurer redonner`.',
   'status.economy.where': 'Monnaie de vote : {where}',
   'status.economy.builtIn': 'le solde intégré',
   'status.economy.unbelievaboat':
@@ -662,7 +662,7 @@ export const fr = {
   'webhook.noPublicUrl':
     'Le bot ne connaît pas son adresse publique : demande à son opérateur de définir PUBLIC_URL.',
   'webhook.hasSecret':
-    'Ce serveur a déjà un secret. Il n’est stocké que sous forme de hash et ne peut pas être montré à nouveau ; utilise `/setup webhook rotate: True` pour en créer un nouveau.',
+    'Ce serveur a déjà un secret. Il n’est stocké que sous forme de hash et ne peut pas être montré à nouveau ; utilise `/configurer webhook renouveler: True` pour en créer un nouveau.',
   'webhook.pasteThese':
     'Colle ceci dans Rankly : Paramètres du serveur → Vote Webhooks. **Le secret n’est montré que maintenant.**',
   'webhook.previousUntil':
@@ -671,12 +671,12 @@ export const fr = {
   'webhook.firstSecret':
     'Désormais, les votes de ce serveur ont besoin de ce secret ; celui du bot ne s’applique plus ici.',
   'webhook.notStored':
-    'Le nouveau secret n’a pas pu être enregistré, il ne fonctionne donc pas ; l’ancien fonctionne toujours. Relance `/setup webhook rotate: True`.',
+    'Le nouveau secret n’a pas pu être enregistré, il ne fonctionne donc pas ; l’ancien fonctionne toujours. Relance `/configurer webhook renouveler: True`.',
   'events.title': '📡 Événements sortants',
   'events.secretField': 'Secret de signature',
   'events.needUrl': 'Indique le point de terminaison : `url: https://…`.',
   'events.notOurs':
-    '{url} n’est pas l’un des points de terminaison de ce serveur (`/setup events do: list`).',
+    '{url} n’est pas l’un des points de terminaison de ce serveur (`/configurer événements action: lister les points de terminaison et les livraisons`).',
   'events.lastProblem': ' (dernier problème : {problem})',
   'events.max': 'Au plus {n, number} points de terminaison.',
   'economy.off':
@@ -687,7 +687,7 @@ export const fr = {
   'economy.needToken': 'Donne le jeton de ton application UnbelievaBoat : `token:` (depuis {url}).',
   'economy.notSavedTitle': '❌ Non enregistré',
   'economy.saved':
-    'La monnaie de vote et les bonus de série sont maintenant payés sur le **{balance}** UnbelievaBoat de chaque votant, {mode, select, also {en plus du solde intégré} other {à la place du solde intégré}}. Le jeton est stocké chiffré et ne sera plus montré. Les paiements apparaissent dans `/setup status`.',
+    'La monnaie de vote et les bonus de série sont maintenant payés sur le **{balance}** UnbelievaBoat de chaque votant, {mode, select, also {en plus du solde intégré} other {à la place du solde intégré}}. Le jeton est stocké chiffré et ne sera plus montré. Les paiements apparaissent dans `/configurer état`.',
   'economy.refused401':
     'UnbelievaBoat a refusé ce jeton (401) : copie-le à nouveau depuis {url}. Rien n’a été enregistré.',
   'economy.refused403':
@@ -714,11 +714,11 @@ export const fr = {
   'setup.shop.durationNeedsRole': 'Une durée demande un rôle : un article personnalisé n’en a pas.',
   'setup.shop.listTitle': '🛒 Articles de la boutique',
   'setup.shop.noLogChannel':
-    '⚠️ Les articles personnalisés sont annoncés à l’équipe dans le salon de logs : définis-en un avec `/setup logchannel`, sinon personne ne peut l’acheter.',
+    '⚠️ Les articles personnalisés sont annoncés à l’équipe dans le salon de logs : définis-en un avec `/configurer salon-journal`, sinon personne ne peut l’acheter.',
 
   // The log channel's alerts and the worker's notes there, in the guild's language (src/jobs/guild-alerts.ts).
   'alert.rewards':
-    '⚠️ Récompenses de vote : {problem} Les récompenses non données sont conservées ; une fois le problème corrigé, lance `/setup replay` pour les donner.',
+    '⚠️ Récompenses de vote : {problem} Les récompenses non données sont conservées ; une fois le problème corrigé, lance `/configurer redonner` pour les donner.',
   'alert.missingRole':
     'Il me manque des permissions pour donner le rôle de récompense {role}. Donne au bot la permission **{manageRoles}** et fais glisser son propre rôle au-dessus de {role} dans Paramètres du serveur → Rôles.',
   'alert.missingChannel':

@@ -379,9 +379,9 @@ export const ptBR = {
   'tier.added': 'Membros com {votes, plural, one {# voto} other {# votos}} {counter} agora recebem {role}.',
   'tier.removed':
     '{role} não é mais um nível: quem já tem o cargo continua com ele, e o bot não o altera mais.',
-  'tier.notATier': '{role} não é um nível. `/setup tier list` mostra os níveis.',
+  'tier.notATier': '{role} não é um nível. `/configurar nível lista` mostra os níveis.',
   'tier.line': '{role}: {votes, plural, one {# voto} other {# votos}} {counter}',
-  'tier.none': 'Este servidor não tem níveis de votos. Adicione um com `/setup tier add`.',
+  'tier.none': 'Este servidor não tem níveis de votos. Adicione um com `/configurar nível adicionar`.',
   'tier.mode.stack': 'Os membros agora mantêm todo cargo de nível que alcançam.',
   'tier.mode.replace':
     'Os membros agora ficam só com o nível mais alto que alcançam em cada contagem (no total, seguidos, no mês): os cargos de níveis inferiores são removidos.',
@@ -414,7 +414,7 @@ export const ptBR = {
   // The reward shop.
   'shop.price': '{amount, number} {currency}',
   'shop.balance': 'Seu saldo: {balance}',
-  'shop.empty': 'A loja está vazia. Os admins adicionam itens com `/setup shop add`.',
+  'shop.empty': 'A loja está vazia. Os admins adicionam itens com `/configurar loja adicionar`.',
   'shop.itemRole': '{role}',
   'shop.itemRoleFor': '{role} por {duration}',
   'shop.itemCustom': 'entregue pela equipe',
@@ -433,7 +433,7 @@ export const ptBR = {
     'Cada membro pode ter no máximo {limit, plural, one {#} other {#}} de **{item}**, e você já tem. Nada foi cobrado.',
   'shop.refused.noItem': 'Não há nenhum item chamado “{item}” à venda. `/shop items` lista os itens.',
   'shop.refused.economy':
-    'A loja está fechada aqui: este servidor paga a moeda dos votos no UnbelievaBoat em vez do saldo integrado, e a loja só vende pelo saldo integrado. Um admin pode escolher o modo “além do saldo integrado” em `/setup economy` para abri-la.',
+    'A loja está fechada aqui: este servidor paga a moeda dos votos no UnbelievaBoat em vez do saldo integrado, e a loja só vende pelo saldo integrado. Um admin pode escolher o modo “além do saldo integrado” em `/configurar economia` para abri-la.',
   'shop.refused.noLogChannel':
     'Itens personalizados são anunciados à equipe no canal de registro, e este servidor não tem um, então **{item}** não pode ser comprado agora. Nada foi cobrado.',
   'shop.refused.role': '**{item}** não pode ser comprado agora: {problem} Nada foi cobrado.',
@@ -451,7 +451,7 @@ export const ptBR = {
     '**{name}** não está mais à venda. {sold, plural, =0 {Ninguém comprou.} one {A # compra continua no histórico.} other {As # compras continuam no histórico.}}',
   'setup.shop.line':
     '**{name}**: {price} · {what} · {sold, plural, one {# vendido} other {# vendidos}}{extra}',
-  'setup.shop.none': 'Nada à venda. Adicione um item com `/setup shop add`.',
+  'setup.shop.none': 'Nada à venda. Adicione um item com `/configurar loja adicionar`.',
   'status.shop':
     '{items, plural, =0 {Nenhum item à venda} one {# item à venda} other {# itens à venda}} · {sold, plural, one {# compra} other {# compras}} · {refunded, plural, =0 {nenhuma reembolsada} one {# reembolsada} other {# reembolsadas}}',
 
@@ -460,7 +460,7 @@ export const ptBR = {
     '🎉 Meta da comunidade alcançada: {votes, plural, one {# voto} other {# votos}} {period, select, week {nesta semana} other {neste mês}}! Todo mundo que votou {period, select, week {nesta semana} other {neste mês}} recebe {reward}.',
   'goal.progress':
     '{bar}\n{votes, number} / {target, plural, one {# voto} other {# votos}} {period, select, week {nesta semana} other {neste mês}}{reached, select, yes {: alcançada! 🎉} other {}} · recompensa: {reward}',
-  'goal.none': 'Nenhuma meta da comunidade. Os admins definem uma com `/setup goal`.',
+  'goal.none': 'Nenhuma meta da comunidade. Os admins definem uma com `/configurar meta`.',
   'setup.goal.saved':
     'A meta da comunidade agora é {votes, plural, one {# voto} other {# votos}} por {period, select, week {semana} other {mês}} (UTC); quando for alcançada, todo mundo que votou {period, select, week {naquela semana} other {naquele mês}} recebe {reward}.',
   'setup.goal.cleared': 'Não há mais meta da comunidade.',
@@ -629,7 +629,7 @@ export const ptBR = {
     'Segredo próprio: {own, select, yes {sim} other {não (vale o do bot)}}{previous, select, none {} other { · o anterior ainda funciona até {previous}}}',
   'status.never': 'nunca',
   'status.logChannel': 'Canal de log: {channel, select, none {não definido} other {{channel}}}',
-  'status.replayHint': 'Corrija a causa e depois `/setup replay`.',
+  'status.replayHint': 'Corrija a causa e depois `/configurar reenviar`.',
   'status.economy.where': 'Moeda de voto: {where}',
   'status.economy.builtIn': 'o saldo embutido',
   'status.economy.unbelievaboat':
@@ -648,7 +648,7 @@ export const ptBR = {
   'webhook.noPublicUrl':
     'O bot não conhece seu endereço público: peça ao operador dele para definir PUBLIC_URL.',
   'webhook.hasSecret':
-    'Este servidor já tem um segredo. Ele é guardado só como hash, então não pode ser mostrado de novo; use `/setup webhook rotate: True` para criar um novo.',
+    'Este servidor já tem um segredo. Ele é guardado só como hash, então não pode ser mostrado de novo; use `/configurar webhook renovar: True` para criar um novo.',
   'webhook.pasteThese':
     'Cole isto no Rankly: Configurações do servidor → Vote Webhooks. **O segredo só é mostrado agora.**',
   'webhook.previousUntil':
@@ -657,11 +657,12 @@ export const ptBR = {
   'webhook.firstSecret':
     'De agora em diante os votos deste servidor precisam deste segredo; o do bot não vale mais aqui.',
   'webhook.notStored':
-    'O novo segredo não pôde ser salvo, então ele não funciona; o anterior continua funcionando. Rode `/setup webhook rotate: True` de novo.',
+    'O novo segredo não pôde ser salvo, então ele não funciona; o anterior continua funcionando. Rode `/configurar webhook renovar: True` de novo.',
   'events.title': '📡 Eventos de saída',
   'events.secretField': 'Segredo de assinatura',
   'events.needUrl': 'Informe o endpoint: `url: https://…`.',
-  'events.notOurs': '{url} não é um dos endpoints deste servidor (`/setup events do: list`).',
+  'events.notOurs':
+    '{url} não é um dos endpoints deste servidor (`/configurar eventos ação: listar endpoints e entregas`).',
   'events.lastProblem': ' (último problema: {problem})',
   'events.max': 'No máximo {n, number} endpoints.',
   'economy.off':
@@ -672,7 +673,7 @@ export const ptBR = {
   'economy.needToken': 'Informe o token da sua aplicação do UnbelievaBoat: `token:` (de {url}).',
   'economy.notSavedTitle': '❌ Não salvo',
   'economy.saved':
-    'A moeda de voto e os bônus de sequência agora são pagos no **{balance}** do UnbelievaBoat de cada votante, {mode, select, also {além do saldo embutido} other {em vez do saldo embutido}}. O token é guardado criptografado e não será mostrado de novo. Os pagamentos aparecem em `/setup status`.',
+    'A moeda de voto e os bônus de sequência agora são pagos no **{balance}** do UnbelievaBoat de cada votante, {mode, select, also {além do saldo embutido} other {em vez do saldo embutido}}. O token é guardado criptografado e não será mostrado de novo. Os pagamentos aparecem em `/configurar status`.',
   'economy.refused401': 'O UnbelievaBoat recusou este token (401): copie-o de novo de {url}. Nada foi salvo.',
   'economy.refused403':
     'O token é válido, mas a aplicação dele não está autorizada neste servidor (403). Em {url} abra a aplicação, use o link **Authorize** dela e escolha este servidor, depois rode isto de novo. Nada foi salvo.',
@@ -698,11 +699,11 @@ export const ptBR = {
   'setup.shop.durationNeedsRole': 'Uma duração precisa de um cargo: um item personalizado não tem.',
   'setup.shop.listTitle': '🛒 Itens da loja',
   'setup.shop.noLogChannel':
-    '⚠️ Itens personalizados são anunciados à equipe no canal de log: defina um com `/setup logchannel`, ou ninguém poderá comprá-lo.',
+    '⚠️ Itens personalizados são anunciados à equipe no canal de log: defina um com `/configurar canal-registro`, ou ninguém poderá comprá-lo.',
 
   // The log channel's alerts and the worker's notes there, in the guild's language (src/jobs/guild-alerts.ts).
   'alert.rewards':
-    '⚠️ Recompensas de voto: {problem} As recompensas não dadas ficam guardadas; quando isso for corrigido, rode `/setup replay` para dá-las.',
+    '⚠️ Recompensas de voto: {problem} As recompensas não dadas ficam guardadas; quando isso for corrigido, rode `/configurar reenviar` para dá-las.',
   'alert.missingRole':
     'Faltam-me permissões para dar o cargo de recompensa {role}. Dê ao bot a permissão **{manageRoles}** e arraste o cargo dele para cima de {role} em Configurações do servidor → Cargos.',
   'alert.missingChannel':

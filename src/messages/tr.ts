@@ -380,9 +380,9 @@ export const tr = {
   'tier.counter': '{counts, select, total {toplamda} streak {art arda} other {bir takvim ayında}}',
   'tier.added': '{counter} {votes, plural, one {# oya} other {# oya}} ulaşan üyeler artık {role} alıyor.',
   'tier.removed': '{role} artık bir kademe değil: ona sahip üyeler onu korur ve bot artık onu değiştirmez.',
-  'tier.notATier': '{role} bir kademe değil. `/setup tier list` kademeleri gösterir.',
+  'tier.notATier': '{role} bir kademe değil. `/kurulum kademe liste` kademeleri gösterir.',
   'tier.line': '{role}: {counter} {votes, plural, one {# oy} other {# oy}}',
-  'tier.none': 'Bu sunucuda oy kademesi yok. `/setup tier add` ile bir tane ekle.',
+  'tier.none': 'Bu sunucuda oy kademesi yok. `/kurulum kademe ekle` ile bir tane ekle.',
   'tier.mode.stack': 'Üyeler artık ulaştıkları her kademe rolünü korur.',
   'tier.mode.replace':
     'Üyeler artık her sayımda (toplamda, art arda, bir ayda) ulaştıkları yalnızca en yüksek kademeyi tutar: alt kademe rolleri alınır.',
@@ -412,7 +412,7 @@ export const tr = {
   // The reward shop.
   'shop.price': '{amount, number} {currency}',
   'shop.balance': 'Bakiyen: {balance}',
-  'shop.empty': 'Mağaza boş. Yöneticiler `/setup shop add` ile ürün ekler.',
+  'shop.empty': 'Mağaza boş. Yöneticiler `/kurulum mağaza ekle` ile ürün ekler.',
   'shop.itemRole': '{role}',
   'shop.itemRoleFor': '{duration} boyunca {role}',
   'shop.itemCustom': 'ekip tarafından verilir',
@@ -432,7 +432,7 @@ export const tr = {
     'Her üye en fazla {limit, plural, one {# adet} other {# adet}} **{item}** tutabilir ve sende o kadar var. Hiçbir şey alınmadı.',
   'shop.refused.noItem': 'Satışta “{item}” adında bir ürün yok. `/shop items` ürünleri listeler.',
   'shop.refused.economy':
-    'Mağaza burada kapalı: bu sunucu oy parasını yerleşik bakiye yerine UnbelievaBoat’a yatırıyor ve mağaza yalnızca yerleşik bakiyeyle satış yapıyor. Bir yönetici açmak için `/setup economy` içinde “yerleşik bakiyeye ek olarak” modunu seçebilir.',
+    'Mağaza burada kapalı: bu sunucu oy parasını yerleşik bakiye yerine UnbelievaBoat’a yatırıyor ve mağaza yalnızca yerleşik bakiyeyle satış yapıyor. Bir yönetici açmak için `/kurulum ekonomi` içinde “yerleşik bakiyeye ek olarak” modunu seçebilir.',
   'shop.refused.noLogChannel':
     'Özel ürünler ekibe kayıt kanalında duyurulur ve bu sunucunun kayıt kanalı yok, bu yüzden **{item}** şu an satın alınamaz. Hiçbir şey alınmadı.',
   'shop.refused.role': '**{item}** şu an satın alınamaz: {problem} Hiçbir şey alınmadı.',
@@ -450,7 +450,7 @@ export const tr = {
     '**{name}** artık satışta değil. {sold, plural, =0 {Kimse satın almadı.} other {# satın alma geçmişte kalır.}}',
   'setup.shop.line':
     '**{name}**: {price} · {what} · {sold, plural, one {# satıldı} other {# satıldı}}{extra}',
-  'setup.shop.none': 'Satışta bir şey yok. `/setup shop add` ile bir ürün ekle.',
+  'setup.shop.none': 'Satışta bir şey yok. `/kurulum mağaza ekle` ile bir ürün ekle.',
   'status.shop':
     '{items, plural, =0 {Satışta ürün yok} other {Satışta # ürün}} · {sold, plural, one {# satın alma} other {# satın alma}} · {refunded, plural, =0 {iade yok} other {# iade}}',
 
@@ -459,7 +459,7 @@ export const tr = {
     '🎉 Topluluk hedefine ulaşıldı: {period, select, week {bu hafta} other {bu ay}} {votes, plural, one {# oy} other {# oy}}! {period, select, week {Bu hafta} other {Bu ay}} oy veren herkes {reward} alıyor.',
   'goal.progress':
     '{bar}\n{period, select, week {Bu hafta} other {Bu ay}} {votes, number} / {target, plural, one {# oy} other {# oy}}{reached, select, yes {: ulaşıldı! 🎉} other {}} · ödül: {reward}',
-  'goal.none': 'Topluluk hedefi yok. Yöneticiler `/setup goal` ile bir tane belirler.',
+  'goal.none': 'Topluluk hedefi yok. Yöneticiler `/kurulum hedef` ile bir tane belirler.',
   'setup.goal.saved':
     'Topluluk hedefi artık her {period, select, week {hafta} other {ay}} (UTC) {votes, plural, one {# oy} other {# oy}}; hedefe ulaşıldığında o {period, select, week {hafta} other {ay}} oy veren herkes {reward} alır.',
   'setup.goal.cleared': 'Artık topluluk hedefi yok.',
@@ -623,7 +623,7 @@ export const tr = {
     'Kendi secret’ı: {own, select, yes {evet} other {hayır (botun genel secret’ı geçerli)}}{previous, select, none {} other { · öncekisi {previous} tarihine kadar çalışıyor}}',
   'status.never': 'hiç',
   'status.logChannel': 'Log kanalı: {channel, select, none {ayarlanmadı} other {{channel}}}',
-  'status.replayHint': 'Nedeni düzelt, sonra `/setup replay`.',
+  'status.replayHint': 'Nedeni düzelt, sonra `/kurulum yeniden-ver`.',
   'status.economy.where': 'Oy parası: {where}',
   'status.economy.builtIn': 'yerleşik bakiye',
   'status.economy.unbelievaboat':
@@ -641,7 +641,7 @@ export const tr = {
   'webhook.noteField': 'Not',
   'webhook.noPublicUrl': 'Bot herkese açık adresini bilmiyor: operatöründen PUBLIC_URL ayarlamasını iste.',
   'webhook.hasSecret':
-    'Bu sunucunun zaten bir secret’ı var. Yalnızca hash olarak saklandığı için tekrar gösterilemez; yenisi için `/setup webhook rotate: True` kullan.',
+    'Bu sunucunun zaten bir secret’ı var. Yalnızca hash olarak saklandığı için tekrar gösterilemez; yenisi için `/kurulum webhook yenile: True` kullan.',
   'webhook.pasteThese':
     'Bunları Rankly’ye yapıştır: Sunucu Ayarları → Vote Webhooks. **Secret yalnızca şimdi gösteriliyor.**',
   'webhook.previousUntil':
@@ -650,11 +650,12 @@ export const tr = {
   'webhook.firstSecret':
     'Bundan sonra bu sunucunun oyları bu secret’ı gerektirir; botun genel secret’ı burada artık geçerli değil.',
   'webhook.notStored':
-    'Yeni secret kaydedilemedi, bu yüzden çalışmıyor; önceki hâlâ çalışıyor. `/setup webhook rotate: True` komutunu tekrar çalıştır.',
+    'Yeni secret kaydedilemedi, bu yüzden çalışmıyor; önceki hâlâ çalışıyor. `/kurulum webhook yenile: True` komutunu tekrar çalıştır.',
   'events.title': '📡 Giden olaylar',
   'events.secretField': 'İmza secret’ı',
   'events.needUrl': 'Uç noktayı ver: `url: https://…`.',
-  'events.notOurs': '{url} bu sunucunun uç noktalarından biri değil (`/setup events do: list`).',
+  'events.notOurs':
+    '{url} bu sunucunun uç noktalarından biri değil (`/kurulum olaylar işlem: uç noktaları ve teslimatları listele`).',
   'events.lastProblem': ' (son sorun: {problem})',
   'events.max': 'En fazla {n, number} uç nokta.',
   'economy.off': 'UnbelievaBoat kapalı: token’ı silindi ve oy parası yerleşik bakiyeye gidiyor.',
@@ -664,7 +665,7 @@ export const tr = {
   'economy.needToken': 'UnbelievaBoat uygulamanın token’ını ver: `token:` ({url} adresinden).',
   'economy.notSavedTitle': '❌ Kaydedilmedi',
   'economy.saved':
-    'Oy parası ve seri bonusları artık her oy verenin UnbelievaBoat **{balance}** bakiyesine, {mode, select, also {yerleşik bakiyeye ek olarak} other {yerleşik bakiye yerine}} ödeniyor. Token şifreli saklanıyor ve bir daha gösterilmeyecek. Ödemeler `/setup status` içinde görünür.',
+    'Oy parası ve seri bonusları artık her oy verenin UnbelievaBoat **{balance}** bakiyesine, {mode, select, also {yerleşik bakiyeye ek olarak} other {yerleşik bakiye yerine}} ödeniyor. Token şifreli saklanıyor ve bir daha gösterilmeyecek. Ödemeler `/kurulum durum` içinde görünür.',
   'economy.refused401':
     'UnbelievaBoat bu token’ı reddetti (401): {url} adresinden tekrar kopyala. Hiçbir şey kaydedilmedi.',
   'economy.refused403':
@@ -691,11 +692,11 @@ export const tr = {
   'setup.shop.durationNeedsRole': 'Bir süre için rol gerekir: özel bir ürünün rolü yok.',
   'setup.shop.listTitle': '🛒 Mağaza ürünleri',
   'setup.shop.noLogChannel':
-    '⚠️ Özel ürünler yetkililere log kanalında duyurulur: `/setup logchannel` ile bir tane ayarla, yoksa kimse onu satın alamaz.',
+    '⚠️ Özel ürünler yetkililere log kanalında duyurulur: `/kurulum kayıt-kanalı` ile bir tane ayarla, yoksa kimse onu satın alamaz.',
 
   // The log channel's alerts and the worker's notes there, in the guild's language (src/jobs/guild-alerts.ts).
   'alert.rewards':
-    '⚠️ Oy ödülleri: {problem} Verilmeyen ödüller saklanıyor; bu düzeltildiğinde onları vermek için `/setup replay` çalıştır.',
+    '⚠️ Oy ödülleri: {problem} Verilmeyen ödüller saklanıyor; bu düzeltildiğinde onları vermek için `/kurulum yeniden-ver` çalıştır.',
   'alert.missingRole':
     '{role} ödül rolünü vermek için iznim eksik. Bota **{manageRoles}** iznini ver ve Sunucu Ayarları → Roller’de kendi rolünü {role} üstüne sürükle.',
   'alert.missingChannel':
