@@ -171,6 +171,8 @@ async function postVote(test: boolean, userId = voterId) {
 }
 
 let invoker: Person = 'admin';
+// The Discord client language the next slash commands come from ("locale de"), as Discord sends it.
+let locale = 'en-US';
 const botUrl = process.env.BOT_URL ?? 'http://127.0.0.1:3000';
 const prompt = () => process.stdout.write(`${invoker}> `);
 const lines = createInterface({ input: process.stdin });
@@ -182,6 +184,8 @@ for await (const raw of lines) {
       const who = line.slice(3).trim() as Person;
       if (!(who in people)) console.log(`one of: ${Object.keys(people).join(', ')}`);
       else invoker = who;
+    } else if (line.startsWith('locale ')) {
+      locale = line.slice(7).trim();
     } else if (line.startsWith('/')) {
       const person = people[invoker];
       const { data, request } = await sendSlashCommand(fake, {
@@ -189,6 +193,7 @@ for await (const raw of lines) {
         guildId,
         channelId: channels.log,
         userId: person.id,
+        locale,
         member: { roles: person.roles, permissions: person.permissions },
       });
       printRequests();
@@ -227,7 +232,7 @@ for await (const raw of lines) {
       await onMessage((who, on) => submitModal(fake, who, on, { [input]: text }), form);
     } else if (line) {
       console.log(
-        'type "as <who>", a slash command such as "/setup status", "vote", "test", or for /setup start "choose", "click", "submit", "auth"',
+        'type "as <who>", "locale <code>", a slash command such as "/setup status", "vote", "test", or for /setup start "choose", "click", "submit", "auth"',
       );
     }
   } catch (err) {
