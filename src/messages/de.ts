@@ -428,7 +428,7 @@ export const de = {
   'shop.itemCustom': 'wird vom Team übergeben',
   'shop.itemLeft': '{left, plural, =0 {ausverkauft} other {noch #}}',
   'shop.itemLimit': 'höchstens {limit, number} pro Mitglied',
-  'shop.buyHint': 'Drück einen Knopf zum Kaufen, oder nutze `/shop buy item:` mit dem Namen.',
+  'shop.buyHint': 'Drück einen Knopf zum Kaufen, oder nutze `/shop kaufen artikel:` mit dem Namen.',
   'shop.bought.role': 'Du hast **{item}** für {price} gekauft: {role} gehört dir{until}.',
   'shop.bought.until': ' bis {when}',
   'shop.bought.notice':
@@ -440,7 +440,7 @@ export const de = {
   'shop.refused.soldOut': '**{item}** ist ausverkauft.',
   'shop.refused.limit':
     'Jedes Mitglied darf höchstens {limit, plural, one {#} other {#}} von **{item}** haben, und du hast so viele. Es wurde nichts abgebucht.',
-  'shop.refused.noItem': 'Es gibt keinen Artikel namens „{item}“ im Angebot. `/shop items` listet sie auf.',
+  'shop.refused.noItem': 'Es gibt keinen Artikel namens „{item}“ im Angebot. `/shop artikel` listet sie auf.',
   'shop.refused.economy':
     'Der Shop ist hier geschlossen: Dieser Server zahlt die Abstimmungswährung statt in den eingebauten Kontostand in UnbelievaBoat ein, und der Shop verkauft nur für den eingebauten Kontostand. Ein Admin kann in `/einrichten wirtschaft` den Modus „zusätzlich zum eingebauten Kontostand“ wählen, um ihn zu öffnen.',
   'shop.refused.noLogChannel':

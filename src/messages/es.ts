@@ -423,7 +423,7 @@ export const es = {
   'shop.itemCustom': 'lo entrega el equipo',
   'shop.itemLeft': '{left, plural, =0 {agotado} one {queda #} other {quedan #}}',
   'shop.itemLimit': 'como máximo {limit, number} por miembro',
-  'shop.buyHint': 'Pulsa un botón para comprar, o usa `/shop buy item:` con su nombre.',
+  'shop.buyHint': 'Pulsa un botón para comprar, o usa `/tienda comprar artículo:` con su nombre.',
   'shop.bought.role': 'Compraste **{item}** por {price}: {role} es tuyo{until}.',
   'shop.bought.until': ' hasta {when}',
   'shop.bought.notice': 'Compraste **{item}** por {price}. Se avisó al equipo y te lo entregará.',
@@ -434,7 +434,7 @@ export const es = {
   'shop.refused.soldOut': '**{item}** está agotado.',
   'shop.refused.limit':
     'Cada miembro puede tener como máximo {limit, plural, one {#} other {#}} de **{item}**, y tú ya los tienes. No se cobró nada.',
-  'shop.refused.noItem': 'No hay ningún artículo llamado «{item}» a la venta. `/shop items` los muestra.',
+  'shop.refused.noItem': 'No hay ningún artículo llamado «{item}» a la venta. `/tienda artículos` los muestra.',
   'shop.refused.economy':
     'La tienda está cerrada aquí: este servidor paga la moneda de los votos en UnbelievaBoat en lugar del saldo integrado, y la tienda solo vende por el saldo integrado. Un admin puede elegir el modo «además del saldo integrado» en `/configurar economía` para abrirla.',
   'shop.refused.noLogChannel':

@@ -428,7 +428,7 @@ export const fr = {
   'shop.itemCustom': 'remis par l’équipe',
   'shop.itemLeft': '{left, plural, =0 {épuisé} one {# restant} other {# restants}}',
   'shop.itemLimit': '{limit, number} maximum par membre',
-  'shop.buyHint': 'Appuie sur un bouton pour acheter, ou utilise `/shop buy item:` avec son nom.',
+  'shop.buyHint': 'Appuie sur un bouton pour acheter, ou utilise `/boutique acheter article:` avec son nom.',
   'shop.bought.role': 'Tu as acheté **{item}** pour {price} : {role} est à toi{until}.',
   'shop.bought.until': ' jusqu’au {when}',
   'shop.bought.notice': 'Tu as acheté **{item}** pour {price}. L’équipe a été prévenue et te le remettra.',
@@ -440,7 +440,7 @@ export const fr = {
   'shop.refused.soldOut': '**{item}** est épuisé.',
   'shop.refused.limit':
     'Chaque membre peut avoir au plus {limit, plural, one {#} other {#}} **{item}**, et c’est ton cas. Rien n’a été prélevé.',
-  'shop.refused.noItem': 'Aucun article nommé « {item} » n’est en vente. `/shop items` les liste.',
+  'shop.refused.noItem': 'Aucun article nommé « {item} » n’est en vente. `/boutique articles` les liste.',
   'shop.refused.economy':
     'La boutique est fermée ici : ce serveur verse la monnaie des votes dans UnbelievaBoat au lieu du solde intégré, et la boutique ne vend que contre le solde intégré. Un admin peut choisir le mode « en plus du solde intégré » dans `/configurer économie` pour l’ouvrir.',
   'shop.refused.noLogChannel':

@@ -420,7 +420,7 @@ export const ptBR = {
   'shop.itemCustom': 'entregue pela equipe',
   'shop.itemLeft': '{left, plural, =0 {esgotado} one {resta #} other {restam #}}',
   'shop.itemLimit': 'no máximo {limit, number} por membro',
-  'shop.buyHint': 'Aperte um botão para comprar, ou use `/shop buy item:` com o nome.',
+  'shop.buyHint': 'Aperte um botão para comprar, ou use `/loja comprar item:` com o nome.',
   'shop.bought.role': 'Você comprou **{item}** por {price}: {role} é seu{until}.',
   'shop.bought.until': ' até {when}',
   'shop.bought.notice': 'Você comprou **{item}** por {price}. A equipe foi avisada e vai entregar.',
@@ -431,7 +431,7 @@ export const ptBR = {
   'shop.refused.soldOut': '**{item}** está esgotado.',
   'shop.refused.limit':
     'Cada membro pode ter no máximo {limit, plural, one {#} other {#}} de **{item}**, e você já tem. Nada foi cobrado.',
-  'shop.refused.noItem': 'Não há nenhum item chamado “{item}” à venda. `/shop items` lista os itens.',
+  'shop.refused.noItem': 'Não há nenhum item chamado “{item}” à venda. `/loja itens` lista os itens.',
   'shop.refused.economy':
     'A loja está fechada aqui: este servidor paga a moeda dos votos no UnbelievaBoat em vez do saldo integrado, e a loja só vende pelo saldo integrado. Um admin pode escolher o modo “além do saldo integrado” em `/configurar economia` para abri-la.',
   'shop.refused.noLogChannel':

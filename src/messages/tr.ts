@@ -418,7 +418,7 @@ export const tr = {
   'shop.itemCustom': 'ekip tarafından verilir',
   'shop.itemLeft': '{left, plural, =0 {tükendi} other {# kaldı}}',
   'shop.itemLimit': 'üye başına en fazla {limit, number}',
-  'shop.buyHint': 'Satın almak için bir düğmeye bas ya da adıyla `/shop buy item:` kullan.',
+  'shop.buyHint': 'Satın almak için bir düğmeye bas ya da adıyla `/mağaza satın-al ürün:` kullan.',
   'shop.bought.role': '**{item}** ürününü {price} karşılığında aldın: {role} artık senin{until}.',
   'shop.bought.until': ' ({when} tarihine kadar)',
   'shop.bought.notice':
@@ -430,7 +430,7 @@ export const tr = {
   'shop.refused.soldOut': '**{item}** tükendi.',
   'shop.refused.limit':
     'Her üye en fazla {limit, plural, one {# adet} other {# adet}} **{item}** tutabilir ve sende o kadar var. Hiçbir şey alınmadı.',
-  'shop.refused.noItem': 'Satışta “{item}” adında bir ürün yok. `/shop items` ürünleri listeler.',
+  'shop.refused.noItem': 'Satışta “{item}” adında bir ürün yok. `/mağaza ürünler` ürünleri listeler.',
   'shop.refused.economy':
     'Mağaza burada kapalı: bu sunucu oy parasını yerleşik bakiye yerine UnbelievaBoat’a yatırıyor ve mağaza yalnızca yerleşik bakiyeyle satış yapıyor. Bir yönetici açmak için `/kurulum ekonomi` içinde “yerleşik bakiyeye ek olarak” modunu seçebilir.',
   'shop.refused.noLogChannel':
