@@ -434,7 +434,8 @@ export const es = {
   'shop.refused.soldOut': '**{item}** está agotado.',
   'shop.refused.limit':
     'Cada miembro puede tener como máximo {limit, plural, one {#} other {#}} de **{item}**, y tú ya los tienes. No se cobró nada.',
-  'shop.refused.noItem': 'No hay ningún artículo llamado «{item}» a la venta. `/tienda artículos` los muestra.',
+  'shop.refused.noItem':
+    'No hay ningún artículo llamado «{item}» a la venta. `/tienda artículos` los muestra.',
   'shop.refused.economy':
     'La tienda está cerrada aquí: este servidor paga la moneda de los votos en UnbelievaBoat en lugar del saldo integrado, y la tienda solo vende por el saldo integrado. Un admin puede elegir el modo «además del saldo integrado» en `/configurar economía` para abrirla.',
   'shop.refused.noLogChannel':
