@@ -85,8 +85,8 @@ export async function seedVotes(opts: {
       [opts.votes, opts.members, opts.guildId, opts.adBlockerEvery ?? 0, opts.deniedEvery ?? 0],
     );
     await seed.query(
-      `INSERT INTO member (guild_id, user_id, total_votes, current_streak, best_streak, last_vote_at, balance, first_vote_at)
-       SELECT guild_id, user_id, count(*), 1, 3, max(voted_at), count(*) * 100, min(voted_at)
+      `INSERT INTO member (guild_id, user_id, total_votes, current_streak, best_streak, last_vote_at, balance, first_vote_at, latest_vote_at)
+       SELECT guild_id, user_id, count(*), 1, 3, max(voted_at), count(*) * 100, min(voted_at), max(voted_at)
        FROM vote GROUP BY guild_id, user_id`,
     );
     // The counters the reward job keeps for each counted vote.

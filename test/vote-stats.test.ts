@@ -231,6 +231,26 @@ describe('/votes stats', () => {
     expect(trends.total).toBe(4);
   });
 
+  it('counts the voters of a period by their latest vote, and by a vote in it when the latest is later', async () => {
+    // The voters come from the members' latest planned votes; a latest vote
+    // after the period (a sender's clock ahead) needs the votes themselves.
+    const guild = snowflake();
+    const [inAndAfter, onlyBefore, onlyAfter, onlyIn] = [snowflake(), snowflake(), snowflake(), snowflake()];
+    await plannedVotes(guild, [
+      { userId: inAndAfter, at: '2026-11-20T05:00:00.000Z' },
+      { userId: inAndAfter, at: '2026-11-25T01:00:00.000Z' },
+      { userId: onlyBefore, at: '2026-11-10T09:00:00.000Z' },
+      { userId: onlyAfter, at: '2026-11-25T02:00:00.000Z' },
+      { userId: onlyIn, at: '2026-11-17T00:00:00.000Z' },
+    ]);
+    const week = await getVoteTrends(bot.db, guild, '7d', now);
+    expect(week.uniqueVoters).toBe(2);
+    expect(week.newVoters).toBe(2);
+    expect(week.returningVoters).toBe(0);
+    const month = await getVoteTrends(bot.db, guild, '30d', now);
+    expect(month.uniqueVoters).toBe(3);
+  });
+
   it('answers a guild without votes with a friendly line instead of an empty chart', async () => {
     const { data, request } = await stats([], emptyGuildId, emptyChannelId);
     expect(data.content).toContain('No votes for this server in the last 30 days');

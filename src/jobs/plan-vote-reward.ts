@@ -56,8 +56,8 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       : guildPolicy;
     // The member row is locked for the whole plan: two votes of one member
     // are counted one after the other, never both from the same old state.
-    // It also keeps the member's first vote here, whatever order votes are
-    // planned in (/votes stats counts new voters by it).
+    // It also keeps the member's first and latest votes here, whatever order
+    // votes are planned in (/votes stats counts new voters and voters by them).
     // The upsert locks the row (DO UPDATE) and returns it: one statement for both.
     const [member] = await tx.rows<{
       totalVotes: number;
@@ -69,9 +69,10 @@ export async function planVote(deps: RewardDeps, voteId: bigint) {
       balance: bigint;
       protectedMonth: string | null;
     }>(
-      `INSERT INTO member (guild_id, user_id, first_vote_at) VALUES ($1, $2, $3)
+      `INSERT INTO member (guild_id, user_id, first_vote_at, latest_vote_at) VALUES ($1, $2, $3, $3)
        ON CONFLICT (guild_id, user_id)
-       DO UPDATE SET first_vote_at = LEAST(member.first_vote_at, EXCLUDED.first_vote_at)
+       DO UPDATE SET first_vote_at = LEAST(member.first_vote_at, EXCLUDED.first_vote_at),
+                     latest_vote_at = GREATEST(member.latest_vote_at, EXCLUDED.latest_vote_at)
        RETURNING total_votes, current_streak, best_streak, last_vote_at, role_expires_at, remind_enabled, balance,
                  protected_month`,
       [vote.guildId, vote.userId, vote.votedAt],
