@@ -121,6 +121,25 @@ describe('the public page of a guild', () => {
     expect(response.headers.get('set-cookie')).toBeNull();
   });
 
+  it("links to the guild's own vote page once set, and accepts only rankly.live pages over HTTPS", async () => {
+    await saveSettings(bot.db, guildId, { publicPage: true, voteUrl: 'https://rankly.live/s/pixel-parlour' });
+    expect(await (await get(guildId)).text()).toContain('href="https://rankly.live/s/pixel-parlour"');
+    for (const [url, problem] of [
+      ['http://rankly.live/s/pixel', /must be a page of rankly\.live/],
+      ['https://rankly.live.evil.example/s/pixel', /must be a page of rankly\.live/],
+      ['https://evil.example/?https://rankly.live/', /must be a page of rankly\.live/],
+      ['javascript:alert(1)', /must be a page of rankly\.live/],
+      ['https://user:pass@rankly.live/s/pixel', /user name or password/],
+      ['rankly.live/s/pixel', /must be a full link/],
+      [`https://rankly.live/${'x'.repeat(300)}`, /at most 300 characters/],
+    ] as const)
+      await expect(saveSettings(bot.db, guildId, { voteUrl: url }), url).rejects.toThrow(problem);
+    await saveSettings(bot.db, guildId, { voteUrl: 'https://www.rankly.live/servers/1/vote' });
+    expect(await (await get(guildId)).text()).toContain('href="https://www.rankly.live/servers/1/vote"');
+    await saveSettings(bot.db, guildId, { voteUrl: null });
+    expect(await (await get(guildId)).text()).toContain(`href="${ranklyVoteUrl(guildId)}"`);
+  });
+
   it('turned off again: the same 404 as before', async () => {
     const before = await (await get(unknownGuildId)).text();
     await saveSettings(bot.db, guildId, { publicPage: false });

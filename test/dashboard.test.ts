@@ -198,6 +198,28 @@ describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
     expect(await page.getByRole('link', { name: publicUrl }).count()).toBe(0);
   });
 
+  it('sets the vote link of the public page: only a rankly.live page, refused otherwise with nothing saved', async () => {
+    await page.goto(`${base}/dashboard/guilds/${guildId}/settings`);
+    const link = page.getByLabel(/^Vote link/);
+    await link.fill('https://rankly.live.example.com/servers/x/vote');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain('Vote link must be a page of rankly.live');
+    expect((await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } })).voteUrl).toBeNull();
+    // The refused value stays in the form, to be corrected.
+    expect(await link.inputValue()).toBe('https://rankly.live.example.com/servers/x/vote');
+    await link.fill('https://rankly.live/s/pixel-parlour');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.waitForURL(/saved=1/);
+    expect((await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } })).voteUrl).toBe(
+      'https://rankly.live/s/pixel-parlour',
+    );
+    // Emptied: back to the default link.
+    await page.getByLabel(/^Vote link/).fill('');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.waitForURL(/saved=1/);
+    expect((await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } })).voteUrl).toBeNull();
+  });
+
   let secret = '';
   it('makes and rotates the webhook secret, shown once, the old one working for the grace period', async () => {
     await page.goto(`${base}/dashboard/guilds/${guildId}/webhook`);

@@ -30,6 +30,7 @@ export const fields = [
   'premiumRoleId',
   'premiumVoteMultiplier',
   'publicPage',
+  'voteUrl',
 ] as const;
 
 /** How the form names a field in a refusal. */
@@ -52,6 +53,7 @@ export const fieldLabels: Record<string, string> = {
   premiumRoleId: 'Premium role',
   premiumVoteMultiplier: 'Premium multiplier',
   publicPage: 'Public page',
+  voteUrl: 'Vote link',
 };
 
 /** 90000 → "1d1h": what the duration field shows, in the form parseDuration reads. */
@@ -83,6 +85,7 @@ export function formFromSettings(config: GuildConfig | null): SettingsForm {
     premiumRoleId: config?.premiumRoleId ?? '',
     premiumVoteMultiplier: String(p.premiumVoteMultiplier),
     publicPage: config?.publicPage ? 'on' : '',
+    voteUrl: config?.voteUrl ?? '',
   };
 }
 
@@ -137,6 +140,7 @@ export function patchFromForm(form: SettingsForm): ParsedForm {
       logChannelId: id(form.logChannelId),
       premiumRoleId: id(form.premiumRoleId),
       publicPage: form.publicPage === 'on',
+      voteUrl: id(form.voteUrl),
     } as SettingsPatch,
   };
 }

@@ -3,6 +3,7 @@ import { durationLimits } from '../domain/duration.js';
 import { isSnowflake, snowflakeRule } from '../domain/snowflake.js';
 import { placeholderList, unknownPlaceholders } from '../domain/template.js';
 import { isLanguage, languageCodes } from '../messages/languages.js';
+import { voteUrlProblem } from '../rankly/links.js';
 import type { Db } from './client.js';
 import type { GuildConfig } from './generated/client.js';
 
@@ -87,6 +88,13 @@ const rules = {
   championsSince: z.date().nullable(),
   streakProtection: z.boolean(),
   publicPage: z.boolean(),
+  voteUrl: z
+    .string()
+    .superRefine((text, ctx) => {
+      const problem = voteUrlProblem(text);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .nullable(),
   // null: the guild's preferred locale in Discord.
   language: z
     .string()

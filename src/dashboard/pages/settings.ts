@@ -1,3 +1,4 @@
+import { voteUrlMaxLength } from '../../rankly/links.js';
 import type { GuildFacts } from '../guild-access.js';
 import { type Html, html } from '../html.js';
 import type { SettingsForm } from '../settings-form.js';
@@ -101,6 +102,8 @@ ${number(v, 'premiumVoteMultiplier', 'Premium vote multiplier', 'e.g. 2 doubles 
 <label class="check"><input type="checkbox" id="publicPage" name="publicPage"${f.publicPage === 'on' ? html` checked` : ''}> Show a public page of this server's leaderboards and vote counts</label>
 <p class="hint">Anyone with the link sees it, without logging in: vote counts and the top voters, with a link to vote on Rankly. Never settings, rewards or the vote log.</p>
 ${f.publicPage === 'on' ? html`<p>Public page: <a href="${v.publicPageUrl}"><code>${v.publicPageUrl}</code></a></p>` : ''}
+<label for="voteUrl">Vote link<span class="hint">your server's vote page on Rankly, for the page's Vote button; empty: rankly.live/servers/&lt;id&gt;/vote</span></label>
+<input type="url" id="voteUrl" name="voteUrl" value="${f.voteUrl}" maxlength="${voteUrlMaxLength}" placeholder="https://rankly.live/…" autocomplete="off">
 </section>
 <button type="submit" name="intent" value="save">Save settings</button>
 </form>

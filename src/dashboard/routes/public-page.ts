@@ -63,7 +63,7 @@ export function registerPublicPageRoute(app: FastifyInstance, ctx: DashboardCont
 <div><dt>Votes, all time</dt><dd id="votes-all">${count(totals.allTime)}</dd></div>
 <div><dt>Votes this month</dt><dd id="votes-month">${count(totals.thisMonth)}</dd></div>
 </dl>
-<p><a class="button" href="${ranklyVoteUrl(guildId)}" rel="noopener">Vote on Rankly</a></p></section>
+<p><a class="button" href="${ranklyVoteUrl(guildId, settings.voteUrl)}" rel="noopener">Vote on Rankly</a></p></section>
 <div class="row">${board('top-all', 'Top voters, all time', allTime.top)}${board('top-month', 'Top voters this month', month.top)}</div>`,
       ),
     );
