@@ -70,6 +70,19 @@ ${roles.map((r) => {
 </select>`;
 }
 
+/** A labelled whole-number field, its bounds the db module's (which checks them again). */
+const numberField = (
+  id: string,
+  name: string,
+  label: string,
+  hint: string,
+  value: string,
+  limits: { min: number; max: number },
+  required = false,
+) =>
+  html`<div><label for="${id}">${label}<span class="hint">${hint}</span></label>
+<input type="number" id="${id}" name="${name}" value="${value}" min="${limits.min}" max="${limits.max}" step="1"${required ? html` required` : ''}></div>`;
+
 const sameRule = 'The same rule as /setup role: no staff powers, below the bot’s and your highest role.';
 
 function tiersCard(v: LoyaltyView): Html {
@@ -101,8 +114,7 @@ ${
 <h3>Add a tier</h3>
 <form method="post" action="${base}/tiers">${csrfField(v.csrfToken)}
 <div class="row">
-<div><label for="tierVotes">Votes<span class="hint">${min} to ${max.toLocaleString('en-US')}</span></label>
-<input type="number" id="tierVotes" name="votes" value="${f.votes}" min="${min}" max="${max}" step="1" required></div>
+${numberField('tierVotes', 'votes', 'Votes', `${min} to ${max.toLocaleString('en-US')}`, f.votes, settingLimits.tierVotes, true)}
 <div><label for="tierCounts">Which votes count</label>
 <select id="tierCounts" name="counts">${option('total')}${option('streak')}${option('month')}</select></div>
 </div>
@@ -137,17 +149,14 @@ ${
 <div class="row">
 <div><label for="itemName">Name<span class="hint">what members see, at most ${p.nameLength.max} characters</span></label>
 <input type="text" id="itemName" name="name" value="${f.name}" maxlength="${p.nameLength.max}" required></div>
-<div><label for="itemPrice">Price<span class="hint">in ${v.currency}</span></label>
-<input type="number" id="itemPrice" name="price" value="${f.price}" min="${p.price.min}" max="${p.price.max}" step="1" required></div>
+${numberField('itemPrice', 'price', 'Price', `in ${v.currency}`, f.price, p.price, true)}
 </div>
 ${roleSelect(v, 'itemRole', 'Role it gives', 'optional; the same rule as /setup role', f.roleId, 'None (a custom item: staff hand it out)')}
 <div class="row">
 <div><label for="itemDuration">Duration<span class="hint">how long the role is kept, e.g. 7d; empty: for good</span></label>
 <input type="text" id="itemDuration" name="duration" value="${f.duration}" maxlength="${durationLimits.maxLength}" autocomplete="off"></div>
-<div><label for="itemStock">Stock<span class="hint">how many can be sold in all; empty: no limit</span></label>
-<input type="number" id="itemStock" name="stock" value="${f.stock}" min="${p.stock.min}" max="${p.stock.max}" step="1"></div>
-<div><label for="itemLimit">Per member<span class="hint">how many one member may hold; empty: no limit</span></label>
-<input type="number" id="itemLimit" name="limit" value="${f.limit}" min="${p.perMemberLimit.min}" max="${p.perMemberLimit.max}" step="1"></div>
+${numberField('itemStock', 'stock', 'Stock', `how many can be sold in all; empty: no limit`, f.stock, p.stock)}
+${numberField('itemLimit', 'limit', 'Per member', `how many one member may hold; empty: no limit`, f.limit, p.perMemberLimit)}
 </div>
 <button type="submit">Add item</button>
 </form></section>`;
@@ -180,8 +189,7 @@ ${
 <h3>${g ? 'Change the goal' : 'Set a goal'}</h3>
 <form method="post" action="${base}/goal">${csrfField(v.csrfToken)}
 <div class="row">
-<div><label for="goalVotes">Goal votes<span class="hint">the whole server’s, ${l.votes.min} to ${l.votes.max.toLocaleString('en-US')}</span></label>
-<input type="number" id="goalVotes" name="votes" value="${f.votes}" min="${l.votes.min}" max="${l.votes.max}" step="1" required></div>
+${numberField('goalVotes', 'votes', 'Goal votes', `the whole server’s, ${l.votes.min} to ${l.votes.max.toLocaleString('en-US')}`, f.votes, l.votes, true)}
 <div><label for="goalPeriod">Goal period</label>
 <select id="goalPeriod" name="period">${period('week', 'each calendar week (UTC)')}${period('month', 'each calendar month (UTC)')}</select></div>
 </div>
@@ -189,8 +197,7 @@ ${roleSelect(v, 'goalRole', 'Goal reward role', `optional; ${sameRule}`, f.roleI
 <div class="row">
 <div><label for="goalDuration">Goal role duration<span class="hint">how long the role is kept, e.g. 7d or "forever"; empty: ${formatDuration(l.defaultRoleSeconds)}</span></label>
 <input type="text" id="goalDuration" name="duration" value="${f.duration}" maxlength="${durationLimits.maxLength}" autocomplete="off"></div>
-<div><label for="goalCoins">Goal coins<span class="hint">a bonus in ${v.currency} for everyone who voted; empty: none</span></label>
-<input type="number" id="goalCoins" name="coins" value="${f.coins}" min="${l.coins.min}" max="${l.coins.max}" step="1"></div>
+${numberField('goalCoins', 'coins', 'Goal coins', `a bonus in ${v.currency} for everyone who voted; empty: none`, f.coins, l.coins)}
 </div>
 <button type="submit">Save goal</button>
 </form></section>`;
@@ -213,8 +220,7 @@ ${
 }
 <form method="post" action="${base}/champions">${csrfField(v.csrfToken)}
 ${roleSelect(v, 'championsRole', 'Champions’ role', sameRule, f.roleId, false)}
-<label for="championsCount">How many top voters<span class="hint">${min} to ${max}</span></label>
-<input type="number" id="championsCount" name="count" value="${f.count}" min="${min}" max="${max}" step="1" required>
+${numberField('championsCount', 'count', 'How many top voters', `${min} to ${max}`, f.count, settingLimits.championCount, true)}
 <button type="submit">Save champions</button>
 </form></section>`;
 }

@@ -48,6 +48,9 @@ const field = (body: unknown, name: string) => {
   const v = ((body ?? {}) as Body)[name];
   return typeof v === 'string' ? v : '';
 };
+/** The named fields of a posted form, each '' when missing: what a refused form shows again. */
+const fields = <K extends string>(body: unknown, names: readonly K[]) =>
+  Object.fromEntries(names.map((name) => [name, field(body, name)])) as Record<K, string>;
 
 /** What the page shows a notice from: a change's confirmation may say what is now in effect. */
 interface Saved {
@@ -140,10 +143,22 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
   const refusal = (g: GuildPage, problem: string) =>
     html`<div class="notice bad" role="alert">${g.text(t('setup.notSaved', { problem }))}</div>`;
 
-  /** Manage Roles as well, then the /setup role rule for this member; null when the role may be chosen. */
-  const roleChoiceProblem = (g: GuildPage, roleId: string): string | null => {
+  /**
+   * Manage Roles as well, then the /setup role rule for this member; null
+   * when the role may be chosen. A refusal is logged (who, not what) as
+   * `dashboard <what> refused`.
+   */
+  const roleChoiceProblem = (
+    request: FastifyRequest,
+    g: GuildPage,
+    roleId: string,
+    what: string,
+  ): string | null => {
     const who = adminProblem(g.guild.member.permissions, 'roles');
-    return who ? ruleText(who) : dashboardRoleProblem(g.guild, roleId, true);
+    const problem = who ? ruleText(who) : dashboardRoleProblem(g.guild, roleId, true);
+    if (problem)
+      request.log.info({ guildId: g.guild.id, userId: g.session.userId }, `dashboard ${what} refused`);
+    return problem;
   };
 
   const done = (reply: FastifyReply, g: GuildPage, key: string) =>
@@ -161,20 +176,13 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
 
   app.post('/dashboard/guilds/:guildId/loyalty/tiers', async (request, reply) => {
     const g = guildPage(request);
-    const form = {
-      votes: field(request.body, 'votes'),
-      counts: field(request.body, 'counts'),
-      roleId: field(request.body, 'roleId'),
-    };
+    const form = fields(request.body, ['votes', 'counts', 'roleId']);
     const refuse = (problem: string) => show(reply, g, refusal(g, problem), { tierForm: form }, 400);
     if (!tierCounters.includes(form.counts as TierCounter))
       return refuse('choose which votes count: all votes, votes in a row or votes this month.');
     if (!isSnowflake(form.roleId)) return refuse('choose the tier role.');
-    const problem = roleChoiceProblem(g, form.roleId);
-    if (problem) {
-      request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard tier refused');
-      return refuse(problem);
-    }
+    const problem = roleChoiceProblem(request, g, form.roleId, 'tier');
+    if (problem) return refuse(problem);
     try {
       await addTier(deps.db, g.guild.id, {
         roleId: form.roleId,
@@ -216,14 +224,7 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
 
   app.post('/dashboard/guilds/:guildId/loyalty/shop', async (request, reply) => {
     const g = guildPage(request);
-    const form = {
-      name: field(request.body, 'name'),
-      price: field(request.body, 'price'),
-      roleId: field(request.body, 'roleId'),
-      duration: field(request.body, 'duration'),
-      stock: field(request.body, 'stock'),
-      limit: field(request.body, 'limit'),
-    };
+    const form = fields(request.body, ['name', 'price', 'roleId', 'duration', 'stock', 'limit']);
     const refuse = (problem: string) => show(reply, g, refusal(g, problem), { itemForm: form }, 400);
     const numbers = wholeNumbers(form, [
       ['price', 'the price', true],
@@ -236,11 +237,8 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
     if (!duration.ok) return show(reply, g, refusalPlain(g, duration.problem), { itemForm: form }, 400);
     if (roleId) {
       // Selling a role is giving it: the same rules as /setup role.
-      const problem = roleChoiceProblem(g, roleId);
-      if (problem) {
-        request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard shop item refused');
-        return refuse(problem);
-      }
+      const problem = roleChoiceProblem(request, g, roleId, 'shop item');
+      if (problem) return refuse(problem);
     }
     try {
       await addShopItem(deps.db, g.guild.id, {
@@ -270,13 +268,7 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
 
   app.post('/dashboard/guilds/:guildId/loyalty/goal', async (request, reply) => {
     const g = guildPage(request);
-    const form = {
-      votes: field(request.body, 'votes'),
-      period: field(request.body, 'period'),
-      roleId: field(request.body, 'roleId'),
-      duration: field(request.body, 'duration'),
-      coins: field(request.body, 'coins'),
-    };
+    const form = fields(request.body, ['votes', 'period', 'roleId', 'duration', 'coins']);
     const refuse = (problem: string) => show(reply, g, refusal(g, problem), { goalForm: form }, 400);
     const numbers = wholeNumbers(form, [
       ['votes', 'the votes', true],
@@ -295,11 +287,8 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
     });
     if (!choice.ok) return show(reply, g, refusalPlain(g, choice.problem), { goalForm: form }, 400);
     if (roleId) {
-      const problem = roleChoiceProblem(g, roleId);
-      if (problem) {
-        request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard goal refused');
-        return refuse(problem);
-      }
+      const problem = roleChoiceProblem(request, g, roleId, 'goal');
+      if (problem) return refuse(problem);
     }
     try {
       await saveGoal(deps.db, g.guild.id, choice.input);
@@ -321,17 +310,14 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
 
   app.post('/dashboard/guilds/:guildId/loyalty/champions', async (request, reply) => {
     const g = guildPage(request);
-    const form = { roleId: field(request.body, 'roleId'), count: field(request.body, 'count') };
+    const form = fields(request.body, ['roleId', 'count']);
     const refuse = (problem: string) => show(reply, g, refusal(g, problem), { championsForm: form }, 400);
     const numbers = wholeNumbers(form, [['count', 'the number of champions', false]]);
     if (!numbers.ok) return refuse(numbers.problem);
     if (!isSnowflake(form.roleId)) return refuse('choose the champions’ role.');
     // /setup champions is a role command: Manage Roles as well, then the role rule.
-    const problem = roleChoiceProblem(g, form.roleId);
-    if (problem) {
-      request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard champions refused');
-      return refuse(problem);
-    }
+    const problem = roleChoiceProblem(request, g, form.roleId, 'champions');
+    if (problem) return refuse(problem);
     try {
       await saveChampions(
         deps.db,
