@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { PermissionFlagsBits as P } from 'discord.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GuildConfig } from '../src/db/generated/client.js';
 import { listShopItems } from '../src/db/shop-items.js';
 import { listTiers } from '../src/db/tiers.js';
 import { snowflake, type TestBot } from './support/bot.js';
@@ -10,10 +11,10 @@ import { logIn, shot, startDashboardBot } from './support/dashboard.js';
 
 /**
  * The dashboard's Loyalty page (issue 19 point 3) in a real headless
- * Chromium: vote tiers and shop items added and removed through the same
- * db modules and role rule as /setup tier and /setup shop, a dangerous role
- * refused with the rule's reason and nothing saved, and a POST without the
- * CSRF token refused.
+ * Chromium: vote tiers, shop items, the community goal and the monthly
+ * champions changed through the same db modules and role rule as /setup
+ * tier, shop, goal and champions, a dangerous role refused with the rule's
+ * reason and nothing saved, and a POST without the CSRF token refused.
  */
 const keyHex = randomBytes(32).toString('hex');
 const adminId = snowflake();
@@ -120,6 +121,94 @@ describe.skipIf(!chromiumPath)('the dashboard Loyalty page', () => {
     await expect(page.getByRole('radio', { name: /Stack:/ }).isChecked()).resolves.toBe(true);
   });
 
+  const goalRow = () => bot.db.communityGoal.findUnique({ where: { guildId } });
+  const config = () => bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } });
+
+  it('sets a community goal with a role: saved as /setup goal saves it, its progress shown', async () => {
+    await page.getByLabel(/^Goal votes/).fill('50');
+    await page.getByLabel('Goal period').selectOption('week');
+    await page.getByRole('combobox', { name: /^Goal reward role/ }).selectOption(vipRoleId);
+    await page.getByLabel(/^Goal coins/).fill('20');
+    await page.getByRole('button', { name: 'Save goal' }).click();
+    await page.waitForURL(/done=goal-saved/);
+    expect(await page.getByRole('status').innerText()).toContain(
+      'The community goal is now 50 votes each week (UTC); when it is reached, everyone who voted in that week gets 20 coins and @VIP for 7 days.',
+    );
+    // The duration left empty: the role is kept goalLimits.defaultRoleSeconds, as by the command.
+    expect(await goalRow()).toMatchObject({
+      votes: 50,
+      period: 'week',
+      rewardRoleId: vipRoleId,
+      rewardRoleSeconds: 7 * 86_400,
+      rewardCoins: 20,
+    });
+    expect(await page.locator('main').innerText()).toContain('0 / 50 votes this week');
+    // The form shows the goal in effect.
+    await expect(page.getByLabel(/^Goal role duration/).inputValue()).resolves.toBe('7d');
+  });
+
+  it('refuses a goal role above the bot’s, and a bad duration first, saving nothing', async () => {
+    await page.getByLabel(/^Goal votes/).fill('80');
+    await page.getByRole('combobox', { name: /^Goal reward role/ }).selectOption(topRoleId);
+    await page.getByRole('button', { name: 'Save goal' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain(
+      'Not saved: @Top is above (or equal to) my highest role',
+    );
+    // The form keeps what was typed.
+    await expect(page.getByLabel(/^Goal votes/).inputValue()).resolves.toBe('80');
+    // In the command's order: the duration is refused before the role is looked at.
+    await page.getByLabel(/^Goal role duration/).fill('soon');
+    await page.getByRole('button', { name: 'Save goal' }).click();
+    const alert = await page.getByRole('alert').innerText();
+    expect(alert).toContain('"soon" is not a duration');
+    expect(alert).not.toContain('@Top');
+    expect(await goalRow()).toMatchObject({
+      votes: 50,
+      rewardRoleId: vipRoleId,
+      rewardRoleSeconds: 7 * 86_400,
+    });
+  });
+
+  let since: Date | null = null;
+  it('turns monthly champions on: championsSince is now', async () => {
+    const before = Date.now();
+    await page.getByRole('combobox', { name: /^Champions’ role/ }).selectOption(bronzeRoleId);
+    await page.getByLabel(/^How many top voters/).fill('2');
+    await page.getByRole('button', { name: 'Save champions' }).click();
+    await page.waitForURL(/done=champions-saved/);
+    expect(await page.getByRole('status').innerText()).toContain(
+      'The top 2 voters of each calendar month (UTC) now get @Bronze on the 1st.',
+    );
+    const c: GuildConfig = await config();
+    expect(c).toMatchObject({ championRoleId: bronzeRoleId, championCount: 2 });
+    since = c.championsSince;
+    expect(since?.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(since?.getTime()).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('changes the champions’ role and count, keeping championsSince; refuses a role with staff powers', async () => {
+    await page.getByRole('combobox', { name: /^Champions’ role/ }).selectOption(vipRoleId);
+    await page.getByLabel(/^How many top voters/).fill('5');
+    await page.getByRole('button', { name: 'Save champions' }).click();
+    await page.waitForURL(/done=champions-saved/);
+    expect(await config()).toMatchObject({
+      championRoleId: vipRoleId,
+      championCount: 5,
+      championsSince: since,
+    });
+
+    await page.getByRole('combobox', { name: /^Champions’ role/ }).selectOption(modsRoleId);
+    await page.getByRole('button', { name: 'Save champions' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain(
+      'Not saved: @Mods has the Manage Roles permission',
+    );
+    expect(await config()).toMatchObject({
+      championRoleId: vipRoleId,
+      championCount: 5,
+      championsSince: since,
+    });
+  });
+
   it('adds a shop item with a timed role, then removes it', async () => {
     // A duration without a role is refused, as by /setup shop add.
     await page.getByLabel(/^Name/).fill('Custom banner');
@@ -155,6 +244,21 @@ describe.skipIf(!chromiumPath)('the dashboard Loyalty page', () => {
     await page.getByRole('button', { name: 'Remove the tier @Bronze' }).click();
     await page.waitForURL(/done=tier-removed/);
     expect(await listTiers(bot.db, guildId)).toEqual([]);
+  });
+
+  it('removes the community goal', async () => {
+    await page.getByRole('button', { name: 'Remove goal' }).click();
+    await page.waitForURL(/done=goal-removed/);
+    expect(await page.getByRole('status').innerText()).toContain('There is no community goal any more.');
+    expect(await goalRow()).toBeNull();
+    expect(await page.locator('main').innerText()).toContain('No community goal.');
+  });
+
+  it('turns monthly champions off, as /setup clear champions', async () => {
+    await page.getByRole('button', { name: 'Turn off champions' }).click();
+    await page.waitForURL(/done=champions-off/);
+    expect(await config()).toMatchObject({ championRoleId: null, championsSince: null });
+    expect(await page.locator('main').innerText()).toContain('Now: off.');
   });
 
   it('refuses a POST without the CSRF token (403), saving nothing', async () => {

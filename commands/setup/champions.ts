@@ -1,4 +1,5 @@
-import { settingLimits } from '../../src/db/settings.js';
+import type { GuildConfig } from '../../src/db/generated/client.js';
+import { saveChampions, settingLimits } from '../../src/db/settings.js';
 import { t } from '../../src/messages/index.js';
 import { type SetupSubcommand, saveAndConfirm } from './subcommand.js';
 
@@ -20,30 +21,30 @@ export const championsSubcommand: SetupSubcommand = {
   async run(interaction, deps) {
     const roleId = interaction.options.getRole('role', true).id;
     const count = interaction.options.getInteger('count') ?? 3;
-    const current = await deps.db.guildConfig.findUnique({
-      where: { guildId: interaction.guildId },
-      select: { championsSince: true, championRoleId: true },
-    });
-    // Turned on now: the first month crowned is this one. A change of role or count keeps the date.
-    const since = current?.championRoleId && current.championsSince ? current.championsSince : deps.now();
+    // The patch is what the role rule checks; saveChampions (db/settings.ts) stores it with its date.
     await saveAndConfirm(
       interaction,
       deps,
-      { championRoleId: roleId, championCount: count, championsSince: since },
-      (c) =>
-        t(
-          'setup.champions',
-          {
-            count,
-            role: `<@&${roleId}>`,
-            channel: c.announceChannelId
-              ? `<#${c.announceChannelId}>`
-              : c.logChannelId
-                ? `<#${c.logChannelId}>`
-                : 'none',
-          },
-          interaction.locale,
-        ),
+      { championRoleId: roleId, championCount: count },
+      (c) => championsSaved(c, interaction.locale),
+      () => saveChampions(deps.db, interaction.guildId, { roleId, count }, deps.now()),
     );
   },
 };
+
+/** What /setup champions confirms, and the dashboard's notice: who, which role, where it is announced. */
+export function championsSaved(c: GuildConfig, locale = 'en'): string {
+  return t(
+    'setup.champions',
+    {
+      count: c.championCount,
+      role: `<@&${c.championRoleId}>`,
+      channel: c.announceChannelId
+        ? `<#${c.announceChannelId}>`
+        : c.logChannelId
+          ? `<#${c.logChannelId}>`
+          : 'none',
+    },
+    locale,
+  );
+}

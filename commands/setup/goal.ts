@@ -1,7 +1,7 @@
 import { clearGoal, InvalidGoal, saveGoal } from '../../src/db/goal.js';
 import { adminProblem, problemText, roleProblem } from '../../src/discord/permissions.js';
-import { durationLimits, parseDuration } from '../../src/domain/duration.js';
-import { type GoalPeriod, goalLimits } from '../../src/domain/goal.js';
+import { durationLimits } from '../../src/domain/duration.js';
+import { type GoalPeriod, goalFromChoice, goalLimits } from '../../src/domain/goal.js';
 import { rewardText } from '../../src/jobs/goal-reward.js';
 import { t } from '../../src/messages/index.js';
 import { UserFacingError } from '../types.js';
@@ -53,10 +53,14 @@ export const goalSubcommand: SetupSubcommand = {
       return;
     }
     const role = interaction.options.getRole('role');
-    const text = interaction.options.getString('duration');
-    const duration =
-      text === null ? { ok: true as const, seconds: goalLimits.defaultRoleSeconds } : parseDuration(text);
-    if (!duration.ok) throw new UserFacingError(duration.problem);
+    const choice = goalFromChoice({
+      votes,
+      period: (interaction.options.getString('period') ?? 'month') as GoalPeriod,
+      roleId: role?.id ?? null,
+      duration: interaction.options.getString('duration'),
+      coins: interaction.options.getInteger('coins') ?? 0,
+    });
+    if (!choice.ok) throw new UserFacingError(choice.problem);
     if (role) {
       const refusal = problemText(
         adminProblem(interaction.memberPermissions.bitfield, 'roles') ??
@@ -65,16 +69,9 @@ export const goalSubcommand: SetupSubcommand = {
       );
       if (refusal) throw new UserFacingError(t('setup.notSaved', { problem: refusal }, interaction.locale));
     }
-    const period = (interaction.options.getString('period') ?? 'month') as GoalPeriod;
     let goal: Awaited<ReturnType<typeof saveGoal>>;
     try {
-      goal = await saveGoal(deps.db, guildId, {
-        votes,
-        period,
-        rewardRoleId: role?.id ?? null,
-        rewardRoleSeconds: role ? duration.seconds : null,
-        rewardCoins: interaction.options.getInteger('coins') ?? 0,
-      });
+      goal = await saveGoal(deps.db, guildId, choice.input);
     } catch (err) {
       if (err instanceof InvalidGoal)
         throw new UserFacingError(t('setup.notSaved', { problem: err.message }, interaction.locale));
@@ -88,7 +85,11 @@ export const goalSubcommand: SetupSubcommand = {
       interaction,
       t(
         'setup.goal.saved',
-        { votes, period, reward: rewardText(goal, config?.currencyName ?? 'coins', interaction.locale) },
+        {
+          votes,
+          period: goal.period,
+          reward: rewardText(goal, config?.currencyName ?? 'coins', interaction.locale),
+        },
         interaction.locale,
       ),
     );

@@ -26,6 +26,9 @@ export interface SetupSubcommand {
   run(interaction: GuildCommand, deps: CommandDeps): Promise<void>;
 }
 
+/** How a choice is stored once its roles and channels passed: by default saveSettings; a few settings have their own db function. */
+export type SaveSettings = (patch: SettingsPatch) => Promise<GuildConfig>;
+
 /**
  * Saves settings chosen by a subcommand and confirms what is now in effect.
  * A value its setting refuses, or a role or channel that fails the safety
@@ -36,8 +39,9 @@ export async function saveAndConfirm(
   deps: CommandDeps,
   patch: SettingsPatch,
   confirmation: (saved: GuildConfig) => string | Promise<string>,
+  save?: SaveSettings,
 ): Promise<void> {
-  const outcome = await saveChoice(interaction, deps, patch);
+  const outcome = await saveChoice(interaction, deps, patch, save);
   if ('refused' in outcome) throw new UserFacingError(outcome.refused);
   await done(interaction, await confirmation(outcome.saved));
 }
@@ -51,6 +55,7 @@ export async function saveChoice(
   interaction: GuildInteraction,
   deps: CommandDeps,
   patch: SettingsPatch,
+  save: SaveSettings = (p) => saveSettings(deps.db, interaction.guildId, p),
 ): Promise<{ saved: GuildConfig } | { refused: string }> {
   const problem = choiceProblem(interaction, patch);
   if (problem)
@@ -58,7 +63,7 @@ export async function saveChoice(
       refused: t('setup.notSaved', { problem: ruleText(problem, interaction.locale) }, interaction.locale),
     };
   try {
-    return { saved: await saveSettings(deps.db, interaction.guildId, patch) };
+    return { saved: await save(patch) };
   } catch (err) {
     if (!(err instanceof InvalidSetting)) throw err;
     const setting = settingLabels[err.setting] ?? err.setting;

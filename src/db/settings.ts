@@ -156,3 +156,27 @@ export const clearableSettings = {
 } as const satisfies Record<string, SettingsPatch>;
 
 export type ClearableSetting = keyof typeof clearableSettings;
+
+/**
+ * Monthly champions on, by /setup champions or the dashboard. Turned on
+ * now (off before: no role, or no date), the first month crowned is this
+ * one; a change of role or count keeps the date, so the month in progress
+ * is still crowned. Whether the role may be given is the caller's check.
+ */
+export async function saveChampions(
+  db: Db,
+  guildId: string,
+  choice: { roleId: string; count: number },
+  now: Date,
+): Promise<GuildConfig> {
+  const current = await db.guildConfig.findUnique({
+    where: { guildId },
+    select: { championsSince: true, championRoleId: true },
+  });
+  const since = current?.championRoleId && current.championsSince ? current.championsSince : now;
+  return saveSettings(db, guildId, {
+    championRoleId: choice.roleId,
+    championCount: choice.count,
+    championsSince: since,
+  });
+}

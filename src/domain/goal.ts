@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationLimits } from './duration.js';
+import { durationLimits, type ParsedDuration, parseDuration } from './duration.js';
 import { periodKeys } from './periods.js';
 import { isSnowflake, snowflakeRule } from './snowflake.js';
 
@@ -32,6 +32,42 @@ export const goalInput = z.object({
   rewardCoins: z.number().int().min(goalLimits.coins.min).max(goalLimits.coins.max),
 });
 export type GoalInput = z.infer<typeof goalInput>;
+
+/** A goal as an admin chooses it, by /setup goal or the dashboard: the duration as typed, null when left out. */
+export interface GoalChoice {
+  votes: number;
+  period: GoalPeriod;
+  roleId: string | null;
+  duration: string | null;
+  coins: number;
+}
+
+/**
+ * The goal to save from what the admin chose, or why its duration is
+ * refused: left out, the role is kept goalLimits.defaultRoleSeconds; no
+ * role, no duration stored. The values' rules are saveGoal's (db/goal.ts);
+ * whether the role may be given is the caller's check, between this and
+ * saveGoal, as the admin's mistakes are reported in that order.
+ */
+export function goalFromChoice(
+  choice: GoalChoice,
+): { ok: true; input: GoalInput } | { ok: false; problem: string } {
+  const duration: ParsedDuration =
+    choice.duration === null
+      ? { ok: true, seconds: goalLimits.defaultRoleSeconds }
+      : parseDuration(choice.duration);
+  if (!duration.ok) return duration;
+  return {
+    ok: true,
+    input: {
+      votes: choice.votes,
+      period: choice.period,
+      rewardRoleId: choice.roleId,
+      rewardRoleSeconds: choice.roleId ? duration.seconds : null,
+      rewardCoins: choice.coins,
+    },
+  };
+}
 
 /** The vote_tally key of the goal's period that `at` falls in ('w2026-47', 'm2026-11'). */
 export function goalPeriodKey(period: string, at: Date): string {

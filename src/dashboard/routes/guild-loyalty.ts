@@ -1,6 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { goalProgress } from '../../db/goal.js';
-import { loadSettings, saveSettings } from '../../db/settings.js';
+import { championsSaved } from '../../../commands/setup/champions.js';
+import type { GuildConfig } from '../../db/generated/client.js';
+import { clearGoal, type GoalProgress, goalProgress, InvalidGoal, saveGoal } from '../../db/goal.js';
+import {
+  clearableSettings,
+  InvalidSetting,
+  loadSettings,
+  saveChampions,
+  saveSettings,
+} from '../../db/settings.js';
 import {
   addShopItem,
   InvalidShopItem,
@@ -10,8 +18,10 @@ import {
 } from '../../db/shop-items.js';
 import { addTier, listTiers, removeTier, TierRefused } from '../../db/tiers.js';
 import { adminProblem, ruleText } from '../../discord/permissions.js';
+import { type GoalPeriod, goalFromChoice, goalPeriods } from '../../domain/goal.js';
 import { isSnowflake } from '../../domain/snowflake.js';
 import { type TierCounter, tierCounters } from '../../domain/tiers.js';
+import { rewardText } from '../../jobs/goal-reward.js';
 import { t } from '../../messages/index.js';
 import { type Html, html } from '../html.js';
 import { page } from '../pages/layout.js';
@@ -21,9 +31,11 @@ import { dashboardRoleProblem } from '../role-rules.js';
 import { type GuildPage, guildPage } from './guild.js';
 
 /**
- * The loyalty page (issue 19): the vote tiers and their mode, and the shop
- * items, changed through the very functions /setup tier and /setup shop
- * call (db/tiers.ts, db/shop-items.ts, db/settings.ts), after the same
+ * The loyalty page (issue 19): the vote tiers and their mode, the shop
+ * items, the community goal and the monthly champions, changed through the
+ * very functions /setup tier, shop, goal, champions and clear champions
+ * call (db/tiers.ts, db/shop-items.ts, db/goal.ts with domain/goal.ts's
+ * goalFromChoice, db/settings.ts's saveChampions), after the same
  * checks in the same order: who may (Manage Roles as well for a role, by
  * discord/permissions.ts), the role rule (role-rules.ts, as the settings
  * page's reward role), then the values' rules in the db module. The CSRF
@@ -36,15 +48,57 @@ const field = (body: unknown, name: string) => {
   const v = ((body ?? {}) as Body)[name];
   return typeof v === 'string' ? v : '';
 };
+/** The named fields of a posted form, each '' when missing: what a refused form shows again. */
+const fields = <K extends string>(body: unknown, names: readonly K[]) =>
+  Object.fromEntries(names.map((name) => [name, field(body, name)])) as Record<K, string>;
 
-const notices: Record<string, string> = {
+/** What the page shows a notice from: a change's confirmation may say what is now in effect. */
+interface Saved {
+  config: GuildConfig | null;
+  goal: GoalProgress | null;
+}
+
+const notices: Record<string, string | ((s: Saved) => string | null)> = {
   'tier-added': 'Tier saved. Members get it with their next vote.',
   'tier-removed': t('tier.removed', { role: 'The role' }),
   'mode-stack': t('tier.mode.stack'),
   'mode-replace': t('tier.mode.replace'),
   'item-added': 'Item added: it is on sale now.',
   'item-removed': 'Item taken off sale. Its purchases stay in the history.',
+  // As /setup goal and /setup champions confirm them, from what is saved now (null: changed since).
+  'goal-saved': ({ goal, config }) =>
+    goal &&
+    t('setup.goal.saved', {
+      votes: goal.goal.votes,
+      period: goal.goal.period,
+      reward: rewardText(goal.goal, config?.currencyName ?? 'coins'),
+    }),
+  'goal-removed': t('setup.goal.cleared'),
+  'champions-saved': ({ config }) => (config?.championRoleId ? championsSaved(config) : null),
+  'champions-off': t('setup.clear.champions'),
 };
+
+/**
+ * The form's whole-number fields as numbers, or the sentence refusing the
+ * first that is not one; an empty optional field is null. The ranges are
+ * the db module's rules.
+ */
+function wholeNumbers<K extends string>(
+  form: Record<K, string>,
+  fields: readonly (readonly [name: K, label: string, required: boolean])[],
+): { ok: true; values: Record<K, number | null> } | { ok: false; problem: string } {
+  const values = {} as Record<K, number | null>;
+  for (const [name, label, required] of fields) {
+    const raw = form[name].trim();
+    values[name] = null;
+    if (raw === '' && !required) continue;
+    const value = Number(raw);
+    if (raw === '' || !Number.isFinite(value))
+      return { ok: false, problem: `${label} must be a whole number.` };
+    values[name] = value;
+  }
+  return { ok: true, values };
+}
 
 export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContext): void {
   const { deps } = ctx;
@@ -53,8 +107,8 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
   async function show(
     reply: FastifyReply,
     g: GuildPage,
-    notice: Html | '',
-    forms: Pick<LoyaltyView, 'tierForm' | 'itemForm'> = {},
+    notice: Html | '' | ((s: Saved) => Html | ''),
+    forms: Pick<LoyaltyView, 'tierForm' | 'itemForm' | 'goalForm' | 'championsForm'> = {},
     status = 200,
   ) {
     const [tiers, config, items, goal] = await Promise.all([
@@ -70,7 +124,7 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
       stack: config?.tierStack ?? false,
       items,
       currency: config?.currencyName ?? 'coins',
-      goal: goal?.goal ?? null,
+      goal,
       champions: { roleId: config?.championRoleId ?? null, count: config?.championCount ?? 3 },
       roleProblems: g.roleProblems(),
       plain: g.plain,
@@ -78,7 +132,10 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
     });
     return sendPage(
       reply,
-      page(g.frame('loyalty', 'Loyalty'), html`<h1>Loyalty</h1>${notice}${body}`),
+      page(
+        g.frame('loyalty', 'Loyalty'),
+        html`<h1>Loyalty</h1>${typeof notice === 'function' ? notice({ config, goal }) : notice}${body}`,
+      ),
       status,
     );
   }
@@ -86,10 +143,22 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
   const refusal = (g: GuildPage, problem: string) =>
     html`<div class="notice bad" role="alert">${g.text(t('setup.notSaved', { problem }))}</div>`;
 
-  /** Manage Roles as well, then the /setup role rule for this member; null when the role may be chosen. */
-  const roleChoiceProblem = (g: GuildPage, roleId: string): string | null => {
+  /**
+   * Manage Roles as well, then the /setup role rule for this member; null
+   * when the role may be chosen. A refusal is logged (who, not what) as
+   * `dashboard <what> refused`.
+   */
+  const roleChoiceProblem = (
+    request: FastifyRequest,
+    g: GuildPage,
+    roleId: string,
+    what: string,
+  ): string | null => {
     const who = adminProblem(g.guild.member.permissions, 'roles');
-    return who ? ruleText(who) : dashboardRoleProblem(g.guild, roleId, true);
+    const problem = who ? ruleText(who) : dashboardRoleProblem(g.guild, roleId, true);
+    if (problem)
+      request.log.info({ guildId: g.guild.id, userId: g.session.userId }, `dashboard ${what} refused`);
+    return problem;
   };
 
   const done = (reply: FastifyReply, g: GuildPage, key: string) =>
@@ -98,26 +167,22 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
   app.get('/dashboard/guilds/:guildId/loyalty', async (request: FastifyRequest, reply) => {
     const g = guildPage(request);
     const key = (request.query as { done?: string }).done ?? '';
-    const text = Object.hasOwn(notices, key) ? notices[key] : undefined;
-    return show(reply, g, text ? html`<div class="notice ok" role="status">${text}</div>` : '');
+    const notice = Object.hasOwn(notices, key) ? notices[key] : undefined;
+    return show(reply, g, (saved) => {
+      const text = typeof notice === 'function' ? notice(saved) : notice;
+      return text ? html`<div class="notice ok" role="status">${g.text(text)}</div>` : '';
+    });
   });
 
   app.post('/dashboard/guilds/:guildId/loyalty/tiers', async (request, reply) => {
     const g = guildPage(request);
-    const form = {
-      votes: field(request.body, 'votes'),
-      counts: field(request.body, 'counts'),
-      roleId: field(request.body, 'roleId'),
-    };
+    const form = fields(request.body, ['votes', 'counts', 'roleId']);
     const refuse = (problem: string) => show(reply, g, refusal(g, problem), { tierForm: form }, 400);
     if (!tierCounters.includes(form.counts as TierCounter))
       return refuse('choose which votes count: all votes, votes in a row or votes this month.');
     if (!isSnowflake(form.roleId)) return refuse('choose the tier role.');
-    const problem = roleChoiceProblem(g, form.roleId);
-    if (problem) {
-      request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard tier refused');
-      return refuse(problem);
-    }
+    const problem = roleChoiceProblem(request, g, form.roleId, 'tier');
+    if (problem) return refuse(problem);
     try {
       await addTier(deps.db, g.guild.id, {
         roleId: form.roleId,
@@ -159,50 +224,30 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
 
   app.post('/dashboard/guilds/:guildId/loyalty/shop', async (request, reply) => {
     const g = guildPage(request);
-    const form = {
-      name: field(request.body, 'name'),
-      price: field(request.body, 'price'),
-      roleId: field(request.body, 'roleId'),
-      duration: field(request.body, 'duration'),
-      stock: field(request.body, 'stock'),
-      limit: field(request.body, 'limit'),
-    };
+    const form = fields(request.body, ['name', 'price', 'roleId', 'duration', 'stock', 'limit']);
     const refuse = (problem: string) => show(reply, g, refusal(g, problem), { itemForm: form }, 400);
-    const numbers: Record<'price' | 'stock' | 'limit', number | null> = {
-      price: null,
-      stock: null,
-      limit: null,
-    };
-    for (const [name, label] of [
-      ['price', 'the price'],
-      ['stock', 'the stock'],
-      ['limit', 'the per-member limit'],
-    ] as const) {
-      const raw = form[name].trim();
-      if (raw === '' && name !== 'price') continue;
-      const value = Number(raw);
-      if (raw === '' || !Number.isFinite(value)) return refuse(`${label} must be a whole number.`);
-      numbers[name] = value;
-    }
+    const numbers = wholeNumbers(form, [
+      ['price', 'the price', true],
+      ['stock', 'the stock', false],
+      ['limit', 'the per-member limit', false],
+    ]);
+    if (!numbers.ok) return refuse(numbers.problem);
     const roleId = form.roleId.trim() === '' ? null : form.roleId.trim();
     const duration = itemRoleSeconds(form.duration.trim() === '' ? null : form.duration, roleId !== null);
     if (!duration.ok) return show(reply, g, refusalPlain(g, duration.problem), { itemForm: form }, 400);
     if (roleId) {
       // Selling a role is giving it: the same rules as /setup role.
-      const problem = roleChoiceProblem(g, roleId);
-      if (problem) {
-        request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard shop item refused');
-        return refuse(problem);
-      }
+      const problem = roleChoiceProblem(request, g, roleId, 'shop item');
+      if (problem) return refuse(problem);
     }
     try {
       await addShopItem(deps.db, g.guild.id, {
         name: form.name,
-        price: numbers.price as number,
+        price: numbers.values.price as number,
         roleId,
         roleSeconds: duration.seconds,
-        stock: numbers.stock,
-        perMemberLimit: numbers.limit,
+        stock: numbers.values.stock,
+        perMemberLimit: numbers.values.limit,
       });
     } catch (err) {
       if (err instanceof InvalidShopItem) return refuse(err.textIn());
@@ -219,6 +264,83 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: DashboardContex
     if (!item) return show(reply, g, refusalPlain(g, t('shop.refused.noItem', { item: name })), {}, 400);
     request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard shop item removed');
     return done(reply, g, 'item-removed');
+  });
+
+  app.post('/dashboard/guilds/:guildId/loyalty/goal', async (request, reply) => {
+    const g = guildPage(request);
+    const form = fields(request.body, ['votes', 'period', 'roleId', 'duration', 'coins']);
+    const refuse = (problem: string) => show(reply, g, refusal(g, problem), { goalForm: form }, 400);
+    const numbers = wholeNumbers(form, [
+      ['votes', 'the votes', true],
+      ['coins', 'the coins', false],
+    ]);
+    if (!numbers.ok) return refuse(numbers.problem);
+    if (!goalPeriods.includes(form.period as GoalPeriod)) return refuse('choose a week or a month.');
+    const roleId = form.roleId.trim() === '' ? null : form.roleId.trim();
+    // In /setup goal's order: the duration, then who may give the role and the role rule, then the values.
+    const choice = goalFromChoice({
+      votes: numbers.values.votes as number,
+      period: form.period as GoalPeriod,
+      roleId,
+      duration: form.duration.trim() === '' ? null : form.duration,
+      coins: numbers.values.coins ?? 0,
+    });
+    if (!choice.ok) return show(reply, g, refusalPlain(g, choice.problem), { goalForm: form }, 400);
+    if (roleId) {
+      const problem = roleChoiceProblem(request, g, roleId, 'goal');
+      if (problem) return refuse(problem);
+    }
+    try {
+      await saveGoal(deps.db, g.guild.id, choice.input);
+    } catch (err) {
+      if (err instanceof InvalidGoal) return refuse(err.message);
+      throw err;
+    }
+    request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard goal saved');
+    return done(reply, g, 'goal-saved');
+  });
+
+  app.post('/dashboard/guilds/:guildId/loyalty/goal/remove', async (request, reply) => {
+    const g = guildPage(request);
+    // As /setup goal votes:0: a setting, no role chosen, so the page's own check is all.
+    await clearGoal(deps.db, g.guild.id);
+    request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard goal removed');
+    return done(reply, g, 'goal-removed');
+  });
+
+  app.post('/dashboard/guilds/:guildId/loyalty/champions', async (request, reply) => {
+    const g = guildPage(request);
+    const form = fields(request.body, ['roleId', 'count']);
+    const refuse = (problem: string) => show(reply, g, refusal(g, problem), { championsForm: form }, 400);
+    const numbers = wholeNumbers(form, [['count', 'the number of champions', false]]);
+    if (!numbers.ok) return refuse(numbers.problem);
+    if (!isSnowflake(form.roleId)) return refuse('choose the champions’ role.');
+    // /setup champions is a role command: Manage Roles as well, then the role rule.
+    const problem = roleChoiceProblem(request, g, form.roleId, 'champions');
+    if (problem) return refuse(problem);
+    try {
+      await saveChampions(
+        deps.db,
+        g.guild.id,
+        { roleId: form.roleId, count: numbers.values.count ?? 3 },
+        deps.now(),
+      );
+    } catch (err) {
+      if (!(err instanceof InvalidSetting)) throw err;
+      return refuse(
+        `${err.setting === 'championCount' ? 'the number of champions' : err.setting} ${err.problem}.`,
+      );
+    }
+    request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard champions saved');
+    return done(reply, g, 'champions-saved');
+  });
+
+  app.post('/dashboard/guilds/:guildId/loyalty/champions/off', async (request, reply) => {
+    const g = guildPage(request);
+    // /setup clear champions: the same values, a setting (no role chosen).
+    await saveSettings(deps.db, g.guild.id, clearableSettings.champions);
+    request.log.info({ guildId: g.guild.id, userId: g.session.userId }, 'dashboard champions off');
+    return done(reply, g, 'champions-off');
   });
 }
 
