@@ -7,6 +7,7 @@ import { type DashboardContext, sendPage } from '../plugin.js';
 import { dashboardRoleProblem } from '../role-rules.js';
 import type { Session } from '../sessions.js';
 import { registerExportRoute } from './guild-export.js';
+import { registerIntegrationsRoutes } from './guild-integrations.js';
 import { registerLoyaltyRoutes } from './guild-loyalty.js';
 import { registerRewardsRoutes } from './guild-rewards.js';
 import { registerSettingsRoutes } from './guild-settings.js';
@@ -103,6 +104,7 @@ export function registerGuildRoutes(app: FastifyInstance, ctx: DashboardContext)
     registerSettingsRoutes(scope, ctx);
     registerLoyaltyRoutes(scope, ctx);
     registerWebhookRoutes(scope, ctx);
+    registerIntegrationsRoutes(scope, ctx);
     registerVotesRoute(scope, ctx);
     registerRewardsRoutes(scope, ctx);
     registerExportRoute(scope, ctx);
