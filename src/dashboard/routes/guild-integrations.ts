@@ -9,7 +9,7 @@ import { type Html, html } from '../html.js';
 import { balanceLabels, type IntegrationsView, integrationsPage, modeLabels } from '../pages/integrations.js';
 import { page } from '../pages/layout.js';
 import { type DashboardContext, sendPage } from '../plugin.js';
-import { type GuildPage, guildPage } from './guild.js';
+import { formField as field, type GuildPage, guildPage } from './guild.js';
 
 /**
  * The Integrations page (issue 19): the UnbelievaBoat economy and the
@@ -23,11 +23,6 @@ import { type GuildPage, guildPage } from './guild.js';
  * notice, except a new endpoint, whose signing secret is shown on the
  * answer to its POST only: a redirect would put it in a URL.
  */
-type Body = Record<string, unknown>;
-const field = (body: unknown, name: string) => {
-  const v = ((body ?? {}) as Body)[name];
-  return typeof v === 'string' ? v : '';
-};
 
 const notices: Record<string, (n: number) => string> = {
   'economy-off': () => t('economy.off'),

@@ -36,6 +36,12 @@ export interface GuildPage {
   roleProblems(): Map<string, string | null>;
 }
 
+/** A posted form's field as text; '' when it is missing or not a string (a forged form). */
+export function formField(body: unknown, name: string): string {
+  const v = ((body ?? {}) as Record<string, unknown>)[name];
+  return typeof v === 'string' ? v : '';
+}
+
 export function guildPage(request: FastifyRequest): GuildPage {
   const session = request.dashboardSession as Session;
   const guild = request.dashboardGuild as GuildFacts;
