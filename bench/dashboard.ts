@@ -151,6 +151,7 @@ try {
     ['chart 30d (SVG)', () => `${g}/stats/chart.svg?period=30d`],
     ['failed rewards', () => `${g}/rewards`],
     ['loyalty', () => `${g}/loyalty`],
+    ['integrations', () => `${g}/integrations`],
     ['public page', () => `/dashboard/public/${guildId}`],
   ];
   console.log(`\n${RUNS} runs each (after 5 warm-up runs), over HTTP:`);

@@ -1,15 +1,9 @@
-import { clearEconomy, type EconomyBalance, type EconomyMode, saveEconomy } from '../../src/db/economy.js';
-import { getBalance } from '../../src/economy/unbelievaboat.js';
+import { clearEconomy, type EconomyBalance, type EconomyMode } from '../../src/db/economy.js';
+import { applicationsUrl, connectEconomy } from '../../src/economy/connect.js';
 import { type MessageKey, type MessageValues, t } from '../../src/messages/index.js';
 import { colors, embed, ephemeral } from '../look.js';
 import { UserFacingError } from '../types.js';
 import { done, type SetupSubcommand } from './subcommand.js';
-
-/** Where an admin authorizes an UnbelievaBoat application for a server. */
-const applicationsUrl = 'https://unbelievaboat.com/applications';
-
-/** The reply is deferred first, so the token check may take longer than Discord's 3 s. */
-const checkTimeoutMs = 8_000;
 
 /**
  * /setup economy (README "Economy"): vote currency paid into UnbelievaBoat.
@@ -62,39 +56,34 @@ export const economySubcommand: SetupSubcommand = {
       await done(interaction, say(was ? 'economy.off' : 'economy.wasOff'));
       return;
     }
-    const key = deps.economy?.key;
-    if (!deps.economy || !key) throw new UserFacingError(say('economy.noKey'));
-    const token = interaction.options.getString('token')?.trim();
-    if (!token) throw new UserFacingError(say('economy.needToken', { url: applicationsUrl }));
-    const balance = (interaction.options.getString('balance') ?? 'cash') as EconomyBalance;
-    const mode = (interaction.options.getString('mode') ?? 'instead') as EconomyMode;
-    // Checking the token with UnbelievaBoat may take longer than Discord waits for a reply.
-    await interaction.deferReply({ flags: ephemeral });
-    const check = await getBalance(deps.economy.apiUrl, token, guildId, interaction.user.id, checkTimeoutMs);
-    if (check.kind !== 'ok') {
+    const choice = {
+      token: interaction.options.getString('token') ?? undefined,
+      balance: (interaction.options.getString('balance') ?? 'cash') as EconomyBalance,
+      mode: (interaction.options.getString('mode') ?? 'instead') as EconomyMode,
+    };
+    const result = await connectEconomy(
+      deps,
+      guildId,
+      interaction.user.id,
+      choice,
+      // Checking the token with UnbelievaBoat may take longer than Discord waits for a reply.
+      { locale, beforeCheck: () => interaction.deferReply({ flags: ephemeral }) },
+    );
+    if (!result.ok) {
+      // Refused before UnbelievaBoat was asked (no key, no token): nothing was deferred yet.
+      if (!interaction.deferred) throw new UserFacingError(result.problem);
       await interaction.editReply({
-        embeds: [embed(say('economy.notSavedTitle'), colors.warn).setDescription(refusal(check, locale))],
+        embeds: [embed(say('economy.notSavedTitle'), colors.warn).setDescription(result.problem)],
       });
       return;
     }
-    await saveEconomy(deps.db, guildId, key, { token, balance, mode });
-    deps.log.info({ guildId, balance, mode }, 'UnbelievaBoat economy set');
     await interaction.editReply({
       embeds: [
-        embed(say('setup.doneTitle'), colors.ok).setDescription(say('economy.saved', { balance, mode })),
+        embed(say('setup.doneTitle'), colors.ok).setDescription(
+          say('economy.saved', { balance: choice.balance, mode: choice.mode }),
+        ),
       ],
       allowedMentions: { parse: [] },
     });
   },
 };
-
-function refusal(
-  check: Exclude<Awaited<ReturnType<typeof getBalance>>, { kind: 'ok' }>,
-  locale: string,
-): string {
-  if (check.kind === 'refused' && check.status === 401)
-    return t('economy.refused401', { url: applicationsUrl }, locale);
-  if (check.kind === 'refused' && check.status === 403)
-    return t('economy.refused403', { url: applicationsUrl }, locale);
-  return t('economy.checkFailed', { detail: check.detail }, locale);
-}

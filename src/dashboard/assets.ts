@@ -33,7 +33,7 @@ code, .secret { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; fon
 .secret { display: block; padding: .5rem; border: 1px dashed var(--warn); border-radius: .4rem; }
 label { display: block; font-weight: 600; margin: .75rem 0 .25rem; }
 .hint { display: block; font-weight: 400; color: var(--muted); font-size: .9rem; }
-input[type=text], input[type=number], select, textarea { width: 100%; padding: .5rem; font: inherit; color: inherit;
+input[type=text], input[type=number], input[type=password], input[type=url], select, textarea { width: 100%; padding: .5rem; font: inherit; color: inherit;
   background: var(--bg); border: 1px solid var(--line); border-radius: .4rem; }
 textarea { min-height: 5rem; }
 .row { display: grid; gap: 0 1rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }

@@ -4,6 +4,7 @@ import type { Db } from '../db/client.js';
 import { discordRestOptions } from '../discord/client.js';
 import type { JobQueue } from '../jobs/boss.js';
 import type { Logger } from '../log.js';
+import { economySettings } from '../wiring.js';
 import { type DashboardDeps, dashboardMissing } from './deps.js';
 import { createGuildAccess } from './guild-access.js';
 
@@ -45,6 +46,9 @@ export function createDashboard(
       encryptionKey: config.ENCRYPTION_KEY,
       webhookSecretGraceMs: config.WEBHOOK_SECRET_GRACE_HOURS * 3_600_000,
       globalWebhookSecret: Boolean(config.RANKLY_WEBHOOK_AUTH),
+      // The same values the slash commands get (wiring.ts commandSettings), so both refuse alike.
+      economy: economySettings(config),
+      allowPrivateEventTargets: config.OUTBOUND_WEBHOOKS_ALLOW_PRIVATE,
     },
     async destroy() {
       rest.clearHashSweeper();

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import type { EconomySettings } from '../economy/unbelievaboat.js';
 import type { JobQueue } from '../jobs/boss.js';
 import type { Logger } from '../log.js';
 import type { GuildAccess } from './guild-access.js';
@@ -19,6 +20,10 @@ export interface DashboardDeps {
   webhookSecretGraceMs: number;
   /** RANKLY_WEBHOOK_AUTH is set (the checklist's webhook step). */
   globalWebhookSecret: boolean;
+  /** UNBELIEVABOAT_API_URL and ENCRYPTION_KEY, as /setup economy has them (wiring.ts). */
+  economy: EconomySettings;
+  /** OUTBOUND_WEBHOOKS_ALLOW_PRIVATE, as /setup events has it. */
+  allowPrivateEventTargets: boolean;
   now: () => Date;
 }
 

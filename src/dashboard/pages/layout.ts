@@ -7,13 +7,22 @@ export interface Frame {
   guild?: { id: string; name: string; section: GuildSection };
 }
 
-export type GuildSection = 'status' | 'settings' | 'loyalty' | 'webhook' | 'votes' | 'stats' | 'rewards';
+export type GuildSection =
+  | 'status'
+  | 'settings'
+  | 'loyalty'
+  | 'webhook'
+  | 'integrations'
+  | 'votes'
+  | 'stats'
+  | 'rewards';
 
 const sections: Array<[GuildSection, string, string]> = [
   ['status', 'Status', ''],
   ['settings', 'Settings', '/settings'],
   ['loyalty', 'Loyalty', '/loyalty'],
   ['webhook', 'Webhook', '/webhook'],
+  ['integrations', 'Integrations', '/integrations'],
   ['votes', 'Vote log', '/votes'],
   ['stats', 'Stats', '/stats'],
   ['rewards', 'Failed rewards', '/rewards'],

@@ -28,7 +28,7 @@ import { page } from '../pages/layout.js';
 import { type LoyaltyView, loyaltyPage } from '../pages/loyalty.js';
 import { type DashboardContext, sendPage } from '../plugin.js';
 import { dashboardRoleProblem } from '../role-rules.js';
-import { type GuildPage, guildPage } from './guild.js';
+import { formField as field, type GuildPage, guildPage } from './guild.js';
 
 /**
  * The loyalty page (issue 19): the vote tiers and their mode, the shop
@@ -43,11 +43,6 @@ import { type GuildPage, guildPage } from './guild.js';
  * POST) guild.ts's. A refusal saves nothing and shows the page again with
  * the reason; a change redirects back with a notice.
  */
-type Body = Record<string, unknown>;
-const field = (body: unknown, name: string) => {
-  const v = ((body ?? {}) as Body)[name];
-  return typeof v === 'string' ? v : '';
-};
 /** The named fields of a posted form, each '' when missing: what a refused form shows again. */
 const fields = <K extends string>(body: unknown, names: readonly K[]) =>
   Object.fromEntries(names.map((name) => [name, field(body, name)])) as Record<K, string>;

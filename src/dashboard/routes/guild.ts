@@ -7,6 +7,7 @@ import { type DashboardContext, sendPage } from '../plugin.js';
 import { dashboardRoleProblem } from '../role-rules.js';
 import type { Session } from '../sessions.js';
 import { registerExportRoute } from './guild-export.js';
+import { registerIntegrationsRoutes } from './guild-integrations.js';
 import { registerLoyaltyRoutes } from './guild-loyalty.js';
 import { registerRewardsRoutes } from './guild-rewards.js';
 import { registerSettingsRoutes } from './guild-settings.js';
@@ -33,6 +34,12 @@ export interface GuildPage {
   plain(message: string): string;
   /** Why each of the guild's roles cannot be given by the bot (the /setup role rule), or null. */
   roleProblems(): Map<string, string | null>;
+}
+
+/** A posted form's field as text; '' when it is missing or not a string (a forged form). */
+export function formField(body: unknown, name: string): string {
+  const v = ((body ?? {}) as Record<string, unknown>)[name];
+  return typeof v === 'string' ? v : '';
 }
 
 export function guildPage(request: FastifyRequest): GuildPage {
@@ -103,6 +110,7 @@ export function registerGuildRoutes(app: FastifyInstance, ctx: DashboardContext)
     registerSettingsRoutes(scope, ctx);
     registerLoyaltyRoutes(scope, ctx);
     registerWebhookRoutes(scope, ctx);
+    registerIntegrationsRoutes(scope, ctx);
     registerVotesRoute(scope, ctx);
     registerRewardsRoutes(scope, ctx);
     registerExportRoute(scope, ctx);
