@@ -49,6 +49,6 @@ ul.guilds li { background: var(--card); border: 1px solid var(--line); border-ra
 img.chart { display: block; width: 100%; height: auto; }
 dl.facts { display: grid; gap: .5rem 1rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); margin: 1rem 0 0; }
 dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
-h3 { font-size: 1rem; margin: 0 0 .5rem; }
+h3 { font-size: 1rem; margin: 0 0 .5rem; } * + h3 { margin-top: 1.25rem; }
 blockquote { margin: .5rem 0; padding: .5rem .75rem; border-left: 4px solid var(--accent); background: var(--bg); white-space: pre-wrap; }
 `;
