@@ -220,6 +220,31 @@ describe.skipIf(!chromiumPath)('the dashboard in a browser', () => {
     expect((await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } })).voteUrl).toBeNull();
   });
 
+  it('sets streak protection and the language of DMs and announcements, the preview in that language', async () => {
+    await page.goto(`${base}/dashboard/guilds/${guildId}/settings`);
+    await page.getByLabel('Streak protection: forgive').check();
+    await page.getByLabel('Language of DMs and announcements').selectOption({ label: 'Deutsch' });
+    await page.getByRole('button', { name: 'Preview messages' }).click();
+    // The guild's own DM text, its reward in German.
+    expect(await page.getByLabel('DM preview').innerText()).toContain('für 2 Tage');
+    expect((await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } })).language).toBeNull();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.waitForURL(/saved=1/);
+    const saved = await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } });
+    expect(saved).toMatchObject({ language: 'de', streakProtection: true });
+    // Back to the server's language in Discord, protection off: both stored as /setup stores them.
+    await page.getByLabel('Streak protection: forgive').uncheck();
+    await page
+      .getByLabel('Language of DMs and announcements')
+      .selectOption({ label: 'The server’s language in Discord' });
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.waitForURL(/saved=1/);
+    expect(await bot.db.guildConfig.findUniqueOrThrow({ where: { guildId } })).toMatchObject({
+      language: null,
+      streakProtection: false,
+    });
+  });
+
   let secret = '';
   it('makes and rotates the webhook secret, shown once, the old one working for the grace period', async () => {
     await page.goto(`${base}/dashboard/guilds/${guildId}/webhook`);

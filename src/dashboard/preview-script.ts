@@ -19,7 +19,8 @@ export const previewScript = `'use strict';
     input.addEventListener('input', () => {
       clearTimeout(timer);
       timer = setTimeout(async () => {
-        const body = new URLSearchParams({ _csrf: csrf, kind, template: input.value });
+        const language = document.getElementById('language');
+        const body = new URLSearchParams({ _csrf: csrf, kind, template: input.value, language: language ? language.value : '' });
         const response = await fetch(url, { method: 'POST', body, credentials: 'same-origin' });
         if (response.ok) target.innerHTML = await response.text();
       }, 300);

@@ -29,6 +29,8 @@ export const fields = [
   'voteCooldownHours',
   'premiumRoleId',
   'premiumVoteMultiplier',
+  'streakProtection',
+  'language',
   'publicPage',
   'voteUrl',
 ] as const;
@@ -52,6 +54,8 @@ export const fieldLabels: Record<string, string> = {
   voteCooldownHours: 'Vote cooldown',
   premiumRoleId: 'Premium role',
   premiumVoteMultiplier: 'Premium multiplier',
+  streakProtection: 'Streak protection',
+  language: 'Language',
   publicPage: 'Public page',
   voteUrl: 'Vote link',
 };
@@ -84,6 +88,8 @@ export function formFromSettings(config: GuildConfig | null): SettingsForm {
     voteCooldownHours: String(p.voteCooldownHours),
     premiumRoleId: config?.premiumRoleId ?? '',
     premiumVoteMultiplier: String(p.premiumVoteMultiplier),
+    streakProtection: config?.streakProtection ? 'on' : '',
+    language: config?.language ?? '',
     publicPage: config?.publicPage ? 'on' : '',
     voteUrl: config?.voteUrl ?? '',
   };
@@ -139,6 +145,9 @@ export function patchFromForm(form: SettingsForm): ParsedForm {
       announceTemplate: template(form.announceTemplate),
       logChannelId: id(form.logChannelId),
       premiumRoleId: id(form.premiumRoleId),
+      streakProtection: form.streakProtection === 'on',
+      // Empty: the server's language in Discord, as /setup language's first choice.
+      language: id(form.language),
       publicPage: form.publicPage === 'on',
       voteUrl: id(form.voteUrl),
     } as SettingsPatch,

@@ -1,3 +1,4 @@
+import { languageCodes, languages } from '../../messages/languages.js';
 import { voteUrlMaxLength } from '../../rankly/links.js';
 import type { GuildFacts } from '../guild-access.js';
 import { type Html, html } from '../html.js';
@@ -93,7 +94,16 @@ ${number(v, 'streakWindowHours', 'Streak window (hours)', 'a vote within this ma
 ${number(v, 'milestoneEvery', 'Milestone every', 'votes in a row; empty: no milestone', html`min="1" max="1000" step="1"`)}
 ${number(v, 'milestoneBonus', 'Milestone bonus', 'extra currency at each milestone', html`min="0" max="1000000" step="1"`)}
 ${number(v, 'voteCooldownHours', 'Vote cooldown (hours)', 'shown in /votes and used by reminders', html`min="1" max="168" step="1"`)}
-</div></section>
+</div>
+<label class="check"><input type="checkbox" id="streakProtection" name="streakProtection"${f.streakProtection === 'on' ? html` checked` : ''}> Streak protection: forgive one missed streak window per member each month (UTC)</label>
+</section>
+<section class="card" aria-labelledby="s-language"><h2 id="s-language">Language</h2>
+<label for="language">Language of DMs and announcements<span class="hint">as /setup language; each member's own replies follow their Discord client</span></label>
+<select id="language" name="language">
+<option value="">The server’s language in Discord</option>
+${languageCodes.map((code) => html`<option value="${code}"${f.language === code ? html` selected` : ''}>${languages[code].name}</option>`)}
+</select>
+</section>
 <section class="card" aria-labelledby="s-premium"><h2 id="s-premium">Premium</h2>
 ${roleSelect(v, 'premiumRoleId', 'Premium role', 'given to members with Rankly premium; the same role rule')}
 ${number(v, 'premiumVoteMultiplier', 'Premium vote multiplier', 'e.g. 2 doubles their currency', html`min="0" max="100" step="any"`)}

@@ -3,8 +3,9 @@ import type { GuildConfig } from '../../db/generated/client.js';
 import { previewFacts } from '../../db/message-preview.js';
 import { InvalidSetting, loadSettings, type SettingsPatch, saveSettings } from '../../db/settings.js';
 import { adminProblem, ruleText } from '../../discord/permissions.js';
-import { composeVoteMessage } from '../../domain/vote-message.js';
+import { composeVoteMessage, guildLanguage } from '../../domain/vote-message.js';
 import { t } from '../../messages/index.js';
+import { isLanguage } from '../../messages/languages.js';
 import { type Html, html } from '../html.js';
 import { page } from '../pages/layout.js';
 import { settingsForm } from '../pages/settings.js';
@@ -29,7 +30,7 @@ import { type GuildPage, guildPage } from './guild.js';
 export function registerSettingsRoutes(app: FastifyInstance, ctx: DashboardContext): void {
   const { deps } = ctx;
 
-  async function preview(g: GuildPage, kind: 'dm' | 'announcement', template: string) {
+  async function preview(g: GuildPage, kind: 'dm' | 'announcement', template: string, language: string) {
     const facts = await previewFacts(
       deps.db,
       g.guild.id,
@@ -42,15 +43,16 @@ export function registerSettingsRoutes(app: FastifyInstance, ctx: DashboardConte
       role: facts.roleId ? 'given' : 'none',
       roleName: facts.roleId ? g.guild.roles.get(facts.roleId)?.name : undefined,
       serverName: g.guild.name,
-      locale: 'en',
+      // The chosen language; the server's own in Discord is not in the guild facts the dashboard has.
+      locale: guildLanguage(language || null, undefined),
     });
     return g.text(text.replace(/<@!?\d+>/g, `@${g.session.username}`).replace(/<t:\d+:R>/g, 'in 12 hours'));
   }
 
   async function previews(g: GuildPage, form: SettingsForm) {
     return {
-      dm: await preview(g, 'dm', form.dmTemplate),
-      announcement: await preview(g, 'announcement', form.announceTemplate),
+      dm: await preview(g, 'dm', form.dmTemplate, form.language),
+      announcement: await preview(g, 'announcement', form.announceTemplate, form.language),
     };
   }
 
@@ -91,10 +93,11 @@ export function registerSettingsRoutes(app: FastifyInstance, ctx: DashboardConte
   // The live preview (preview-script.ts): a text as voters would get it, saving nothing.
   app.post('/dashboard/guilds/:guildId/settings/preview', async (request, reply) => {
     const g = guildPage(request);
-    const body = request.body as { kind?: string; template?: string };
+    const body = request.body as { kind?: string; template?: string; language?: string };
     const kind = body.kind === 'announcement' ? 'announcement' : 'dm';
     const template = typeof body.template === 'string' ? body.template.slice(0, 2000) : '';
-    return reply.type('text/html; charset=utf-8').send((await preview(g, kind, template)).text);
+    const language = isLanguage(body.language) ? body.language : '';
+    return reply.type('text/html; charset=utf-8').send((await preview(g, kind, template, language)).text);
   });
 
   app.post('/dashboard/guilds/:guildId/settings', async (request, reply) => {
