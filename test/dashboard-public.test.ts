@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formFromSettings, patchFromForm, readForm } from '../src/dashboard/settings-form.js';
@@ -6,6 +5,7 @@ import { saveSettings } from '../src/db/settings.js';
 import { ranklyVoteUrl } from '../src/rankly/links.js';
 import { eventually, snowflake, startTestBot, type TestBot, votePayload } from './support/bot.js';
 import { chromiumPath, freePort, launchBrowser } from './support/browser.js';
+import { shots } from './support/dashboard.js';
 
 /**
  * A guild's optional public page (issue 19 point 4): off by default, one
@@ -166,9 +166,7 @@ describe('the public page of a guild', () => {
         expect(await page.getByRole('heading', { name: 'Top voters this month' }).isVisible()).toBe(true);
         // Nothing wider than the phone's screen.
         expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-        const dir = join(new URL('..', import.meta.url).pathname, 'docs', 'screenshots');
-        mkdirSync(dir, { recursive: true });
-        await page.screenshot({ path: join(dir, 'dashboard-public.png'), fullPage: true });
+        await page.screenshot({ path: join(shots, 'dashboard-public.png'), fullPage: true });
       } finally {
         await browser.close();
       }
